@@ -1,0 +1,194 @@
+// usjp-tariff: evaluate a scenario from the command line with the same core as the browser.
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+
+#include "../evaluate.h"
+#include "../format.h"
+#include "../load_data.h"
+#include "../report.h"
+#include "../scenario_json.h"
+#include "../scenario_link.h"
+
+#ifndef USJP_DATA_DIR
+#define USJP_DATA_DIR "data"
+#endif
+
+using namespace tariff;
+
+namespace {
+
+enum Exit { kOk = 0, kDataError = 1, kUsage = 2, kScenarioError = 3 };
+
+const char* kUsageText =
+    "usage: usjp-tariff [options]\n"
+    "Evaluate a US-Japan tariff scenario: the US goods deficit with Japan and who pays.\n\n"
+    "  --list-presets       list the named scenarios and exit\n"
+    "  --preset NAME        start from a preset (default: the 2024 baseline)\n"
+    "  --file PATH          a scenario file in the presets' JSON format (docs/data.md)\n"
+    "  --link STRING        a shared link or its fragment (v=1&l=...)\n"
+    "  --date YYYY-MM-DD    switch on exactly the layers in force that day\n"
+    "  --json               print results as JSON (fields documented in docs/cli.md)\n"
+    "  --encode             print the scenario's link fragment and exit\n"
+    "  --data DIR           data directory (default: $USJP_DATA_DIR or the source tree's data/)\n"
+    "  --help               this text\n";
+
+struct Options {
+  bool listPresets = false, json = false, encode = false;
+  std::string preset, file, link, date, dataDir;
+};
+
+int usage(const std::string& problem) {
+  std::fprintf(stderr, "usjp-tariff: %s\n\n%s", problem.c_str(), kUsageText);
+  return kUsage;
+}
+
+bool parseArgs(int argc, char** argv, Options& o, int& exitCode) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string a = argv[i];
+    auto value = [&](std::string& out) {
+      if (i + 1 >= argc) return false;
+      out = argv[++i];
+      return true;
+    };
+    if (a == "--help" || a == "-h") {
+      std::fputs(kUsageText, stdout);
+      exitCode = kOk;
+      return false;
+    } else if (a == "--list-presets") o.listPresets = true;
+    else if (a == "--json") o.json = true;
+    else if (a == "--encode") o.encode = true;
+    else if ((a == "--preset" && value(o.preset)) || (a == "--file" && value(o.file)) ||
+             (a == "--link" && value(o.link)) || (a == "--date" && value(o.date)) || (a == "--data" && value(o.dataDir)))
+      continue;
+    else {
+      exitCode = usage(a.rfind("--", 0) == 0 ? "option " + a + " is unknown or needs a value" : "unexpected argument " + a);
+      return false;
+    }
+  }
+  return true;
+}
+
+std::string dataDirectory(const Options& o) {
+  if (!o.dataDir.empty()) return o.dataDir;
+  if (const char* env = std::getenv("USJP_DATA_DIR")) return env;
+  return USJP_DATA_DIR;
+}
+
+void printPresets(const TradeData& data) {
+  for (const Preset& p : data.presets) std::printf("%-10s  %s\n            %s\n", p.id.c_str(), p.name.c_str(), p.description.c_str());
+}
+
+void printTable(const TradeData& data, const Scenario& s, const Results& r) {
+  const double change = r.deficitAfterUsd - r.deficitBeforeUsd;
+  std::printf("Scenario %s (date %s, %s, %.2f yen per dollar)\n", s.presetId.empty() ? "(custom)" : s.presetId.c_str(),
+              formatDate(s.date).c_str(), s.assumptions.horizon == Horizon::ShortRun ? "short run" : "long run",
+              s.assumptions.yenPerUsd);
+  std::printf("  US goods deficit with Japan   %s -> %s  (%s, %s)\n", formatUsd(r.deficitBeforeUsd).c_str(),
+              formatUsd(r.deficitAfterUsd).c_str(), formatSignedUsd(change).c_str(),
+              formatSignedPct(100.0 * change / r.deficitBeforeUsd).c_str());
+  std::printf("  Cost to Japanese exporters    %s  (price cuts %s, lost sales %s)\n", formatUsd(r.exporterCostUsd).c_str(),
+              formatUsd(r.exporterPriceCostUsd).c_str(), formatUsd(r.exporterLostSalesUsd).c_str());
+  std::printf("  Cost to US buyers             %s\n", formatUsd(r.usBuyerCostUsd).c_str());
+  std::printf("  US tariff revenue             %s  (%s more than 2024)\n", formatUsd(r.tariffRevenueUsd).c_str(),
+              formatSignedUsd(r.addedTariffRevenueUsd).c_str());
+  std::printf("  Effective tariff rate         %s  (2024: %s)\n\n", formatPct(r.effectiveTariffRatePct, 2).c_str(),
+              formatPct(r.effectiveTariffRateBeforePct, 2).c_str());
+
+  std::printf("  %-44s %7s %10s %10s %10s %10s\n", "sector", "tariff", "imports", "after", "exporter", "US buyer");
+  for (size_t i = 0; i < data.sectors.size(); ++i) {
+    const SectorResult& x = r.sectors[i];
+    std::printf("  %-44.44s %6.1f%% %10s %10s %10s %10s\n", data.sectors[i].name.c_str(), x.tariffPct,
+                formatUsd(x.importsBeforeUsd).c_str(), formatUsd(x.importsAfterUsd).c_str(),
+                formatUsd(x.exporterCostUsd).c_str(), formatUsd(x.buyerCostUsd).c_str());
+    if (data.sectors[i].hasUnits && x.unitsBefore > 0)
+      std::printf("  %-44s units %s -> %s, cost to exporters per vehicle %s\n", "", formatCount(x.unitsBefore).c_str(),
+                  formatCount(x.unitsAfter).c_str(),
+                  formatUsd(x.unitsAfter > 0 ? x.exporterPriceCostUsd / x.unitsAfter : 0).c_str());
+  }
+  std::printf("\n  Deficit change by measure:\n");
+  for (size_t l = 0; l < data.layers.size(); ++l)
+    if (r.layers[l].applied)
+      std::printf("    %-52.52s %10s\n", data.layers[l].name.c_str(), formatSignedUsd(r.layers[l].deficitChangeUsd).c_str());
+  for (size_t o = 0; o < data.offers.size(); ++o)
+    if (s.offers[o].on)
+      std::printf("    %-52.52s %10s  (of %s pledged a year)\n", data.offers[o].name.c_str(),
+                  formatSignedUsd(r.offers[o].deficitChangeUsd).c_str(), formatUsd(r.offers[o].pledgedUsdPerYear).c_str());
+}
+
+bool readFile(const std::string& path, std::string& text) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream s;
+  s << in.rdbuf();
+  text = s.str();
+  return true;
+}
+
+int buildScenario(const TradeData& data, const Options& o, Scenario& s) {
+  const int given = !o.preset.empty() + !o.file.empty() + !o.link.empty();
+  if (given > 1) return usage("give at most one of --preset, --file and --link");
+  s = defaultScenario(data);
+  if (!o.preset.empty()) {
+    const int p = data.presetIndex(o.preset);
+    if (p < 0) {
+      std::fprintf(stderr, "usjp-tariff: unknown preset \"%s\"; --list-presets shows them\n", o.preset.c_str());
+      return kScenarioError;
+    }
+    s = data.presets[p].scenario;
+  } else if (!o.file.empty()) {
+    std::string text;
+    if (!readFile(o.file, text)) {
+      std::fprintf(stderr, "usjp-tariff: cannot read %s\n", o.file.c_str());
+      return kScenarioError;
+    }
+    DataErrors errors;
+    if (!scenarioFromJsonText(data, o.file, text, s, errors)) {
+      for (const DataError& e : errors) std::fprintf(stderr, "%s\n", e.message().c_str());
+      return kScenarioError;
+    }
+  } else if (!o.link.empty()) {
+    DecodedLink d = decodeScenario(data, o.link);
+    for (const std::string& why : d.ignored) std::fprintf(stderr, "usjp-tariff: link: ignored %s\n", why.c_str());
+    s = d.scenario;
+  }
+  if (!o.date.empty()) {
+    const auto day = parseDate(o.date);
+    if (!day) return usage("--date needs a calendar date YYYY-MM-DD, got " + o.date);
+    applyDate(data, *day, s);
+  }
+  return kOk;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  Options o;
+  int exitCode = kOk;
+  if (!parseArgs(argc, argv, o, exitCode)) return exitCode;
+
+  const LoadResult loaded = loadTradeDataFromDir(dataDirectory(o));
+  if (!loaded.ok()) {
+    for (const DataError& e : loaded.errors) std::fprintf(stderr, "%s\n", e.message().c_str());
+    std::fprintf(stderr, "usjp-tariff: %zu problem(s) in the data; nothing was computed\n", loaded.errors.size());
+    return kDataError;
+  }
+  const TradeData& data = loaded.data;
+  if (o.listPresets) {
+    printPresets(data);
+    return kOk;
+  }
+  Scenario s;
+  if (int rc = buildScenario(data, o, s); rc != kOk) return rc;
+  if (o.encode) {
+    std::printf("%s\n", encodeScenario(data, s).c_str());
+    return kOk;
+  }
+  const Results r = evaluate(data, s);
+  if (o.json) std::printf("%s\n", resultsToJson(data, s, r).dump(2).c_str());
+  else printTable(data, s, r);
+  return kOk;
+}

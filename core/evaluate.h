@@ -1,0 +1,75 @@
+// evaluate(): the whole model, a pure function of (data, scenario). docs/methodology.md explains
+// every equation; section numbers are cited next to the code that implements them.
+#pragma once
+#include <vector>
+
+#include "model.h"
+
+namespace tariff {
+
+struct SectorResult {
+  double mfnPct = 0;
+  double tariffPct = 0;        // all layers stacked, MFN included
+  double importsBeforeUsd = 0;  // 2024 customs value
+  double importsAfterUsd = 0;
+  double buyerPriceChangePct = 0;     // duty-paid price paid by US buyers
+  double exporterPriceChangePct = 0;  // price received by Japanese exporters
+  double volumeChangePct = 0;
+  double dutiesBeforeUsd = 0;
+  double dutiesAfterUsd = 0;
+  double tariffBurdenUsd = 0;     // extra duties on what is still imported
+  double buyerCostUsd = 0;        // US importers and consumers: higher prices on what they still buy
+  double exporterPriceCostUsd = 0;  // Japanese exporters: price cuts on what they still sell
+  double exporterLostSalesUsd = 0;  // Japanese exporters: sales lost, at 2024 prices
+  double exporterCostUsd = 0;       // price cuts plus lost sales
+  double unitsBefore = 0;           // vehicles only; 0 elsewhere
+  double unitsAfter = 0;
+};
+
+struct LayerEffect {
+  bool applied = false;      // on, not replaced, and reaching at least one sector
+  double deficitChangeUsd = 0;  // this layer's share of the fall in imports
+  double tariffBurdenUsd = 0;
+};
+
+struct OfferEffect {
+  double pledgedUsdPerYear = 0;  // the reader's share of the pledge, per year
+  double countedUsdPerYear = 0;  // the part that shows up as US exports
+  double deficitChangeUsd = 0;
+};
+
+struct Results {
+  double importsBeforeUsd = 0, importsAfterUsd = 0;
+  double exportsBeforeUsd = 0, exportsAfterUsd = 0;
+  double deficitBeforeUsd = 0, deficitAfterUsd = 0;
+  double exporterCostUsd = 0, exporterPriceCostUsd = 0, exporterLostSalesUsd = 0;
+  double usBuyerCostUsd = 0;
+  double tariffBurdenUsd = 0;
+  double tariffRevenueUsd = 0;       // all duties collected on goods from Japan
+  double addedTariffRevenueUsd = 0;  // duties collected minus 2024's
+  double effectiveTariffRatePct = 0;        // trade-weighted by 2024 imports
+  double effectiveTariffRateBeforePct = 0;  // MFN only
+
+  std::vector<SectorResult> sectors;
+  std::vector<LayerEffect> layers;
+  std::vector<OfferEffect> offers;
+  std::vector<double> exportsAfterUsd_byCategory;
+
+  // Scratch space so that evaluate() never allocates once sized.
+  std::vector<double> layerPoints;
+  std::vector<char> layerLive;
+};
+
+// Size `out` for this data set. evaluate() does it too, but calling it once up front keeps
+// the hot path free of allocations.
+void prepareResults(const TradeData& data, Results& out);
+
+void evaluate(const TradeData& data, const Scenario& scenario, Results& out);
+Results evaluate(const TradeData& data, const Scenario& scenario);
+
+// Offer amount in US dollars per year before the reader's share (docs/methodology.md §4).
+double offerPledgeUsdPerYear(const Offer& offer, const OfferChoice& choice, double yenPerUsd);
+// The pledged total converted to dollars, ignoring years and shares.
+double offerAmountUsd(const Offer& offer, double yenPerUsd);
+
+}  // namespace tariff

@@ -1,0 +1,47 @@
+#include "format.h"
+
+#include <cmath>
+#include <cstdio>
+
+namespace tariff {
+
+static std::string scaled(const char* symbol, double v, bool sign) {
+  const double a = std::fabs(v);
+  char buf[48];
+  const char* s = v < 0 ? "-" : (sign ? "+" : "");
+  if (a >= 1e12) std::snprintf(buf, sizeof buf, "%s%s%.2fT", s, symbol, a / 1e12);
+  else if (a >= 1e9) std::snprintf(buf, sizeof buf, "%s%s%.1fB", s, symbol, a / 1e9);
+  else if (a >= 1e6) std::snprintf(buf, sizeof buf, "%s%s%.0fM", s, symbol, a / 1e6);
+  else std::snprintf(buf, sizeof buf, "%s%s%s", s, symbol, formatCount(a).c_str());
+  return buf;
+}
+
+std::string formatUsd(double usd) { return scaled("$", usd, false); }
+std::string formatSignedUsd(double usd) { return scaled("$", usd, true); }
+std::string formatYen(double yen) { return scaled("\xC2\xA5", yen, false); }
+
+std::string formatPct(double pct, int decimals) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.*f%%", decimals, pct);
+  return buf;
+}
+
+std::string formatSignedPct(double pct, int decimals) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%+.*f%%", decimals, pct);
+  return buf;
+}
+
+std::string formatCount(double n) {
+  char digits[32];
+  std::snprintf(digits, sizeof digits, "%.0f", std::fabs(n));
+  std::string out;
+  const std::string d = digits;
+  for (size_t i = 0; i < d.size(); ++i) {
+    if (i > 0 && (d.size() - i) % 3 == 0) out += ',';
+    out += d[i];
+  }
+  return (n < 0 && std::round(n) != 0 ? "-" : "") + out;
+}
+
+}  // namespace tariff

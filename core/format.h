@@ -1,0 +1,14 @@
+// Numbers as a reader sees them ("$68.5B", "-4.2%", "¥1.00T"), shared by every front end.
+#pragma once
+#include <string>
+
+namespace tariff {
+
+std::string formatUsd(double usd);            // $68.5B, $850M, $29,400
+std::string formatSignedUsd(double usd);      // +$1.2B, -$6.9B
+std::string formatYen(double yen);            // ¥1.00T, ¥543B
+std::string formatPct(double pct, int decimals = 1);
+std::string formatSignedPct(double pct, int decimals = 1);
+std::string formatCount(double n);            // 1,388,330
+
+}  // namespace tariff

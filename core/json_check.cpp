@@ -1,0 +1,244 @@
+#include "json_check.h"
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+
+namespace tariff {
+
+namespace {
+
+// Forwards to nlohmann's DOM builder but keeps the parse error instead of throwing it.
+class QuietDomParser {
+ public:
+  explicit QuietDomParser(Json& result) : dom_(result, false) {}
+  using number_integer_t = Json::number_integer_t;
+  using number_unsigned_t = Json::number_unsigned_t;
+  using number_float_t = Json::number_float_t;
+  using string_t = Json::string_t;
+  using binary_t = Json::binary_t;
+
+  bool null() { return dom_.null(); }
+  bool boolean(bool v) { return dom_.boolean(v); }
+  bool number_integer(number_integer_t v) { return dom_.number_integer(v); }
+  bool number_unsigned(number_unsigned_t v) { return dom_.number_unsigned(v); }
+  bool number_float(number_float_t v, const string_t& s) { return dom_.number_float(v, s); }
+  bool string(string_t& v) { return dom_.string(v); }
+  bool binary(binary_t& v) { return dom_.binary(v); }
+  bool start_object(std::size_t n) { return dom_.start_object(n); }
+  bool key(string_t& v) { return dom_.key(v); }
+  bool end_object() { return dom_.end_object(); }
+  bool start_array(std::size_t n) { return dom_.start_array(n); }
+  bool end_array() { return dom_.end_array(); }
+  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& ex) {
+    message = ex.what();
+    // Drop nlohmann's "[json.exception.parse_error.101] " prefix: readers want the sentence.
+    const size_t close = message.find("] ");
+    if (message.rfind("[json.exception", 0) == 0 && close != std::string::npos) message.erase(0, close + 2);
+    return false;
+  }
+
+  std::string message;
+
+ private:
+  nlohmann::detail::json_sax_dom_parser<Json> dom_;
+};
+
+}  // namespace
+
+bool parseJson(const std::string& file, const std::string& text, Json& out, DataErrors& errors) {
+  out = Json();
+  QuietDomParser sax(out);
+  const bool ok = Json::sax_parse(text, &sax, nlohmann::detail::input_format_t::json, true, false);
+  if (ok) return true;
+  out = Json();
+  errors.push_back({file, "", "not valid JSON: " + (sax.message.empty() ? std::string("parse failed") : sax.message)});
+  return false;
+}
+
+std::string childPointer(const std::string& pointer, const std::string& key) {
+  std::string escaped;
+  for (char c : key) {
+    if (c == '~') escaped += "~0";
+    else if (c == '/') escaped += "~1";
+    else escaped += c;
+  }
+  return pointer + "/" + escaped;
+}
+
+std::string childPointer(const std::string& pointer, size_t index) { return pointer + "/" + std::to_string(index); }
+
+std::string describeType(const Json& v) {
+  if (v.is_null()) return "null";
+  if (v.is_boolean()) return "a boolean";
+  if (v.is_number()) return "a number";
+  if (v.is_string()) {
+    std::string s = v.get_ref<const std::string&>();
+    if (s.size() > 40) s = s.substr(0, 40) + "...";
+    return "the string \"" + s + "\"";
+  }
+  if (v.is_array()) return "an array";
+  return "an object";
+}
+
+std::string formatNumber(double value) {
+  char buf[40];
+  for (int precision = 1; precision <= 17; ++precision) {
+    std::snprintf(buf, sizeof buf, "%.*g", precision, value);
+    if (std::strtod(buf, nullptr) == value) break;
+  }
+  return buf;
+}
+
+void JsonChecker::fail(const std::string& pointer, const std::string& rule) { errors_.push_back({file_, pointer, rule}); }
+
+bool JsonChecker::isObject(const Json& value, const std::string& pointer) {
+  if (value.is_object()) return true;
+  fail(pointer, "must be an object, got " + describeType(value));
+  return false;
+}
+
+void JsonChecker::allowOnly(const Json& object, const std::string& pointer, std::initializer_list<const char*> allowed) {
+  if (!object.is_object()) return;
+  for (auto it = object.begin(); it != object.end(); ++it) {
+    bool known = false;
+    for (const char* a : allowed) known = known || it.key() == a;
+    if (!known) fail(childPointer(pointer, it.key()), "unknown field \"" + it.key() + "\" (misspelt?)");
+  }
+}
+
+const Json* JsonChecker::member(const Json& object, const std::string& pointer, const char* key, bool required) {
+  if (object.is_object()) {
+    auto it = object.find(key);
+    if (it != object.end()) return &*it;
+  }
+  if (required) fail(childPointer(pointer, key), "required field is missing");
+  return nullptr;
+}
+
+const Json* JsonChecker::array(const Json& object, const std::string& pointer, const char* key, bool required) {
+  const Json* v = member(object, pointer, key, required);
+  if (!v) return nullptr;
+  if (!v->is_array()) {
+    fail(childPointer(pointer, key), "must be an array, got " + describeType(*v));
+    return nullptr;
+  }
+  return v;
+}
+
+bool JsonChecker::string(const Json& object, const std::string& pointer, const char* key, std::string& out,
+                         bool required) {
+  const Json* v = member(object, pointer, key, required);
+  if (!v) return false;
+  if (!v->is_string()) {
+    fail(childPointer(pointer, key), "must be a string, got " + describeType(*v));
+    return false;
+  }
+  out = v->get_ref<const std::string&>();
+  return true;
+}
+
+bool JsonChecker::id(const Json& object, const std::string& pointer, const char* key, std::string& out) {
+  if (!string(object, pointer, key, out, true)) return false;
+  bool ok = !out.empty() && out.size() <= 40;
+  for (char c : out) ok = ok && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_');
+  if (!ok) fail(childPointer(pointer, key), "an id must be 1-40 characters of a-z, 0-9 and _, got \"" + out + "\"");
+  return ok;
+}
+
+bool JsonChecker::boolean(const Json& object, const std::string& pointer, const char* key, bool& out, bool required) {
+  const Json* v = member(object, pointer, key, required);
+  if (!v) return false;
+  if (!v->is_boolean()) {
+    fail(childPointer(pointer, key), "must be true or false, got " + describeType(*v));
+    return false;
+  }
+  out = v->get<bool>();
+  return true;
+}
+
+bool JsonChecker::numberValue(const Json& v, const std::string& pointer, double lo, double hi, double& out) {
+  if (!v.is_number()) {
+    fail(pointer, "must be a number, got " + describeType(v));
+    return false;
+  }
+  const double x = v.get<double>();
+  if (!std::isfinite(x)) {
+    fail(pointer, "must be a finite number");
+    return false;
+  }
+  if (x < lo || x > hi) {
+    const std::string why = x < 0 && lo >= 0 ? "must not be negative" : "is out of range";
+    fail(pointer, why + ": " + formatNumber(x) + " is not within " + formatNumber(lo) + " to " + formatNumber(hi));
+    return false;
+  }
+  out = x;
+  return true;
+}
+
+bool JsonChecker::number(const Json& object, const std::string& pointer, const char* key, double lo, double hi,
+                         double& out, bool required) {
+  const Json* v = member(object, pointer, key, required);
+  return v && numberValue(*v, childPointer(pointer, key), lo, hi, out);
+}
+
+bool JsonChecker::date(const Json& object, const std::string& pointer, const char* key, Day& out, bool required) {
+  std::string text;
+  if (!string(object, pointer, key, text, required)) return false;
+  const auto day = parseDate(text);
+  if (!day) {
+    fail(childPointer(pointer, key), "must be a calendar date written YYYY-MM-DD, got \"" + text + "\"");
+    return false;
+  }
+  out = *day;
+  return true;
+}
+
+static bool isAsOf(const std::string& s) {
+  auto digits = [&](size_t from, size_t n) {
+    for (size_t i = from; i < from + n; ++i)
+      if (i >= s.size() || s[i] < '0' || s[i] > '9') return false;
+    return true;
+  };
+  if (s.size() == 4) return digits(0, 4);
+  if (s.size() == 7) return digits(0, 4) && s[4] == '-' && digits(5, 2);
+  return s.size() == 10 && parseDate(s).has_value();
+}
+
+bool JsonChecker::sourceId(const std::string& id, const std::string& pointer) {
+  if (!sourceIds_ || sourceIds_->count(id)) return true;
+  fail(pointer, "cites unknown source \"" + id + "\" (not in sources.json)");
+  return false;
+}
+
+bool JsonChecker::sourced(const Json& object, const std::string& pointer, const char* key, double lo, double hi,
+                          Sourced& out, bool required) {
+  const Json* v = member(object, pointer, key, required);
+  if (!v) return false;
+  const std::string at = childPointer(pointer, key);
+  if (!v->is_object()) {
+    fail(at, "must be a sourced figure {\"value\", \"source\", \"as_of\"}, got " + describeType(*v));
+    return false;
+  }
+  const size_t before = errorCount();
+  allowOnly(*v, at, {"value", "low", "high", "source", "as_of", "estimate", "method"});
+  Sourced s;
+  number(*v, at, "value", lo, hi, s.value, true);
+  if (string(*v, at, "source", s.source, true)) sourceId(s.source, childPointer(at, "source"));
+  if (string(*v, at, "as_of", s.asOf, true) && !isAsOf(s.asOf))
+    fail(childPointer(at, "as_of"), "must be YYYY, YYYY-MM or YYYY-MM-DD, got \"" + s.asOf + "\"");
+  boolean(*v, at, "estimate", s.estimate, false);
+  string(*v, at, "method", s.method, false);
+  if (s.estimate && s.method.empty()) fail(childPointer(at, "method"), "an estimate must say how it was made");
+  const bool hasLow = v->contains("low"), hasHigh = v->contains("high");
+  if (hasLow != hasHigh) fail(at, "a range needs both \"low\" and \"high\"");
+  if (hasLow && hasHigh && number(*v, at, "low", lo, hi, s.low, true) && number(*v, at, "high", lo, hi, s.high, true)) {
+    s.hasRange = true;
+    if (!(s.low <= s.value && s.value <= s.high)) fail(at, "needs low <= value <= high");
+  }
+  if (errorCount() != before) return false;
+  out = s;
+  return true;
+}
+
+}  // namespace tariff

@@ -1,0 +1,485 @@
+#include "load_data.h"
+
+#include <cmath>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "json_check.h"
+#include "scenario_json.h"
+
+namespace tariff {
+
+const char* const kDataFileNames[6] = {"sources.json", "trade_2024.json", "layers.json",
+                                       "offers.json",  "assumptions.json", "presets.json"};
+
+namespace {
+
+constexpr double kMaxUsdM = 1e7;  // $10 trillion: far above any bilateral figure, catches unit slips
+constexpr double kSumTolerance = 0.5;  // usd_m
+
+std::string baseName(const std::string& path) {
+  const size_t slash = path.find_last_of("/\\");
+  return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+// Shared state while the six files are read in order.
+struct Loader {
+  TradeData& data;
+  DataErrors& errors;
+  std::set<std::string> sourceIds;
+  bool haveSources = false, haveTrade = false, haveLayers = false, haveOffers = false;
+
+  JsonChecker checker(const std::string& file) {
+    JsonChecker c(file, errors);
+    if (haveSources) c.setSourceIds(&sourceIds);
+    return c;
+  }
+
+  template <class T>
+  bool uniqueId(JsonChecker& c, std::set<std::string>& seen, const std::string& id, const std::string& at) {
+    if (seen.insert(id).second) return true;
+    c.fail(childPointer(at, "id"), "duplicate id \"" + id + "\"");
+    return false;
+  }
+
+  void sources(JsonChecker& c, const Json& root);
+  void trade(JsonChecker& c, const Json& root);
+  void sectors(JsonChecker& c, const Json& list, const std::string& at);
+  void categories(JsonChecker& c, const Json& list, const std::string& at);
+  void checkSums(JsonChecker& c);
+  void layers(JsonChecker& c, const Json& root);
+  bool layer(JsonChecker& c, const Json& j, const std::string& at, TariffLayer& out, std::vector<std::string>& replaces);
+  bool sectorList(JsonChecker& c, const Json& j, const std::string& at, std::vector<int>& out);
+  void offers(JsonChecker& c, const Json& root);
+  void assumptions(JsonChecker& c, const Json& root);
+  void presets(JsonChecker& c, const Json& root);
+};
+
+void Loader::sources(JsonChecker& c, const Json& root) {
+  c.allowOnly(root, "", {"about", "sources"});
+  const Json* list = c.array(root, "", "sources", true);
+  if (!list) return;
+  for (size_t i = 0; i < list->size(); ++i) {
+    const std::string at = childPointer("/sources", i);
+    const Json& j = (*list)[i];
+    if (!c.isObject(j, at)) continue;
+    c.allowOnly(j, at, {"id", "title", "publisher", "url", "date"});
+    Source s;
+    bool ok = c.string(j, at, "id", s.id, true) && !s.id.empty();
+    ok = c.string(j, at, "title", s.title, true) && ok;
+    ok = c.string(j, at, "publisher", s.publisher, true) && ok;
+    c.string(j, at, "url", s.url, false);
+    ok = c.string(j, at, "date", s.date, true) && ok;
+    if (ok && uniqueId<Source>(c, sourceIds, s.id, at)) data.sources.push_back(s);
+  }
+}
+
+void Loader::sectors(JsonChecker& c, const Json& list, const std::string& at0) {
+  std::set<std::string> seen;
+  for (size_t i = 0; i < list.size(); ++i) {
+    const std::string at = childPointer(at0, i);
+    const Json& j = list[i];
+    if (!c.isObject(j, at)) continue;
+    c.allowOnly(j, at, {"id", "name", "hs", "imports_usd_m", "units", "mfn_pct"});
+    ImportSector s;
+    bool ok = c.id(j, at, "id", s.id);
+    ok = c.string(j, at, "name", s.name, true) && ok;
+    c.string(j, at, "hs", s.hs, false);
+    ok = c.sourced(j, at, "imports_usd_m", 0, kMaxUsdM, s.importsUsdM, true) && ok;
+    ok = c.sourced(j, at, "mfn_pct", 0, 1000, s.mfnPct, true) && ok;
+    if (j.contains("units")) ok = (s.hasUnits = c.sourced(j, at, "units", 0, 1e10, s.units, true)) && ok;
+    if (ok && uniqueId<ImportSector>(c, seen, s.id, at)) data.sectors.push_back(s);
+  }
+}
+
+void Loader::categories(JsonChecker& c, const Json& list, const std::string& at0) {
+  std::set<std::string> seen;
+  std::vector<std::pair<std::string, std::string>> includedIn;  // pointer, id
+  for (size_t i = 0; i < list.size(); ++i) {
+    const std::string at = childPointer(at0, i);
+    const Json& j = list[i];
+    if (!c.isObject(j, at)) continue;
+    c.allowOnly(j, at, {"id", "name", "exports_usd_m", "units", "included_in"});
+    ExportCategory e;
+    bool ok = c.id(j, at, "id", e.id);
+    ok = c.string(j, at, "name", e.name, true) && ok;
+    ok = c.sourced(j, at, "exports_usd_m", 0, kMaxUsdM, e.exportsUsdM, true) && ok;
+    if (j.contains("units")) ok = (e.hasUnits = c.sourced(j, at, "units", 0, 1e10, e.units, true)) && ok;
+    if (c.string(j, at, "included_in", e.includedIn, false)) includedIn.push_back({childPointer(at, "included_in"), e.includedIn});
+    if (ok && uniqueId<ExportCategory>(c, seen, e.id, at)) data.categories.push_back(e);
+  }
+  for (const auto& [at, id] : includedIn)
+    if (data.categoryIndex(id) < 0) c.fail(at, "unknown export category \"" + id + "\"");
+}
+
+void Loader::checkSums(JsonChecker& c) {
+  double imports = 0, exports = 0;
+  for (const ImportSector& s : data.sectors) imports += s.importsUsdM.value;
+  for (const ExportCategory& e : data.categories) exports += e.exportsUsdM.value;
+  const Totals& t = data.totals;
+  if (std::fabs(imports - t.importsUsdM.value) > kSumTolerance)
+    c.fail("/import_sectors", "sectors sum to " + formatNumber(imports) + " but the import total is " +
+                                  formatNumber(t.importsUsdM.value) + " (usd_m)");
+  if (std::fabs(exports - t.exportsUsdM.value) > kSumTolerance)
+    c.fail("/export_categories", "categories sum to " + formatNumber(exports) + " but the export total is " +
+                                     formatNumber(t.exportsUsdM.value) + " (usd_m)");
+  if (std::fabs(t.importsUsdM.value - t.exportsUsdM.value - t.deficitUsdM.value) > kSumTolerance)
+    c.fail("/totals/us_deficit_with_japan_usd_m", "the deficit must equal imports minus exports");
+}
+
+void Loader::trade(JsonChecker& c, const Json& root) {
+  c.allowOnly(root, "", {"about", "totals", "japan_view", "exchange_rates", "import_sectors", "export_categories",
+                         "car_exports_note"});
+  const size_t before = c.errorCount();
+  if (const Json* t = c.member(root, "", "totals", true); t && c.isObject(*t, "/totals")) {
+    c.allowOnly(*t, "/totals", {"us_imports_from_japan_usd_m", "us_exports_to_japan_usd_m", "us_deficit_with_japan_usd_m"});
+    c.sourced(*t, "/totals", "us_imports_from_japan_usd_m", 0, kMaxUsdM, data.totals.importsUsdM, true);
+    c.sourced(*t, "/totals", "us_exports_to_japan_usd_m", 0, kMaxUsdM, data.totals.exportsUsdM, true);
+    c.sourced(*t, "/totals", "us_deficit_with_japan_usd_m", -kMaxUsdM, kMaxUsdM, data.totals.deficitUsdM, true);
+  }
+  if (const Json* j = c.member(root, "", "japan_view", true); j && c.isObject(*j, "/japan_view")) {
+    c.allowOnly(*j, "/japan_view", {"note", "exports_to_us_jpy_bn", "imports_from_us_jpy_bn", "surplus_with_us_jpy_bn"});
+    JapanView& v = data.japanView;
+    c.string(*j, "/japan_view", "note", v.note, true);
+    c.sourced(*j, "/japan_view", "exports_to_us_jpy_bn", 0, 1e9, v.exportsJpyBn, true);
+    c.sourced(*j, "/japan_view", "imports_from_us_jpy_bn", 0, 1e9, v.importsJpyBn, true);
+    c.sourced(*j, "/japan_view", "surplus_with_us_jpy_bn", -1e9, 1e9, v.surplusJpyBn, true);
+  }
+  if (const Json* fx = c.member(root, "", "exchange_rates", true); fx && c.isObject(*fx, "/exchange_rates")) {
+    for (auto it = fx->begin(); it != fx->end(); ++it) {
+      NamedRate r;
+      r.key = it.key();
+      if (c.sourced(*fx, "/exchange_rates", it.key().c_str(), 50, 500, r.yenPerUsd, true)) data.yenRates.push_back(r);
+    }
+    if (data.yenRates.empty()) c.fail("/exchange_rates", "needs at least one yen-per-dollar rate");
+  }
+  if (const Json* s = c.array(root, "", "import_sectors", true)) {
+    sectors(c, *s, "/import_sectors");
+    if (s->empty()) c.fail("/import_sectors", "needs at least one sector");
+  }
+  if (const Json* e = c.array(root, "", "export_categories", true)) {
+    categories(c, *e, "/export_categories");
+    if (e->empty()) c.fail("/export_categories", "needs at least one category");
+  }
+  if (const Json* n = c.member(root, "", "car_exports_note", false); n && c.isObject(*n, "/car_exports_note")) {
+    for (auto it = n->begin(); it != n->end(); ++it) {
+      Sourced ignored;
+      c.sourced(*n, "/car_exports_note", it.key().c_str(), 0, 1e10, ignored, true);
+    }
+  }
+  if (c.errorCount() == before) checkSums(c);
+  haveTrade = c.errorCount() == before;
+}
+
+bool Loader::sectorList(JsonChecker& c, const Json& j, const std::string& at, std::vector<int>& out) {
+  const Json* list = c.array(j, at, "sectors", true);
+  if (!list) return false;
+  const std::string lat = childPointer(at, "sectors");
+  if (list->empty()) {
+    c.fail(lat, "must name at least one sector, or \"*\" for all");
+    return false;
+  }
+  bool ok = true;
+  for (size_t k = 0; k < list->size(); ++k) {
+    const Json& v = (*list)[k];
+    if (!v.is_string()) {
+      c.fail(childPointer(lat, k), "must be a sector id, got " + describeType(v));
+      ok = false;
+      continue;
+    }
+    const std::string& id = v.get_ref<const std::string&>();
+    if (id == "*") {
+      for (size_t s = 0; s < data.sectors.size(); ++s) out.push_back(static_cast<int>(s));
+      continue;
+    }
+    const int s = data.sectorIndex(id);
+    if (s < 0 && haveTrade) {
+      c.fail(childPointer(lat, k), "unknown sector id \"" + id + "\"");
+      ok = false;
+    } else if (s >= 0) {
+      out.push_back(s);
+    }
+  }
+  return ok;
+}
+
+bool parseAuthority(const std::string& s, Authority& out) {
+  if (s == "ieepa") out = Authority::Ieepa;
+  else if (s == "section232") out = Authority::Section232;
+  else if (s == "section122") out = Authority::Section122;
+  else return false;
+  return true;
+}
+
+bool Loader::layer(JsonChecker& c, const Json& j, const std::string& at, TariffLayer& L,
+                   std::vector<std::string>& replaces) {
+  c.allowOnly(j, at, {"id", "name", "authority", "explanation", "rate_pct", "start", "end", "retroactive_to", "sectors",
+                      "coverage_share", "stacking", "not_on", "replaces", "pauses", "exemptions"});
+  const size_t before = c.errorCount();
+  c.id(j, at, "id", L.id);
+  c.string(j, at, "name", L.name, true);
+  c.string(j, at, "explanation", L.explanation, true);
+  std::string text;
+  if (c.string(j, at, "authority", text, true) && !parseAuthority(text, L.authority))
+    c.fail(childPointer(at, "authority"), "must be one of ieepa, section232, section122, got \"" + text + "\"");
+  c.sourced(j, at, "rate_pct", 0, 1000, L.ratePct, true);
+  c.date(j, at, "start", L.start, true);
+  if (j.contains("end") && c.date(j, at, "end", L.end, true) && L.end < L.start)
+    c.fail(childPointer(at, "end"), "ends before it starts (" + formatDate(L.start) + ")");
+  if (j.contains("retroactive_to")) c.date(j, at, "retroactive_to", L.retroactiveTo, true);
+  sectorList(c, j, at, L.sectors);
+  L.coverageShare.value = 1;
+  if (j.contains("coverage_share")) c.sourced(j, at, "coverage_share", 0, 1, L.coverageShare, true);
+  if (c.string(j, at, "stacking", text, true)) {
+    if (text == "additive") L.stacking = Stacking::Additive;
+    else if (text == "inclusive_of_mfn") L.stacking = Stacking::InclusiveOfMfn;
+    else c.fail(childPointer(at, "stacking"), "must be additive or inclusive_of_mfn, got \"" + text + "\"");
+  }
+  if (const Json* notOn = c.array(j, at, "not_on", false)) {
+    for (size_t k = 0; k < notOn->size(); ++k) {
+      Authority a;
+      const Json& v = (*notOn)[k];
+      if (v.is_string() && parseAuthority(v.get<std::string>(), a)) L.notOn.push_back(a);
+      else c.fail(childPointer(childPointer(at, "not_on"), k), "must be ieepa, section232 or section122, got " + describeType(v));
+    }
+  }
+  if (const Json* r = c.array(j, at, "replaces", false)) {
+    for (size_t k = 0; k < r->size(); ++k) {
+      const Json& v = (*r)[k];
+      if (v.is_string()) replaces.push_back(v.get<std::string>());
+      else c.fail(childPointer(childPointer(at, "replaces"), k), "must be a layer id, got " + describeType(v));
+    }
+  }
+  if (const Json* pauses = c.array(j, at, "pauses", false)) {
+    for (size_t k = 0; k < pauses->size(); ++k) {
+      const std::string pat = childPointer(childPointer(at, "pauses"), k);
+      const Json& p = (*pauses)[k];
+      if (!c.isObject(p, pat)) continue;
+      c.allowOnly(p, pat, {"from", "to", "source"});
+      DateSpan span;
+      const bool ok = c.date(p, pat, "from", span.from, true) & c.date(p, pat, "to", span.to, true);
+      if (c.string(p, pat, "source", span.source, true)) c.sourceId(span.source, childPointer(pat, "source"));
+      if (ok && span.to < span.from) c.fail(childPointer(pat, "to"), "a pause must end on or after its start");
+      L.pauses.push_back(span);
+    }
+  }
+  if (const Json* ex = c.array(j, at, "exemptions", false)) {
+    for (size_t k = 0; k < ex->size(); ++k) {
+      const std::string eat = childPointer(childPointer(at, "exemptions"), k);
+      const Json& e = (*ex)[k];
+      if (!c.isObject(e, eat)) continue;
+      c.allowOnly(e, eat, {"sectors", "from", "source"});
+      Exemption x;
+      sectorList(c, e, eat, x.sectors);
+      c.date(e, eat, "from", x.from, true);
+      if (c.string(e, eat, "source", x.source, true)) c.sourceId(x.source, childPointer(eat, "source"));
+      L.exemptions.push_back(x);
+    }
+  }
+  return c.errorCount() == before;
+}
+
+void Loader::layers(JsonChecker& c, const Json& root) {
+  c.allowOnly(root, "", {"about", "layers", "events"});
+  const size_t before = c.errorCount();
+  const Json* list = c.array(root, "", "layers", true);
+  std::vector<std::vector<std::string>> replaces;
+  std::vector<std::string> where;
+  std::set<std::string> seen;
+  for (size_t i = 0; list && i < list->size(); ++i) {
+    const std::string at = childPointer("/layers", i);
+    if (!c.isObject((*list)[i], at)) continue;
+    TariffLayer L;
+    std::vector<std::string> r;
+    if (layer(c, (*list)[i], at, L, r) && uniqueId<TariffLayer>(c, seen, L.id, at)) {
+      data.layers.push_back(L);
+      replaces.push_back(r);
+      where.push_back(at);
+    }
+  }
+  for (size_t l = 0; l < data.layers.size(); ++l) {
+    for (size_t k = 0; k < replaces[l].size(); ++k) {
+      const int target = data.layerIndex(replaces[l][k]);
+      const std::string at = childPointer(childPointer(where[l], "replaces"), k);
+      if (target < 0) c.fail(at, "unknown layer id \"" + replaces[l][k] + "\"");
+      else if (target == static_cast<int>(l)) c.fail(at, "a layer cannot replace itself");
+      else data.layers[l].replaces.push_back(target);
+    }
+  }
+  if (const Json* events = c.array(root, "", "events", false)) {
+    for (size_t i = 0; i < events->size(); ++i) {
+      const std::string at = childPointer("/events", i);
+      const Json& e = (*events)[i];
+      if (!c.isObject(e, at)) continue;
+      c.allowOnly(e, at, {"date", "label", "source"});
+      TimelineEvent ev;
+      bool ok = c.date(e, at, "date", ev.date, true);
+      ok = c.string(e, at, "label", ev.label, true) && ok;
+      ok = c.string(e, at, "source", ev.source, true) && c.sourceId(ev.source, childPointer(at, "source")) && ok;
+      if (ok) data.events.push_back(ev);
+    }
+  }
+  haveLayers = c.errorCount() == before;
+}
+
+void Loader::offers(JsonChecker& c, const Json& root) {
+  c.allowOnly(root, "", {"about", "offers"});
+  const size_t before = c.errorCount();
+  const Json* list = c.array(root, "", "offers", true);
+  std::set<std::string> seen;
+  for (size_t i = 0; list && i < list->size(); ++i) {
+    const std::string at = childPointer("/offers", i);
+    const Json& j = (*list)[i];
+    if (!c.isObject(j, at)) continue;
+    c.allowOnly(j, at, {"id", "name", "kind", "period", "explanation", "amount_usd_m", "amount_jpy_bn", "spread_years",
+                        "additional_share", "adds_to"});
+    const size_t mark = c.errorCount();
+    Offer o;
+    c.id(j, at, "id", o.id);
+    c.string(j, at, "name", o.name, true);
+    c.string(j, at, "explanation", o.explanation, true);
+    std::string text;
+    if (c.string(j, at, "kind", text, true)) {
+      if (text == "purchase") o.kind = OfferKind::Purchase;
+      else if (text == "investment") o.kind = OfferKind::Investment;
+      else c.fail(childPointer(at, "kind"), "must be purchase or investment, got \"" + text + "\"");
+    }
+    if (c.string(j, at, "period", text, true)) {
+      if (text == "per_year" || text == "one_off") o.perYear = text == "per_year";
+      else c.fail(childPointer(at, "period"), "must be per_year or one_off, got \"" + text + "\"");
+    }
+    const bool usd = j.contains("amount_usd_m"), jpy = j.contains("amount_jpy_bn");
+    if (usd == jpy) c.fail(at, "needs exactly one of amount_usd_m and amount_jpy_bn");
+    else if (usd) c.sourced(j, at, "amount_usd_m", 0, kMaxUsdM, o.amount, true);
+    else {
+      o.currency = Currency::Jpy;
+      c.sourced(j, at, "amount_jpy_bn", 0, 1e9, o.amount, true);
+    }
+    o.spreadYears.value = 1;
+    if (j.contains("spread_years")) c.sourced(j, at, "spread_years", 0.1, 50, o.spreadYears, true);
+    c.sourced(j, at, "additional_share", 0, 1, o.additionalShare, true);
+    if (const Json* targets = c.array(j, at, "adds_to", true)) {
+      const std::string tat = childPointer(at, "adds_to");
+      double sum = 0;
+      for (size_t k = 0; k < targets->size(); ++k) {
+        const std::string kat = childPointer(tat, k);
+        const Json& t = (*targets)[k];
+        if (!c.isObject(t, kat)) continue;
+        c.allowOnly(t, kat, {"category", "share"});
+        OfferTarget target;
+        std::string cat;
+        if (c.string(t, kat, "category", cat, true)) {
+          target.category = data.categoryIndex(cat);
+          if (target.category < 0) c.fail(childPointer(kat, "category"), "unknown export category \"" + cat + "\"");
+        }
+        if (c.sourced(t, kat, "share", 0, 1, target.share, true)) sum += target.share.value;
+        o.addsTo.push_back(target);
+      }
+      if (targets->empty()) c.fail(tat, "must name at least one export category");
+      else if (std::fabs(sum - 1) > 1e-6) c.fail(tat, "shares must add up to 1, got " + formatNumber(sum));
+    }
+    if (c.errorCount() == mark && uniqueId<Offer>(c, seen, o.id, at)) data.offers.push_back(o);
+  }
+  haveOffers = c.errorCount() == before;
+}
+
+void Loader::assumptions(JsonChecker& c, const Json& root) {
+  c.allowOnly(root, "", {"about", "short_run_factor", "default_horizon", "default_yen_per_usd", "sectors"});
+  c.sourced(root, "", "short_run_factor", 0.05, 1, data.shortRunFactor, true);
+  std::string text;
+  if (c.string(root, "", "default_horizon", text, true)) {
+    if (text == "short_run" || text == "long_run") data.defaultHorizon = text == "short_run" ? Horizon::ShortRun : Horizon::LongRun;
+    else c.fail("/default_horizon", "must be short_run or long_run, got \"" + text + "\"");
+  }
+  if (c.string(root, "", "default_yen_per_usd", data.defaultYenKey, true) && haveTrade && !data.yenRate(data.defaultYenKey))
+    c.fail("/default_yen_per_usd", "unknown exchange rate \"" + data.defaultYenKey + "\" (see trade_2024.json)");
+  data.sectorDefaults.assign(data.sectors.size(), SectorDefaults{});
+  std::vector<bool> given(data.sectors.size(), false);
+  const Json* list = c.array(root, "", "sectors", true);
+  for (size_t i = 0; list && i < list->size(); ++i) {
+    const std::string at = childPointer("/sectors", i);
+    const Json& j = (*list)[i];
+    if (!c.isObject(j, at)) continue;
+    c.allowOnly(j, at, {"sector", "pass_through", "elasticity"});
+    std::string id;
+    SectorDefaults d;
+    const bool ok = c.string(j, at, "sector", id, true) & c.sourced(j, at, "pass_through", 0, 1, d.passThrough, true) &
+                    c.sourced(j, at, "elasticity", 0, 20, d.elasticity, true);
+    const int s = data.sectorIndex(id);
+    if (!id.empty() && s < 0 && haveTrade) c.fail(childPointer(at, "sector"), "unknown sector id \"" + id + "\"");
+    if (s < 0 || !ok) continue;
+    if (given[s]) c.fail(childPointer(at, "sector"), "sector \"" + id + "\" is given twice");
+    given[s] = true;
+    data.sectorDefaults[s] = d;
+  }
+  for (size_t s = 0; list && haveTrade && s < given.size(); ++s)
+    if (!given[s]) c.fail("/sectors", "no assumptions for sector \"" + data.sectors[s].id + "\"");
+}
+
+void Loader::presets(JsonChecker& c, const Json& root) {
+  c.allowOnly(root, "", {"about", "presets"});
+  const Json* list = c.array(root, "", "presets", true);
+  std::set<std::string> seen;
+  for (size_t i = 0; list && i < list->size(); ++i) {
+    const std::string at = childPointer("/presets", i);
+    const Json& j = (*list)[i];
+    if (!c.isObject(j, at)) continue;
+    Preset p;
+    const size_t mark = c.errorCount();
+    c.id(j, at, "id", p.id);
+    c.string(j, at, "name", p.name, true);
+    c.string(j, at, "description", p.description, true);
+    if (!c.member(j, at, "date", true)) continue;
+    if (haveLayers && haveOffers && haveTrade) readScenario(c, data, j, at, p.scenario);
+    p.scenario.presetId = p.id;
+    if (c.errorCount() == mark && uniqueId<Preset>(c, seen, p.id, at)) data.presets.push_back(p);
+  }
+}
+
+}  // namespace
+
+LoadResult loadTradeData(const std::vector<DataFile>& files) {
+  LoadResult result;
+  Loader loader{result.data, result.errors, {}};
+  using Step = void (Loader::*)(JsonChecker&, const Json&);
+  const Step steps[6] = {&Loader::sources, &Loader::trade, &Loader::layers, &Loader::offers, &Loader::assumptions, &Loader::presets};
+  for (int f = 0; f < 6; ++f) {
+    const DataFile* file = nullptr;
+    for (const DataFile& candidate : files)
+      if (baseName(candidate.name) == kDataFileNames[f]) file = &candidate;
+    if (!file) {
+      result.errors.push_back({kDataFileNames[f], "", "file is missing"});
+      continue;
+    }
+    Json root;
+    if (!parseJson(file->name, file->text, root, result.errors)) continue;
+    JsonChecker c = loader.checker(file->name);
+    if (!c.isObject(root, "")) continue;
+    const size_t before = result.errors.size();
+    (loader.*steps[f])(c, root);
+    if (f == 0) loader.haveSources = result.errors.size() == before;
+  }
+  return result;
+}
+
+LoadResult loadTradeDataFromDir(const std::string& dir) {
+  std::vector<DataFile> files;
+  LoadResult failed;
+  for (const char* name : kDataFileNames) {
+    const std::string path = dir + "/" + name;
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+      failed.errors.push_back({path, "", "cannot open the file"});
+      continue;
+    }
+    std::ostringstream text;
+    text << in.rdbuf();
+    files.push_back({path, text.str()});
+  }
+  if (!failed.ok()) return failed;
+  return loadTradeData(files);
+}
+
+}  // namespace tariff

@@ -1,0 +1,30 @@
+// Loading data/ with nlohmann_json: every rule a file breaks is reported with the file, the
+// JSON pointer and the rule, and a data set with any error is not used.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "data_error.h"
+#include "model.h"
+
+namespace tariff {
+
+struct DataFile {
+  std::string name;  // shown in messages, e.g. "data/layers.json"; matched on its base name
+  std::string text;
+};
+
+// The files that make a data set, in load order (later ones refer to earlier ones).
+extern const char* const kDataFileNames[6];
+
+struct LoadResult {
+  TradeData data;
+  DataErrors errors;
+  bool ok() const { return errors.empty(); }
+};
+
+LoadResult loadTradeData(const std::vector<DataFile>& files);
+// Reads kDataFileNames from a directory; a missing file is reported like any other error.
+LoadResult loadTradeDataFromDir(const std::string& dir);
+
+}  // namespace tariff

@@ -1,0 +1,47 @@
+// TradeData: everything in data/, loaded and cross-checked. Read-only once loaded.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "scenario.h"
+#include "trade_data.h"
+
+namespace tariff {
+
+struct TradeData {
+  std::vector<Source> sources;
+  Totals totals;
+  JapanView japanView;
+  std::vector<NamedRate> yenRates;
+  std::vector<ImportSector> sectors;
+  std::vector<ExportCategory> categories;
+  std::vector<TariffLayer> layers;
+  std::vector<TimelineEvent> events;
+  std::vector<Offer> offers;
+  std::vector<SectorDefaults> sectorDefaults;  // index-aligned with sectors
+  Sourced shortRunFactor;
+  Horizon defaultHorizon = Horizon::ShortRun;
+  std::string defaultYenKey;
+  std::vector<Preset> presets;
+
+  int sectorIndex(const std::string& id) const;    // -1 when unknown
+  int categoryIndex(const std::string& id) const;
+  int layerIndex(const std::string& id) const;
+  int offerIndex(const std::string& id) const;
+  int presetIndex(const std::string& id) const;
+  const Source* source(const std::string& id) const;
+  const NamedRate* yenRate(const std::string& key) const;
+};
+
+// Default assumptions from data/assumptions.json.
+Assumptions defaultAssumptions(const TradeData& data);
+// The 2024 baseline: every layer and offer off, offers at their pledged defaults, default assumptions.
+Scenario defaultScenario(const TradeData& data);
+// Whether the law had this layer in force on that day (dates, pauses).
+bool layerInForce(const TariffLayer& layer, Day day);
+// Switch layers on and off to match the law on `day`; rates go back to the data's. Offers and
+// assumptions are left as the reader set them.
+void applyDate(const TradeData& data, Day day, Scenario& scenario);
+Scenario scenarioForDate(const TradeData& data, Day day);
+
+}  // namespace tariff

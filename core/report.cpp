@@ -1,0 +1,79 @@
+#include "report.h"
+
+#include "scenario_link.h"
+
+namespace tariff {
+
+using Json = nlohmann::json;
+
+static Json sectorJson(const ImportSector& s, const SectorResult& r) {
+  Json j = {{"id", s.id},
+            {"name", s.name},
+            {"mfn_pct", r.mfnPct},
+            {"tariff_pct", r.tariffPct},
+            {"imports_before_usd", r.importsBeforeUsd},
+            {"imports_after_usd", r.importsAfterUsd},
+            {"buyer_price_change_pct", r.buyerPriceChangePct},
+            {"exporter_price_change_pct", r.exporterPriceChangePct},
+            {"volume_change_pct", r.volumeChangePct},
+            {"duties_before_usd", r.dutiesBeforeUsd},
+            {"duties_after_usd", r.dutiesAfterUsd},
+            {"tariff_burden_usd", r.tariffBurdenUsd},
+            {"us_buyer_cost_usd", r.buyerCostUsd},
+            {"exporter_cost_usd", r.exporterCostUsd},
+            {"exporter_price_cost_usd", r.exporterPriceCostUsd},
+            {"exporter_lost_sales_usd", r.exporterLostSalesUsd}};
+  if (s.hasUnits) {
+    j["units_before"] = r.unitsBefore;
+    j["units_after"] = r.unitsAfter;
+  }
+  return j;
+}
+
+Json resultsToJson(const TradeData& data, const Scenario& s, const Results& r) {
+  Json sectors = Json::array(), layers = Json::array(), offers = Json::array();
+  for (size_t i = 0; i < data.sectors.size(); ++i) sectors.push_back(sectorJson(data.sectors[i], r.sectors[i]));
+  for (size_t l = 0; l < data.layers.size(); ++l)
+    layers.push_back({{"id", data.layers[l].id},
+                      {"name", data.layers[l].name},
+                      {"on", s.layers[l].on},
+                      {"rate_pct", s.layers[l].ratePct},
+                      {"applied", r.layers[l].applied},
+                      {"deficit_change_usd", r.layers[l].deficitChangeUsd},
+                      {"tariff_burden_usd", r.layers[l].tariffBurdenUsd}});
+  for (size_t o = 0; o < data.offers.size(); ++o)
+    offers.push_back({{"id", data.offers[o].id},
+                      {"name", data.offers[o].name},
+                      {"on", s.offers[o].on},
+                      {"share_pct", s.offers[o].sharePct},
+                      {"additional_share", s.offers[o].additionalShare},
+                      {"pledged_usd_per_year", r.offers[o].pledgedUsdPerYear},
+                      {"counted_usd_per_year", r.offers[o].countedUsdPerYear},
+                      {"deficit_change_usd", r.offers[o].deficitChangeUsd}});
+  const double change = r.deficitAfterUsd - r.deficitBeforeUsd;
+  return {{"scenario", {{"link", encodeScenario(data, s)}, {"date", formatDate(s.date)}, {"preset", s.presetId},
+                        {"yen_per_usd", s.assumptions.yenPerUsd},
+                        {"horizon", s.assumptions.horizon == Horizon::ShortRun ? "short_run" : "long_run"}}},
+          {"deficit_before_usd", r.deficitBeforeUsd},
+          {"deficit_after_usd", r.deficitAfterUsd},
+          {"deficit_change_usd", change},
+          {"deficit_change_pct", r.deficitBeforeUsd != 0 ? 100.0 * change / r.deficitBeforeUsd : 0.0},
+          {"imports_before_usd", r.importsBeforeUsd},
+          {"imports_after_usd", r.importsAfterUsd},
+          {"exports_before_usd", r.exportsBeforeUsd},
+          {"exports_after_usd", r.exportsAfterUsd},
+          {"exporter_cost_usd", r.exporterCostUsd},
+          {"exporter_price_cost_usd", r.exporterPriceCostUsd},
+          {"exporter_lost_sales_usd", r.exporterLostSalesUsd},
+          {"us_buyer_cost_usd", r.usBuyerCostUsd},
+          {"tariff_burden_usd", r.tariffBurdenUsd},
+          {"tariff_revenue_usd", r.tariffRevenueUsd},
+          {"added_tariff_revenue_usd", r.addedTariffRevenueUsd},
+          {"effective_tariff_rate_pct", r.effectiveTariffRatePct},
+          {"effective_tariff_rate_before_pct", r.effectiveTariffRateBeforePct},
+          {"sectors", sectors},
+          {"layers", layers},
+          {"offers", offers}};
+}
+
+}  // namespace tariff

@@ -1,0 +1,11 @@
+// Results as stable JSON for scripts and the browser's test hook: snake_case, units in names.
+#pragma once
+#include <nlohmann/json.hpp>
+
+#include "evaluate.h"
+
+namespace tariff {
+
+nlohmann::json resultsToJson(const TradeData& data, const Scenario& scenario, const Results& results);
+
+}  // namespace tariff

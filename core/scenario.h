@@ -1,0 +1,55 @@
+// What a reader chooses: layers, offers, assumptions, date. Zero-cost to copy around the UI.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "date.h"
+
+namespace tariff {
+
+struct LayerChoice {
+  bool on = false;
+  double ratePct = 0;
+};
+
+struct OfferChoice {
+  bool on = false;
+  double sharePct = 100;     // share of the pledged amount
+  double additionalShare = 0;  // share that shows up as new US exports
+  double spreadYears = 1;
+};
+
+struct SectorAssumption {
+  double passThrough = 1;  // share of a tariff rise paid by US buyers
+  double elasticity = 3;   // long-run import demand elasticity
+};
+
+enum class Horizon { ShortRun, LongRun };
+
+struct Assumptions {
+  std::vector<SectorAssumption> sectors;
+  double yenPerUsd = 150;
+  Horizon horizon = Horizon::ShortRun;
+  double shortRunFactor = 0.5;
+};
+
+// Vectors are index-aligned with TradeData::layers, ::offers and ::sectors.
+struct Scenario {
+  Day date = 0;
+  std::string presetId;  // a label only: the choices below define the scenario
+  std::vector<LayerChoice> layers;
+  std::vector<OfferChoice> offers;
+  Assumptions assumptions;
+
+  // Equal when they evaluate alike and read alike: the settings of a layer or offer that is off
+  // do not count, so a shared link need not carry them.
+  bool operator==(const Scenario& o) const;
+  bool operator!=(const Scenario& o) const { return !(*this == o); }
+};
+
+struct Preset {
+  std::string id, name, description;
+  Scenario scenario;
+};
+
+}  // namespace tariff

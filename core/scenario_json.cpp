@@ -1,0 +1,107 @@
+#include "scenario_json.h"
+
+namespace tariff {
+
+static void readLayers(JsonChecker& c, const TradeData& data, const Json& list, const std::string& at, Scenario& s) {
+  for (size_t k = 0; k < list.size(); ++k) {
+    const std::string kat = childPointer(at, k);
+    const Json& j = list[k];
+    if (!c.isObject(j, kat)) continue;
+    c.allowOnly(j, kat, {"id", "rate_pct"});
+    std::string id;
+    if (!c.string(j, kat, "id", id, true)) continue;
+    const int l = data.layerIndex(id);
+    if (l < 0) {
+      c.fail(childPointer(kat, "id"), "unknown layer id \"" + id + "\"");
+      continue;
+    }
+    s.layers[l].on = true;
+    c.number(j, kat, "rate_pct", 0, 1000, s.layers[l].ratePct, false);
+  }
+}
+
+static void readOffers(JsonChecker& c, const TradeData& data, const Json& list, const std::string& at, Scenario& s) {
+  for (size_t k = 0; k < list.size(); ++k) {
+    const std::string kat = childPointer(at, k);
+    const Json& j = list[k];
+    if (!c.isObject(j, kat)) continue;
+    c.allowOnly(j, kat, {"id", "share_pct", "additional_share", "spread_years"});
+    std::string id;
+    if (!c.string(j, kat, "id", id, true)) continue;
+    const int o = data.offerIndex(id);
+    if (o < 0) {
+      c.fail(childPointer(kat, "id"), "unknown offer id \"" + id + "\"");
+      continue;
+    }
+    OfferChoice& choice = s.offers[o];
+    choice.on = true;
+    c.number(j, kat, "share_pct", 0, 100, choice.sharePct, false);
+    c.number(j, kat, "additional_share", 0, 1, choice.additionalShare, false);
+    c.number(j, kat, "spread_years", 0.1, 50, choice.spreadYears, false);
+  }
+}
+
+static void readYen(JsonChecker& c, const TradeData& data, const Json& record, const std::string& at, Assumptions& a) {
+  const Json* v = c.member(record, at, "yen_per_usd", false);
+  if (!v) return;
+  if (v->is_string()) {
+    const NamedRate* r = data.yenRate(v->get<std::string>());
+    if (r) a.yenPerUsd = r->yenPerUsd.value;
+    else c.fail(childPointer(at, "yen_per_usd"), "unknown exchange rate \"" + v->get<std::string>() + "\"");
+    return;
+  }
+  c.numberValue(*v, childPointer(at, "yen_per_usd"), 50, 500, a.yenPerUsd);
+}
+
+static void readAssumptions(JsonChecker& c, const TradeData& data, const Json& j, const std::string& at, Assumptions& a) {
+  if (!c.isObject(j, at)) return;
+  c.allowOnly(j, at, {"horizon", "short_run_factor", "yen_per_usd", "sectors"});
+  std::string horizon;
+  if (c.string(j, at, "horizon", horizon, false)) {
+    if (horizon == "short_run" || horizon == "long_run") a.horizon = horizon == "short_run" ? Horizon::ShortRun : Horizon::LongRun;
+    else c.fail(childPointer(at, "horizon"), "must be short_run or long_run, got \"" + horizon + "\"");
+  }
+  c.number(j, at, "short_run_factor", 0.05, 1, a.shortRunFactor, false);
+  readYen(c, data, j, at, a);
+  const Json* sectors = c.member(j, at, "sectors", false);
+  const std::string sat = childPointer(at, "sectors");
+  if (!sectors || !c.isObject(*sectors, sat)) return;
+  for (auto it = sectors->begin(); it != sectors->end(); ++it) {
+    const std::string kat = childPointer(sat, it.key());
+    const int s = data.sectorIndex(it.key());
+    if (s < 0) {
+      c.fail(kat, "unknown sector id \"" + it.key() + "\"");
+      continue;
+    }
+    if (!c.isObject(*it, kat)) continue;
+    c.allowOnly(*it, kat, {"pass_through", "elasticity"});
+    c.number(*it, kat, "pass_through", 0, 1, a.sectors[s].passThrough, false);
+    c.number(*it, kat, "elasticity", 0, 20, a.sectors[s].elasticity, false);
+  }
+}
+
+bool readScenario(JsonChecker& c, const TradeData& data, const Json& record, const std::string& at, Scenario& out) {
+  const size_t before = c.errorCount();
+  if (!c.isObject(record, at)) return false;
+  c.allowOnly(record, at, {"id", "name", "description", "date", "layers", "offers", "yen_per_usd", "assumptions"});
+  Scenario s = defaultScenario(data);
+  c.date(record, at, "date", s.date, false);
+  if (const Json* layers = c.array(record, at, "layers", false)) readLayers(c, data, *layers, childPointer(at, "layers"), s);
+  if (const Json* offers = c.array(record, at, "offers", false)) readOffers(c, data, *offers, childPointer(at, "offers"), s);
+  readYen(c, data, record, at, s.assumptions);
+  if (const Json* a = c.member(record, at, "assumptions", false))
+    readAssumptions(c, data, *a, childPointer(at, "assumptions"), s.assumptions);
+  if (c.errorCount() != before) return false;
+  out = s;
+  return true;
+}
+
+bool scenarioFromJsonText(const TradeData& data, const std::string& file, const std::string& text, Scenario& out,
+                          DataErrors& errors) {
+  Json root;
+  if (!parseJson(file, text, root, errors)) return false;
+  JsonChecker c(file, errors);
+  return readScenario(c, data, root, "", out);
+}
+
+}  // namespace tariff

@@ -1,0 +1,269 @@
+#include "scenario_link.h"
+
+#include <cerrno>
+#include <cmath>
+#include <cstdlib>
+
+#include "json_check.h"
+
+namespace tariff {
+
+namespace {
+
+std::vector<std::string> split(const std::string& text, char sep) {
+  std::vector<std::string> parts;
+  size_t start = 0;
+  for (;;) {
+    const size_t end = text.find(sep, start);
+    parts.push_back(text.substr(start, end == std::string::npos ? std::string::npos : end - start));
+    if (end == std::string::npos) return parts;
+    start = end + 1;
+  }
+}
+
+int hexDigit(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+// A malformed escape stays as it is; the part it is in will then fail to parse and be reported.
+std::string percentDecode(const std::string& s) {
+  std::string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '%' && i + 2 < s.size() + 0 && hexDigit(s[i + 1]) >= 0 && hexDigit(s[i + 2]) >= 0) {
+      out += static_cast<char>(hexDigit(s[i + 1]) * 16 + hexDigit(s[i + 2]));
+      i += 2;
+    } else {
+      out += s[i];
+    }
+  }
+  return out;
+}
+
+// What a notice may quote of hostile input: short and printable.
+std::string quote(const std::string& s) {
+  std::string out;
+  for (char c : s.substr(0, 32)) out += (c >= 32 && c < 127) ? c : '?';
+  return "\"" + out + (s.size() > 32 ? "...\"" : "\"");
+}
+
+bool parseNumber(const std::string& s, double lo, double hi, double& out) {
+  if (s.empty() || s.size() > 24) return false;
+  for (char c : s)
+    if (!((c >= '0' && c <= '9') || c == '.' || c == '-' || c == 'e' || c == 'E' || c == '+')) return false;
+  char* end = nullptr;
+  errno = 0;
+  const double x = std::strtod(s.c_str(), &end);
+  if (errno != 0 || end != s.c_str() + s.size() || !std::isfinite(x) || x < lo || x > hi) return false;
+  out = x;
+  return true;
+}
+
+struct Decoder {
+  const TradeData& data;
+  DecodedLink& out;
+  Scenario& s;
+
+  void ignore(const std::string& why) {
+    if (out.ignored.size() < 20) out.ignored.push_back(why);
+    else if (out.ignored.size() == 20) out.ignored.push_back("...and more");
+  }
+
+  void layers(const std::string& value) {
+    for (LayerChoice& l : s.layers) l.on = false;
+    if (value.empty()) return;
+    for (const std::string& item : split(value, ',')) {
+      const size_t at = item.find('@');
+      const std::string id = item.substr(0, at);
+      const int l = data.layerIndex(id);
+      if (l < 0) {
+        ignore("unknown tariff layer " + quote(id));
+        continue;
+      }
+      s.layers[l].on = true;
+      s.layers[l].ratePct = data.layers[l].ratePct.value;
+      if (at == std::string::npos) continue;
+      if (!parseNumber(item.substr(at + 1), 0, 1000, s.layers[l].ratePct))
+        ignore("rate " + quote(item.substr(at + 1)) + " for layer " + id + " (kept its own rate)");
+    }
+  }
+
+  void offerField(const std::string& field, int o) {
+    OfferChoice& c = s.offers[o];
+    const std::string& id = data.offers[o].id;
+    const size_t colon = field.find(':');
+    const std::string key = field.substr(0, colon), value = colon == std::string::npos ? "" : field.substr(colon + 1);
+    if (key == "add") {
+      if (!parseNumber(value, 0, 1, c.additionalShare)) ignore("additional share " + quote(value) + " for offer " + id);
+    } else if (key == "yrs") {
+      if (!parseNumber(value, 0.1, 50, c.spreadYears)) ignore("years " + quote(value) + " for offer " + id);
+    } else {
+      ignore("unknown offer setting " + quote(field) + " for offer " + id);
+    }
+  }
+
+  void offers(const std::string& value) {
+    for (OfferChoice& c : s.offers) c.on = false;
+    if (value.empty()) return;
+    for (const std::string& item : split(value, ',')) {
+      const std::vector<std::string> fields = split(item, ';');
+      const size_t at = fields[0].find('@');
+      const std::string id = fields[0].substr(0, at);
+      const int o = data.offerIndex(id);
+      if (o < 0) {
+        ignore("unknown offer " + quote(id));
+        continue;
+      }
+      s.offers[o].on = true;
+      if (at != std::string::npos && !parseNumber(fields[0].substr(at + 1), 0, 100, s.offers[o].sharePct))
+        ignore("share " + quote(fields[0].substr(at + 1)) + " for offer " + id + " (kept " +
+               formatNumber(s.offers[o].sharePct) + "%)");
+      for (size_t f = 1; f < fields.size(); ++f) offerField(fields[f], o);
+    }
+  }
+
+  void assumption(const std::string& item) {
+    const size_t colon = item.find(':');
+    const std::string key = item.substr(0, colon), value = colon == std::string::npos ? "" : item.substr(colon + 1);
+    Assumptions& a = s.assumptions;
+    bool ok = true;
+    if (key == "fx") ok = parseNumber(value, 50, 500, a.yenPerUsd);
+    else if (key == "sr") ok = parseNumber(value, 0.05, 1, a.shortRunFactor);
+    else if (key == "h") {
+      ok = value == "short" || value == "long";
+      if (ok) a.horizon = value == "short" ? Horizon::ShortRun : Horizon::LongRun;
+    } else if (key.rfind("pt.", 0) == 0 || key.rfind("el.", 0) == 0) {
+      const int sector = data.sectorIndex(key.substr(3));
+      if (sector < 0) {
+        ignore("unknown sector " + quote(key.substr(3)));
+        return;
+      }
+      ok = key[0] == 'p' ? parseNumber(value, 0, 1, a.sectors[sector].passThrough)
+                         : parseNumber(value, 0, 20, a.sectors[sector].elasticity);
+    } else {
+      ignore("unknown assumption " + quote(key));
+      return;
+    }
+    if (!ok) ignore("value " + quote(value) + " for assumption " + key);
+  }
+
+  void part(const std::string& key, const std::string& value) {
+    if (key == "d") {
+      const auto day = parseDate(value);
+      if (day) s.date = *day;
+      else ignore("date " + quote(value));
+    } else if (key == "l") {
+      layers(value);
+    } else if (key == "o") {
+      offers(value);
+    } else if (key == "a") {
+      if (!value.empty())
+        for (const std::string& item : split(value, ',')) assumption(item);
+    } else if (key != "v" && key != "p") {
+      ignore("unknown part " + quote(key));
+    }
+  }
+};
+
+std::string fragmentOf(const std::string& link) {
+  size_t start = link.find('#');
+  if (start == std::string::npos) start = link.find('?');
+  return start == std::string::npos ? link : link.substr(start + 1);
+}
+
+}  // namespace
+
+std::string encodeScenario(const TradeData& data, const Scenario& s) {
+  std::string out = "v=" + std::to_string(kLinkVersion);
+  if (!s.presetId.empty()) out += "&p=" + s.presetId;
+  out += "&d=" + formatDate(s.date) + "&l=";
+  bool first = true;
+  for (size_t l = 0; l < data.layers.size() && l < s.layers.size(); ++l) {
+    if (!s.layers[l].on) continue;
+    out += (first ? "" : ",") + data.layers[l].id;
+    if (s.layers[l].ratePct != data.layers[l].ratePct.value) out += "@" + formatNumber(s.layers[l].ratePct);
+    first = false;
+  }
+  out += "&o=";
+  first = true;
+  for (size_t o = 0; o < data.offers.size() && o < s.offers.size(); ++o) {
+    const OfferChoice& c = s.offers[o];
+    if (!c.on) continue;
+    out += (first ? "" : ",") + data.offers[o].id + "@" + formatNumber(c.sharePct);
+    if (c.additionalShare != data.offers[o].additionalShare.value) out += ";add:" + formatNumber(c.additionalShare);
+    if (c.spreadYears != data.offers[o].spreadYears.value) out += ";yrs:" + formatNumber(c.spreadYears);
+    first = false;
+  }
+  const Assumptions defaults = defaultAssumptions(data);
+  const Assumptions& a = s.assumptions;
+  std::vector<std::string> changed;
+  if (a.yenPerUsd != defaults.yenPerUsd) changed.push_back("fx:" + formatNumber(a.yenPerUsd));
+  if (a.horizon != defaults.horizon) changed.push_back(a.horizon == Horizon::ShortRun ? "h:short" : "h:long");
+  if (a.shortRunFactor != defaults.shortRunFactor) changed.push_back("sr:" + formatNumber(a.shortRunFactor));
+  for (size_t i = 0; i < data.sectors.size() && i < a.sectors.size(); ++i) {
+    if (a.sectors[i].passThrough != defaults.sectors[i].passThrough)
+      changed.push_back("pt." + data.sectors[i].id + ":" + formatNumber(a.sectors[i].passThrough));
+    if (a.sectors[i].elasticity != defaults.sectors[i].elasticity)
+      changed.push_back("el." + data.sectors[i].id + ":" + formatNumber(a.sectors[i].elasticity));
+  }
+  if (!changed.empty()) {
+    out += "&a=";
+    for (size_t i = 0; i < changed.size(); ++i) out += (i ? "," : "") + changed[i];
+  }
+  return out;
+}
+
+DecodedLink decodeScenario(const TradeData& data, const std::string& link) {
+  DecodedLink out;
+  out.scenario = defaultScenario(data);
+  Decoder d{data, out, out.scenario};
+  std::string text = fragmentOf(link);
+  if (text.size() > kMaxLinkLength) {
+    d.ignore("everything after the first " + std::to_string(kMaxLinkLength) + " characters");
+    text.resize(kMaxLinkLength);
+  }
+  if (text.empty()) return out;
+
+  // Read every part first: the version and the preset set the frame the other parts apply to.
+  std::vector<std::pair<std::string, std::string>> parts;
+  for (const std::string& piece : split(text, '&')) {
+    if (piece.empty()) continue;
+    const size_t eq = piece.find('=');
+    if (eq == std::string::npos) {
+      d.ignore("part without a value " + quote(percentDecode(piece)));
+      continue;
+    }
+    parts.push_back({percentDecode(piece.substr(0, eq)), percentDecode(piece.substr(eq + 1))});
+  }
+  for (const auto& [key, value] : parts) {
+    if (key == "v") {
+      double v = 0;
+      if (parseNumber(value, 1, 1e6, v) && v == std::floor(v)) out.version = static_cast<int>(v);
+      else d.ignore("version " + quote(value));
+    } else if (key == "p") {
+      const int p = data.presetIndex(value);
+      if (p >= 0) out.scenario = data.presets[p].scenario;
+      else d.ignore("unknown preset " + quote(value));
+    }
+  }
+  // The encoder always writes "l": such a link is complete and states everything relative to the
+  // data's defaults, not to the preset it names.
+  for (const auto& part : parts) {
+    if (part.first != "l") continue;
+    const std::string presetId = out.scenario.presetId;
+    const Day date = out.scenario.date;
+    out.scenario = defaultScenario(data);
+    out.scenario.presetId = presetId;
+    out.scenario.date = date;
+    break;
+  }
+  if (out.version > kLinkVersion)
+    d.ignore("this link was made by a newer version (v" + std::to_string(out.version) +
+             "); parts this version does not know are ignored");
+  for (const auto& [key, value] : parts) d.part(key, value);
+  return out;
+}
+
+}  // namespace tariff
