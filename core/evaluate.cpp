@@ -63,6 +63,8 @@ static void evaluateSector(const ImportSector& sector, const SectorAssumption& a
   r.exporterCostUsd = r.exporterPriceCostUsd + r.exporterLostSalesUsd;
   r.unitsBefore = sector.hasUnits ? sector.units.value : 0.0;
   r.unitsAfter = r.unitsBefore * volumeRatio;
+  r.exporterPriceCostPerUnitUsd = r.unitsAfter > 0 ? r.exporterPriceCostUsd / r.unitsAfter : 0.0;
+  r.buyerCostPerUnitUsd = r.unitsAfter > 0 ? r.buyerCostUsd / r.unitsAfter : 0.0;
 }
 
 static void resetTotals(Results& out) {
@@ -143,6 +145,8 @@ void evaluate(const TradeData& data, const Scenario& s, Results& out) {
   evaluateOffers(data, s, out);
   out.deficitBeforeUsd = out.importsBeforeUsd - out.exportsBeforeUsd;
   out.deficitAfterUsd = out.importsAfterUsd - out.exportsAfterUsd;
+  out.deficitChangeUsd = out.deficitAfterUsd - out.deficitBeforeUsd;
+  out.deficitChangePct = out.deficitBeforeUsd != 0 ? 100.0 * out.deficitChangeUsd / out.deficitBeforeUsd : 0.0;
 }
 
 Results evaluate(const TradeData& data, const Scenario& s) {

@@ -24,6 +24,8 @@ struct SectorResult {
   double exporterCostUsd = 0;       // price cuts plus lost sales
   double unitsBefore = 0;           // vehicles only; 0 elsewhere
   double unitsAfter = 0;
+  double exporterPriceCostPerUnitUsd = 0;  // price cut per vehicle still sold
+  double buyerCostPerUnitUsd = 0;          // extra paid per vehicle still bought
 };
 
 struct LayerEffect {
@@ -42,6 +44,7 @@ struct Results {
   double importsBeforeUsd = 0, importsAfterUsd = 0;
   double exportsBeforeUsd = 0, exportsAfterUsd = 0;
   double deficitBeforeUsd = 0, deficitAfterUsd = 0;
+  double deficitChangeUsd = 0, deficitChangePct = 0;
   double exporterCostUsd = 0, exporterPriceCostUsd = 0, exporterLostSalesUsd = 0;
   double usBuyerCostUsd = 0;
   double tariffBurdenUsd = 0;

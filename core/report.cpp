@@ -26,6 +26,8 @@ static Json sectorJson(const ImportSector& s, const SectorResult& r) {
   if (s.hasUnits) {
     j["units_before"] = r.unitsBefore;
     j["units_after"] = r.unitsAfter;
+    j["exporter_price_cost_per_unit_usd"] = r.exporterPriceCostPerUnitUsd;
+    j["us_buyer_cost_per_unit_usd"] = r.buyerCostPerUnitUsd;
   }
   return j;
 }
@@ -50,14 +52,13 @@ Json resultsToJson(const TradeData& data, const Scenario& s, const Results& r) {
                       {"pledged_usd_per_year", r.offers[o].pledgedUsdPerYear},
                       {"counted_usd_per_year", r.offers[o].countedUsdPerYear},
                       {"deficit_change_usd", r.offers[o].deficitChangeUsd}});
-  const double change = r.deficitAfterUsd - r.deficitBeforeUsd;
   return {{"scenario", {{"link", encodeScenario(data, s)}, {"date", formatDate(s.date)}, {"preset", s.presetId},
                         {"yen_per_usd", s.assumptions.yenPerUsd},
                         {"horizon", s.assumptions.horizon == Horizon::ShortRun ? "short_run" : "long_run"}}},
           {"deficit_before_usd", r.deficitBeforeUsd},
           {"deficit_after_usd", r.deficitAfterUsd},
-          {"deficit_change_usd", change},
-          {"deficit_change_pct", r.deficitBeforeUsd != 0 ? 100.0 * change / r.deficitBeforeUsd : 0.0},
+          {"deficit_change_usd", r.deficitChangeUsd},
+          {"deficit_change_pct", r.deficitChangePct},
           {"imports_before_usd", r.importsBeforeUsd},
           {"imports_after_usd", r.importsAfterUsd},
           {"exports_before_usd", r.exportsBeforeUsd},

@@ -83,13 +83,12 @@ void printPresets(const TradeData& data) {
 }
 
 void printTable(const TradeData& data, const Scenario& s, const Results& r) {
-  const double change = r.deficitAfterUsd - r.deficitBeforeUsd;
   std::printf("Scenario %s (date %s, %s, %.2f yen per dollar)\n", s.presetId.empty() ? "(custom)" : s.presetId.c_str(),
               formatDate(s.date).c_str(), s.assumptions.horizon == Horizon::ShortRun ? "short run" : "long run",
               s.assumptions.yenPerUsd);
   std::printf("  US goods deficit with Japan   %s -> %s  (%s, %s)\n", formatUsd(r.deficitBeforeUsd).c_str(),
-              formatUsd(r.deficitAfterUsd).c_str(), formatSignedUsd(change).c_str(),
-              formatSignedPct(100.0 * change / r.deficitBeforeUsd).c_str());
+              formatUsd(r.deficitAfterUsd).c_str(), formatSignedUsd(r.deficitChangeUsd).c_str(),
+              formatSignedPct(r.deficitChangePct).c_str());
   std::printf("  Cost to Japanese exporters    %s  (price cuts %s, lost sales %s)\n", formatUsd(r.exporterCostUsd).c_str(),
               formatUsd(r.exporterPriceCostUsd).c_str(), formatUsd(r.exporterLostSalesUsd).c_str());
   std::printf("  Cost to US buyers             %s\n", formatUsd(r.usBuyerCostUsd).c_str());
@@ -107,7 +106,7 @@ void printTable(const TradeData& data, const Scenario& s, const Results& r) {
     if (data.sectors[i].hasUnits && x.unitsBefore > 0)
       std::printf("  %-44s units %s -> %s, cost to exporters per vehicle %s\n", "", formatCount(x.unitsBefore).c_str(),
                   formatCount(x.unitsAfter).c_str(),
-                  formatUsd(x.unitsAfter > 0 ? x.exporterPriceCostUsd / x.unitsAfter : 0).c_str());
+                  formatUsd(x.exporterPriceCostPerUnitUsd).c_str());
   }
   std::printf("\n  Deficit change by measure:\n");
   for (size_t l = 0; l < data.layers.size(); ++l)
