@@ -1,0 +1,107 @@
+#!/usr/bin/env python3
+"""Runs the real usjp-tariff binary: presets, JSON fields, links, dates, and its errors."""
+import json
+import subprocess
+import sys
+import unittest
+
+TOOL, DATA, BROKEN = sys.argv[1], sys.argv[2], sys.argv[3]
+
+
+def run(*args, data=DATA):
+    p = subprocess.run([TOOL, "--data", data, *args], capture_output=True, text=True, timeout=60)
+    return p.returncode, p.stdout, p.stderr
+
+
+def results(*args):
+    code, out, err = run("--json", *args)
+    assert code == 0, err
+    return json.loads(out)
+
+
+class Cli(unittest.TestCase):
+    def test_lists_presets(self):
+        code, out, _ = run("--list-presets")
+        self.assertEqual(code, 0)
+        for preset in ["baseline", "apr2025", "country24", "jun2025", "may_offer", "sep2025", "sec122"]:
+            self.assertIn(preset, out)
+
+    def test_baseline_json_is_the_2024_deficit(self):
+        r = results("--preset", "baseline")
+        self.assertEqual(r["deficit_before_usd"], 68.5e9)
+        self.assertEqual(r["deficit_after_usd"], 68.5e9)
+        for field in ["exporter_cost_usd", "us_buyer_cost_usd", "tariff_revenue_usd", "effective_tariff_rate_pct"]:
+            self.assertIn(field, r)
+        self.assertGreaterEqual(len(r["sectors"]), 14)
+        self.assertEqual(r["sectors"][0]["units_before"], 1388330)
+
+    def test_table_names_the_headline(self):
+        code, out, _ = run("--preset", "sep2025")
+        self.assertEqual(code, 0)
+        self.assertIn("US goods deficit with Japan   $68.5B ->", out)
+        self.assertIn("Deal 15%, inclusive of MFN", out)
+
+    def test_link_round_trip_through_the_tool(self):
+        code, link, _ = run("--preset", "may_offer", "--encode")
+        self.assertEqual(code, 0)
+        self.assertEqual(results("--link", link.strip()), results("--preset", "may_offer"))
+
+    def test_scenario_file_matches_the_preset(self):
+        import os
+        import tempfile
+        with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as f:
+            json.dump({"date": "2025-04-05", "layers": [{"id": "ieepa_base"}, {"id": "s232_autos"}, {"id": "s232_metals_25"}]}, f)
+        try:
+            from_file = results("--file", f.name)
+        finally:
+            os.unlink(f.name)
+        preset = results("--preset", "apr2025")
+        self.assertAlmostEqual(from_file["deficit_after_usd"], preset["deficit_after_usd"], places=3)
+
+    def test_date_switches_on_the_layers_in_force(self):
+        r = results("--date", "2025-09-16")
+        on = {layer["id"] for layer in r["layers"] if layer["on"]}
+        self.assertEqual(on, {"deal_15", "deal_autos", "s232_metals_50"})
+        cars = next(s for s in r["sectors"] if s["id"] == "cars")
+        self.assertEqual(cars["tariff_pct"], 15)
+
+    def test_garbled_link_is_used_in_part_with_a_notice(self):
+        code, out, err = run("--json", "--link", "v=1&l=s232_autos,bogus&o=chips@x")
+        self.assertEqual(code, 0)
+        self.assertIn('ignored unknown tariff layer "bogus"', err)
+        self.assertIn("ignored share", err)
+        self.assertTrue(next(l for l in json.loads(out)["layers"] if l["id"] == "s232_autos")["on"])
+
+    def test_unknown_preset_is_an_error(self):
+        code, out, err = run("--preset", "nope")
+        self.assertEqual(code, 3)
+        self.assertEqual(out, "")
+        self.assertIn('unknown preset "nope"', err)
+
+    def test_bad_scenario_file_names_the_pointer(self):
+        import os
+        import tempfile
+        with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as f:
+            json.dump({"layers": [{"id": "s232_autos", "rate_pct": -3}]}, f)
+        try:
+            code, _, err = run("--file", f.name)
+        finally:
+            os.unlink(f.name)
+        self.assertEqual(code, 3)
+        self.assertIn("/layers/0/rate_pct: must not be negative", err)
+
+    def test_broken_data_is_rejected_with_file_pointer_and_rule(self):
+        code, out, err = run("--preset", "baseline", data=BROKEN + "/negative_imports")
+        self.assertEqual(code, 1)
+        self.assertEqual(out, "")
+        self.assertIn("trade_2024.json: /import_sectors/3/imports_usd_m/value: must not be negative", err)
+        self.assertIn("nothing was computed", err)
+
+    def test_usage_errors(self):
+        self.assertEqual(run("--date", "yesterday")[0], 2)
+        self.assertEqual(run("--frobnicate")[0], 2)
+        self.assertEqual(run("--preset", "baseline", "--link", "v=1")[0], 2)
+
+
+if __name__ == "__main__":
+    unittest.main(argv=[sys.argv[0], "-v"])

@@ -1,0 +1,84 @@
+// Every broken data set in tests/data/broken/cases.json is rejected with its own error, no crash.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "json_check.h"
+#include "load_data.h"
+
+namespace tariff::test {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string readText(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+// Applies one case's change to the shipped text of its file; returns false to delete the file.
+bool breakFile(const Json& c, std::string& text) {
+  if (c.value("delete", false)) return false;
+  if (c.contains("text")) text = c["text"].get<std::string>();
+  if (c.contains("truncate")) text.resize(c["truncate"].get<size_t>());
+  if (c.contains("nest")) {
+    const size_t depth = c["nest"].get<size_t>();
+    text = std::string(depth, '[') + std::string(depth, ']');
+  }
+  if (c.contains("replace")) {
+    const std::string from = c["replace"][0], to = c["replace"][1];
+    const size_t at = text.find(from);
+    if (at == std::string::npos) throw std::runtime_error("replace: text not found: " + from);
+    text.replace(at, from.size(), to);
+  }
+  if (c.contains("patch")) text = Json::parse(text).patch(c["patch"]).dump(2);
+  return true;
+}
+
+fs::path writeBrokenSet(const Json& c) {
+  const fs::path dir = fs::path(USJP_BROKEN_OUT) / c["name"].get<std::string>();
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  for (const char* name : kDataFileNames) {
+    std::string text = readText(fs::path(USJP_DATA_DIR) / name);
+    if (name == c["file"].get<std::string>() && !breakFile(c, text)) continue;
+    std::ofstream(dir / name, std::ios::binary) << text;
+  }
+  return dir;
+}
+
+TEST(BrokenData, EveryCaseIsRejectedWithItsError) {
+  const Json cases = Json::parse(readText(fs::path(USJP_BROKEN_DIR) / "cases.json"))["cases"];
+  ASSERT_GE(cases.size(), 20u);
+  for (const Json& c : cases) {
+    const std::string name = c["name"], file = c["file"], pointer = c["pointer"], rule = c["rule"];
+    const fs::path dir = writeBrokenSet(c);
+    const LoadResult r = loadTradeDataFromDir(dir.string());
+    EXPECT_FALSE(r.ok()) << name << " was accepted";
+    bool found = false;
+    for (const DataError& e : r.errors)
+      found = found || (fs::path(e.file).filename() == file && e.pointer == pointer && e.rule.find(rule) != std::string::npos);
+    std::string seen;
+    for (const DataError& e : r.errors) seen += "\n    " + e.message();
+    EXPECT_TRUE(found) << name << ": expected " << file << ": " << pointer << ": " << rule << "\n  got:" << seen;
+  }
+}
+
+TEST(BrokenData, ShippedDataWrittenTheSameWayIsAccepted) {
+  // The control for the test above: the unbroken set, written by the same code, loads.
+  Json control = {{"name", "control"}, {"file", "none.json"}};
+  const LoadResult r = loadTradeDataFromDir(writeBrokenSet(control).string());
+  for (const DataError& e : r.errors) ADD_FAILURE() << e.message();
+}
+
+TEST(BrokenData, MessageNamesFilePointerAndRule) {
+  const DataError e{"data/layers.json", "/layers/0/rate_pct/value", "must be a number"};
+  EXPECT_EQ(e.message(), "data/layers.json: /layers/0/rate_pct/value: must be a number");
+}
+
+}  // namespace
+}  // namespace tariff::test

@@ -1,0 +1,180 @@
+// evaluate(): the baseline is exact, tariffs never raise imports, costs add up (methodology §3).
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <cstdlib>
+#include <new>
+#include <random>
+
+#include "stacking.h"
+#include "test_support.h"
+
+// Counts heap allocations so that a test can show evaluate() makes none once results are sized.
+static size_t g_allocations = 0;
+void* operator new(std::size_t n) {
+  ++g_allocations;
+  if (void* p = std::malloc(n ? n : 1)) return p;
+  throw std::bad_alloc();
+}
+void operator delete(void* p) noexcept { std::free(p); }
+void operator delete(void* p, std::size_t) noexcept { std::free(p); }
+
+namespace tariff::test {
+namespace {
+
+Scenario randomScenario(const TradeData& d, std::mt19937& rng) {
+  std::uniform_real_distribution<double> u(0, 1);
+  Scenario s = defaultScenario(d);
+  s.date = dayFromCivil(2025, 1, 1) + static_cast<int>(u(rng) * 600);
+  for (LayerChoice& l : s.layers) {
+    l.on = u(rng) < 0.5;
+    if (u(rng) < 0.3) l.ratePct = u(rng) * 100;
+  }
+  for (OfferChoice& o : s.offers) {
+    o.on = u(rng) < 0.5;
+    o.sharePct = u(rng) * 100;
+  }
+  for (SectorAssumption& a : s.assumptions.sectors) {
+    a.passThrough = u(rng);
+    a.elasticity = u(rng) * 8;
+  }
+  s.assumptions.yenPerUsd = 100 + u(rng) * 100;
+  s.assumptions.horizon = u(rng) < 0.5 ? Horizon::ShortRun : Horizon::LongRun;
+  return s;
+}
+
+TEST(Evaluate, EverythingOffEqualsThe2024BaselineExactly) {
+  const TradeData& d = shippedData();
+  const Results r = evaluate(d, defaultScenario(d));
+  EXPECT_EQ(r.deficitBeforeUsd, 68.5e9);
+  EXPECT_EQ(r.deficitAfterUsd, r.deficitBeforeUsd);
+  EXPECT_EQ(r.importsAfterUsd, 148.2e9);
+  EXPECT_EQ(r.exportsAfterUsd, 79.7e9);
+  EXPECT_EQ(r.exporterCostUsd, 0);
+  EXPECT_EQ(r.usBuyerCostUsd, 0);
+  EXPECT_EQ(r.addedTariffRevenueUsd, 0);
+  EXPECT_EQ(r.effectiveTariffRatePct, r.effectiveTariffRateBeforePct);
+  for (size_t i = 0; i < d.sectors.size(); ++i) {
+    EXPECT_EQ(r.sectors[i].importsAfterUsd, r.sectors[i].importsBeforeUsd) << d.sectors[i].id;
+    EXPECT_EQ(r.sectors[i].unitsAfter, r.sectors[i].unitsBefore);
+  }
+}
+
+TEST(Evaluate, RaisingAnyTariffNeverRaisesThatSectorsImports) {
+  const TradeData& d = shippedData();
+  std::mt19937 rng(7);
+  for (int trial = 0; trial < 200; ++trial) {
+    Scenario s = randomScenario(d, rng);
+    const size_t l = rng() % d.layers.size();
+    s.layers[l].on = true;
+    s.layers[l].ratePct = 5;
+    const Results lower = evaluate(d, s);
+    s.layers[l].ratePct = 40;
+    const Results higher = evaluate(d, s);
+    for (size_t i = 0; i < d.sectors.size(); ++i)
+      EXPECT_LE(higher.sectors[i].importsAfterUsd, lower.sectors[i].importsAfterUsd * (1 + 1e-12))
+          << d.layers[l].id << " on " << d.sectors[i].id;
+  }
+}
+
+TEST(Evaluate, ExporterAndBuyerCostsAddUpToTheTariffBurden) {
+  const TradeData& d = shippedData();
+  std::mt19937 rng(11);
+  for (int trial = 0; trial < 200; ++trial) {
+    const Results r = evaluate(d, randomScenario(d, rng));
+    for (size_t i = 0; i < d.sectors.size(); ++i) {
+      const SectorResult& x = r.sectors[i];
+      // The burden measured independently: duties now minus MFN duties on what still trades.
+      const double stillTraded = x.importsBeforeUsd * (1 + x.volumeChangePct / 100);
+      const double burden = x.dutiesAfterUsd - x.mfnPct / 100 * stillTraded;
+      EXPECT_NEAR(x.exporterPriceCostUsd + x.buyerCostUsd, burden, 1e-6 * x.importsBeforeUsd) << d.sectors[i].id;
+      EXPECT_GE(x.exporterPriceCostUsd, -1e-6);
+      EXPECT_GE(x.buyerCostUsd, -1e-6);
+    }
+    EXPECT_NEAR(r.exporterPriceCostUsd + r.usBuyerCostUsd, r.tariffBurdenUsd, 1.0);
+  }
+}
+
+TEST(Evaluate, WaterfallBarsAddUpToTheResult) {
+  const TradeData& d = shippedData();
+  std::mt19937 rng(13);
+  for (int trial = 0; trial < 200; ++trial) {
+    const Results r = evaluate(d, randomScenario(d, rng));
+    double sum = r.deficitBeforeUsd;
+    for (const LayerEffect& e : r.layers) sum += e.deficitChangeUsd;
+    for (const OfferEffect& e : r.offers) sum += e.deficitChangeUsd;
+    EXPECT_NEAR(sum, r.deficitAfterUsd, 1.0);
+  }
+}
+
+TEST(Evaluate, FullPassThroughLeavesExporterPricesUnchanged) {
+  const TradeData& d = shippedData();
+  Scenario s = withLayers(d, {"ieepa_base"});
+  for (SectorAssumption& a : s.assumptions.sectors) a.passThrough = 1;
+  const Results r = evaluate(d, s);
+  const SectorResult& m = r.sectors[sector(d, "machinery")];
+  EXPECT_NEAR(m.exporterPriceChangePct, 0, 1e-12);
+  EXPECT_NEAR(m.exporterPriceCostUsd, 0, 1e-3);
+  EXPECT_NEAR(m.buyerPriceChangePct, 100 * 0.10 / 1.012, 1e-9);  // the 10 points on a 1.2% MFN price
+}
+
+TEST(Evaluate, ZeroPassThroughMeansExportersAbsorbTheWholeTariff) {
+  const TradeData& d = shippedData();
+  Scenario s = withLayers(d, {"s232_autos"});
+  s.assumptions.sectors[sector(d, "cars")].passThrough = 0;
+  const Results r = evaluate(d, s);
+  const SectorResult& c = r.sectors[sector(d, "cars")];
+  EXPECT_NEAR(c.buyerCostUsd, 0, 1e-6);
+  EXPECT_NEAR(c.volumeChangePct, 0, 1e-12);
+  EXPECT_NEAR(c.exporterPriceChangePct, 100 * (1.025 / 1.275 - 1), 1e-9);
+}
+
+TEST(Evaluate, CarsAreCountedInUnits) {
+  const TradeData& d = shippedData();
+  const Results r = evaluate(d, withLayers(d, {"s232_autos"}));
+  const SectorResult& c = r.sectors[sector(d, "cars")];
+  EXPECT_EQ(c.unitsBefore, 1388330);
+  EXPECT_LT(c.unitsAfter, c.unitsBefore);
+  EXPECT_NEAR(c.exporterPriceCostPerUnitUsd * c.unitsAfter, c.exporterPriceCostUsd, 1e-3);
+}
+
+TEST(Evaluate, LongRunRespondsMoreThanShortRun) {
+  const TradeData& d = shippedData();
+  Scenario s = withLayers(d, {"ieepa_base"});
+  const Results shortRun = evaluate(d, s);
+  s.assumptions.horizon = Horizon::LongRun;
+  const Results longRun = evaluate(d, s);
+  EXPECT_LT(longRun.importsAfterUsd, shortRun.importsAfterUsd);
+}
+
+TEST(Evaluate, EffectiveRateIsTradeWeightedBy2024Imports) {
+  const TradeData& d = shippedData();
+  const Scenario s = withLayers(d, {"ieepa_base", "s232_autos"});
+  const Results r = evaluate(d, s);
+  double weighted = 0;
+  for (size_t i = 0; i < d.sectors.size(); ++i)
+    weighted += stackedRatePct(d, s, static_cast<int>(i)) * d.sectors[i].importsUsdM.value;
+  EXPECT_NEAR(r.effectiveTariffRatePct, weighted / 148200.0, 1e-9);
+}
+
+TEST(Evaluate, MakesNoAllocationOnceResultsAreSized) {
+  const TradeData& d = shippedData();
+  const Scenario s = d.presets[d.presetIndex("sep2025")].scenario;
+  Results r;
+  prepareResults(d, r);
+  const size_t before = g_allocations;
+  for (int i = 0; i < 100; ++i) evaluate(d, s, r);
+  EXPECT_EQ(g_allocations, before);
+}
+
+TEST(Evaluate, IsDeterministic) {
+  const TradeData& d = shippedData();
+  std::mt19937 rng(17);
+  const Scenario s = randomScenario(d, rng);
+  const Results a = evaluate(d, s), b = evaluate(d, s);
+  EXPECT_EQ(a.deficitAfterUsd, b.deficitAfterUsd);
+  EXPECT_EQ(a.exporterCostUsd, b.exporterCostUsd);
+}
+
+}  // namespace
+}  // namespace tariff::test

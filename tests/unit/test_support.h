@@ -1,0 +1,20 @@
+// Shared fixtures: the shipped data, loaded once, and small builders for scenarios.
+#pragma once
+#include <string>
+
+#include "evaluate.h"
+#include "load_data.h"
+
+namespace tariff::test {
+
+// The data in data/, loaded once; a test that needs to change it takes a copy.
+const TradeData& shippedData();
+
+int sector(const TradeData& data, const std::string& id);
+int layer(const TradeData& data, const std::string& id);
+int offer(const TradeData& data, const std::string& id);
+
+// The default (2024 baseline) scenario with the named layers switched on at their data rates.
+Scenario withLayers(const TradeData& data, std::initializer_list<const char*> layerIds, const char* date = "2025-06-01");
+
+}  // namespace tariff::test
