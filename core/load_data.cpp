@@ -372,7 +372,9 @@ void Loader::offers(JsonChecker& c, const Json& root) {
         std::string cat;
         if (c.string(t, kat, "category", cat, true)) {
           target.category = data.categoryIndex(cat);
-          if (target.category < 0) c.fail(childPointer(kat, "category"), "unknown export category \"" + cat + "\"");
+          // Without a valid trade file every category would look unknown: report the cause only.
+          if (target.category < 0 && haveTrade)
+            c.fail(childPointer(kat, "category"), "unknown export category \"" + cat + "\"");
         }
         if (c.sourced(t, kat, "share", 0, 1, target.share, true)) sum += target.share.value;
         o.addsTo.push_back(target);
