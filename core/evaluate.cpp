@@ -24,6 +24,11 @@ double offerAmountUsd(const Offer& offer, double yenPerUsd) {
   return offer.amount.value * kUsdPerMillion;
 }
 
+double offerAmountJpy(const Offer& offer, double yenPerUsd) {
+  if (offer.currency == Currency::Jpy) return offer.amount.value * kYenPerBillion;
+  return offer.amount.value * kUsdPerMillion * yenPerUsd;
+}
+
 double offerPledgeUsdPerYear(const Offer& offer, const OfferChoice& choice, double yenPerUsd) {
   const double years = offer.perYear ? 1.0 : std::max(choice.spreadYears, 1e-9);
   return offerAmountUsd(offer, yenPerUsd) / years;

@@ -74,5 +74,7 @@ Results evaluate(const TradeData& data, const Scenario& scenario);
 double offerPledgeUsdPerYear(const Offer& offer, const OfferChoice& choice, double yenPerUsd);
 // The pledged total converted to dollars, ignoring years and shares.
 double offerAmountUsd(const Offer& offer, double yenPerUsd);
+// The same in yen, so a front end can show both currencies without converting.
+double offerAmountJpy(const Offer& offer, double yenPerUsd);
 
 }  // namespace tariff
