@@ -26,4 +26,7 @@ cmake --preset asan >/dev/null
 cmake --build --preset asan -j "$jobs"
 ctest --preset asan -j "$jobs" -LE "browser|desktop"
 
+step "fuzzing the link decoder and the data loader (${FUZZ_SECONDS:-60} s each)"
+bash scripts/fuzz.sh
+
 step "all tests passed"
