@@ -15,6 +15,7 @@ void prepareResults(const TradeData& data, Results& out) {
   out.layers.resize(data.layers.size());
   out.offers.resize(data.offers.size());
   out.exportsAfterUsd_byCategory.resize(data.categories.size());
+  out.carmakers.resize(data.carmakers.size());
   out.layerPoints.resize(data.layers.size());
   out.layerLive.resize(data.layers.size());
 }
@@ -143,11 +144,27 @@ static void evaluateOffers(const TradeData& data, const Scenario& s, Results& ou
   }
 }
 
+// §3.7: each maker bears its sector's cost in proportion to its 2024 units (same average price).
+static void evaluateCarmakers(const TradeData& data, const Scenario& s, Results& out) {
+  for (size_t i = 0; i < data.carmakers.size(); ++i) {
+    const Carmaker& m = data.carmakers[i];
+    const SectorResult& sector = out.sectors[m.sector];
+    const double share = sector.unitsBefore > 0 ? m.units.value / sector.unitsBefore : 0.0;
+    CarmakerResult& r = out.carmakers[i];
+    r.unitsBefore = m.units.value;
+    r.unitsAfter = sector.unitsAfter * share;
+    r.exporterCostUsd = sector.exporterCostUsd * share;
+    r.exporterCostJpy = r.exporterCostUsd * s.assumptions.yenPerUsd;
+    r.priceCutPerCarUsd = sector.exporterPriceCostPerUnitUsd;
+  }
+}
+
 void evaluate(const TradeData& data, const Scenario& s, Results& out) {
   prepareResults(data, out);
   resetTotals(out);
   evaluateImports(data, s, out);
   evaluateOffers(data, s, out);
+  evaluateCarmakers(data, s, out);
   out.deficitBeforeUsd = out.importsBeforeUsd - out.exportsBeforeUsd;
   out.deficitAfterUsd = out.importsAfterUsd - out.exportsAfterUsd;
   out.deficitChangeUsd = out.deficitAfterUsd - out.deficitBeforeUsd;

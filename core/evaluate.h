@@ -40,6 +40,14 @@ struct OfferEffect {
   double deficitChangeUsd = 0;
 };
 
+// A carmaker's share of its sector's exporter cost, allocated by 2024 units (§3.7).
+struct CarmakerResult {
+  double unitsBefore = 0, unitsAfter = 0;
+  double exporterCostUsd = 0;
+  double exporterCostJpy = 0;
+  double priceCutPerCarUsd = 0;  // the sector's average price cut per car still sold
+};
+
 struct Results {
   double importsBeforeUsd = 0, importsAfterUsd = 0;
   double exportsBeforeUsd = 0, exportsAfterUsd = 0;
@@ -57,6 +65,7 @@ struct Results {
   std::vector<LayerEffect> layers;
   std::vector<OfferEffect> offers;
   std::vector<double> exportsAfterUsd_byCategory;
+  std::vector<CarmakerResult> carmakers;
 
   // Scratch space so that evaluate() never allocates once sized.
   std::vector<double> layerPoints;

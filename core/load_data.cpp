@@ -49,6 +49,7 @@ struct Loader {
   void sectors(JsonChecker& c, const Json& list, const std::string& at);
   void categories(JsonChecker& c, const Json& list, const std::string& at);
   void checkSums(JsonChecker& c);
+  void carmakers(JsonChecker& c, const Json& list, const std::string& at);
   void layers(JsonChecker& c, const Json& root);
   bool layer(JsonChecker& c, const Json& j, const std::string& at, TariffLayer& out, std::vector<std::string>& replaces);
   bool sectorList(JsonChecker& c, const Json& j, const std::string& at, std::vector<int>& out);
@@ -129,9 +130,39 @@ void Loader::checkSums(JsonChecker& c) {
     c.fail("/totals/us_deficit_with_japan_usd_m", "the deficit must equal imports minus exports");
 }
 
+// Carmakers split a vehicle sector's units; together they must account for all of them.
+void Loader::carmakers(JsonChecker& c, const Json& list, const std::string& at0) {
+  std::set<std::string> seen;
+  for (size_t i = 0; i < list.size(); ++i) {
+    const std::string at = childPointer(at0, i);
+    const Json& j = list[i];
+    if (!c.isObject(j, at)) continue;
+    c.allowOnly(j, at, {"id", "name", "sector", "units"});
+    Carmaker m;
+    std::string sectorId;
+    bool ok = c.id(j, at, "id", m.id);
+    ok = c.string(j, at, "name", m.name, true) && ok;
+    if (c.string(j, at, "sector", sectorId, true)) {
+      m.sector = data.sectorIndex(sectorId);
+      if (m.sector < 0 || !data.sectors[m.sector].hasUnits) {
+        c.fail(childPointer(at, "sector"), "must be a sector counted in units, got \"" + sectorId + "\"");
+        ok = false;
+      }
+    }
+    ok = c.sourced(j, at, "units", 0, 1e9, m.units, true) && ok;
+    if (ok && uniqueId<Carmaker>(c, seen, m.id, at)) data.carmakers.push_back(m);
+  }
+  std::map<int, double> unitsBySector;
+  for (const Carmaker& m : data.carmakers) unitsBySector[m.sector] += m.units.value;
+  for (const auto& [sector, units] : unitsBySector)
+    if (std::fabs(units - data.sectors[sector].units.value) > 0.5)
+      c.fail(at0, "carmakers' units sum to " + formatNumber(units) + " but sector \"" + data.sectors[sector].id +
+                      "\" has " + formatNumber(data.sectors[sector].units.value));
+}
+
 void Loader::trade(JsonChecker& c, const Json& root) {
   c.allowOnly(root, "", {"about", "totals", "japan_view", "exchange_rates", "import_sectors", "export_categories",
-                         "car_exports_note"});
+                         "carmakers", "car_exports_note"});
   const size_t before = c.errorCount();
   if (const Json* t = c.member(root, "", "totals", true); t && c.isObject(*t, "/totals")) {
     c.allowOnly(*t, "/totals", {"us_imports_from_japan_usd_m", "us_exports_to_japan_usd_m", "us_deficit_with_japan_usd_m"});
@@ -163,6 +194,7 @@ void Loader::trade(JsonChecker& c, const Json& root) {
     categories(c, *e, "/export_categories");
     if (e->empty()) c.fail("/export_categories", "needs at least one category");
   }
+  if (const Json* m = c.array(root, "", "carmakers", false)) carmakers(c, *m, "/carmakers");
   if (const Json* n = c.member(root, "", "car_exports_note", false); n && c.isObject(*n, "/car_exports_note")) {
     for (auto it = n->begin(); it != n->end(); ++it) {
       Sourced ignored;

@@ -15,6 +15,7 @@ struct TradeData {
   std::vector<NamedRate> yenRates;
   std::vector<ImportSector> sectors;
   std::vector<ExportCategory> categories;
+  std::vector<Carmaker> carmakers;
   std::vector<TariffLayer> layers;
   std::vector<TimelineEvent> events;
   std::vector<Offer> offers;

@@ -107,6 +107,13 @@ struct Totals {
   Sourced importsUsdM, exportsUsdM, deficitUsdM;
 };
 
+// A carmaker's share of one vehicle sector's exports to the US, for "who pays, by company".
+struct Carmaker {
+  std::string id, name;
+  int sector = 0;  // index into TradeData::sectors
+  Sourced units;
+};
+
 struct JapanView {
   std::string note;
   Sourced exportsJpyBn, importsJpyBn, surplusJpyBn;

@@ -1,0 +1,94 @@
+#include "ranges.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace tariff {
+
+const char* assumptionGroupName(AssumptionGroup group) {
+  switch (group) {
+    case AssumptionGroup::PassThrough: return "pass-through";
+    case AssumptionGroup::Elasticity: return "import elasticity";
+    case AssumptionGroup::ShortRunFactor: return "short-run factor";
+    case AssumptionGroup::OfferAdditionality: return "share of offers counted";
+  }
+  return "";
+}
+
+static double shifted(double reader, const Sourced& evidence, bool high, double lo, double hi) {
+  if (!evidence.hasRange) return reader;
+  const double shift = (high ? evidence.high : evidence.low) - evidence.value;
+  return std::min(hi, std::max(lo, reader + shift));
+}
+
+void assumptionVariant(const TradeData& data, const Scenario& reader, AssumptionGroup group, bool high, Scenario& out) {
+  out = reader;
+  Assumptions& a = out.assumptions;
+  switch (group) {
+    case AssumptionGroup::PassThrough:
+      for (size_t i = 0; i < a.sectors.size() && i < data.sectorDefaults.size(); ++i)
+        a.sectors[i].passThrough = shifted(a.sectors[i].passThrough, data.sectorDefaults[i].passThrough, high, 0, 1);
+      break;
+    case AssumptionGroup::Elasticity:
+      for (size_t i = 0; i < a.sectors.size() && i < data.sectorDefaults.size(); ++i)
+        a.sectors[i].elasticity = shifted(a.sectors[i].elasticity, data.sectorDefaults[i].elasticity, high, 0, 20);
+      break;
+    case AssumptionGroup::ShortRunFactor:
+      a.shortRunFactor = shifted(a.shortRunFactor, data.shortRunFactor, high, 0.05, 1);
+      break;
+    case AssumptionGroup::OfferAdditionality:
+      for (size_t o = 0; o < out.offers.size() && o < data.offers.size(); ++o)
+        out.offers[o].additionalShare = shifted(out.offers[o].additionalShare, data.offers[o].additionalShare, high, 0, 1);
+      break;
+  }
+}
+
+namespace {
+
+struct Tracker {
+  OutputRange& range;
+  double swing[kAssumptionGroups] = {0, 0, 0, 0};
+  double groupMin = 0, groupMax = 0;
+
+  void start(double central) { range = OutputRange{central, central, central, -1}; }
+  void beginGroup() { groupMin = groupMax = range.central; }
+  void add(double value) {
+    range.low = std::min(range.low, value);
+    range.high = std::max(range.high, value);
+    groupMin = std::min(groupMin, value);
+    groupMax = std::max(groupMax, value);
+  }
+  void endGroup(int group) {
+    swing[group] = groupMax - groupMin;
+    // Only a swing above rounding noise names a driver.
+    const double noise = 1e-9 * std::max(1.0, std::fabs(range.central));
+    if (swing[group] > noise && (range.driver < 0 || swing[group] > swing[range.driver])) range.driver = group;
+  }
+};
+
+}  // namespace
+
+void evaluateRanges(const TradeData& data, const Scenario& reader, const Results& central, RangeWork& work,
+                    HeadlineRanges& out) {
+  Tracker deficit{out.deficitAfterUsd}, exporter{out.exporterCostUsd}, buyer{out.usBuyerCostUsd},
+      revenue{out.tariffRevenueUsd};
+  Tracker* all[] = {&deficit, &exporter, &buyer, &revenue};
+  deficit.start(central.deficitAfterUsd);
+  exporter.start(central.exporterCostUsd);
+  buyer.start(central.usBuyerCostUsd);
+  revenue.start(central.tariffRevenueUsd);
+  for (int g = 0; g < kAssumptionGroups; ++g) {
+    for (Tracker* t : all) t->beginGroup();
+    for (bool high : {false, true}) {
+      assumptionVariant(data, reader, static_cast<AssumptionGroup>(g), high, work.variant);
+      evaluate(data, work.variant, work.results);
+      deficit.add(work.results.deficitAfterUsd);
+      exporter.add(work.results.exporterCostUsd);
+      buyer.add(work.results.usBuyerCostUsd);
+      revenue.add(work.results.tariffRevenueUsd);
+    }
+    for (Tracker* t : all) t->endGroup(g);
+  }
+}
+
+}  // namespace tariff

@@ -1,0 +1,91 @@
+#include "timeline.h"
+
+#include <algorithm>
+
+namespace tariff {
+
+Day lastRecordDay(const TradeData& data) {
+  Day last = 0;
+  for (const TariffLayer& l : data.layers) {
+    last = std::max(last, l.start);
+    if (l.end != kNoEnd) last = std::max(last, l.end + 1);  // the day it stops is a change too
+  }
+  for (const TimelineEvent& e : data.events) last = std::max(last, e.date);
+  return last;
+}
+
+// Every day on which some layer starts, stops, pauses, resumes or gains an exemption.
+static std::vector<Day> changeDays(const TradeData& data, Day first, Day last) {
+  std::vector<Day> days{first};
+  auto add = [&](Day d) {
+    if (d > first && d <= last) days.push_back(d);
+  };
+  for (const TariffLayer& l : data.layers) {
+    add(l.start);
+    if (l.end != kNoEnd) add(l.end + 1);
+    for (const DateSpan& p : l.pauses) {
+      add(p.from);
+      add(p.to + 1);
+    }
+    for (const Exemption& e : l.exemptions) add(e.from);
+  }
+  std::sort(days.begin(), days.end());
+  days.erase(std::unique(days.begin(), days.end()), days.end());
+  return days;
+}
+
+static void civilFromDay(Day day, int& year, int& month) {
+  const std::string text = formatDate(day);
+  year = std::stoi(text.substr(0, 4));
+  month = std::stoi(text.substr(5, 2));
+}
+
+static void addMonths(const TradeData& data, Timeline& t) {
+  (void)data;
+  int year, month;
+  civilFromDay(t.first, year, month);
+  for (;;) {
+    const Day monthStart = dayFromCivil(year, month, 1);
+    if (monthStart > t.last) break;
+    const Day nextStart = month == 12 ? dayFromCivil(year + 1, 1, 1) : dayFromCivil(year, month + 1, 1);
+    TimelineMonth m{year, month, 0, 0};
+    for (const TimelineStep& s : t.steps) {
+      const Day from = std::max({s.from, monthStart, t.first});
+      const Day to = std::min({s.to, nextStart - 1, t.last});
+      if (to < from) continue;
+      const double yearShare = (to - from + 1) / 365.0;
+      m.exporterCostUsd += s.exporterCostUsdPerYear * yearShare;
+      m.usBuyerCostUsd += s.usBuyerCostUsdPerYear * yearShare;
+    }
+    t.months.push_back(m);
+    year += month == 12;
+    month = month == 12 ? 1 : month + 1;
+  }
+}
+
+Timeline buildTimeline(const TradeData& data, const Scenario& reader, Day first, Day last) {
+  Timeline t;
+  t.first = first;
+  t.last = std::max(first, last);
+  const std::vector<Day> days = changeDays(data, t.first, t.last);
+  Scenario s = reader;
+  Results r;
+  prepareResults(data, r);
+  for (size_t i = 0; i < days.size(); ++i) {
+    applyDate(data, days[i], s);
+    evaluate(data, s, r);
+    TimelineStep step;
+    step.from = days[i];
+    step.to = i + 1 < days.size() ? days[i + 1] - 1 : t.last;
+    step.effectiveRatePct = r.effectiveTariffRatePct;
+    step.exporterCostUsdPerYear = r.exporterCostUsd;
+    step.usBuyerCostUsdPerYear = r.usBuyerCostUsd;
+    for (size_t e = 0; e < data.events.size() && step.event < 0; ++e)
+      if (data.events[e].date == step.from) step.event = static_cast<int>(e);
+    t.steps.push_back(step);
+  }
+  addMonths(data, t);
+  return t;
+}
+
+}  // namespace tariff

@@ -1,0 +1,38 @@
+// The law over time: Japan's effective tariff rate step by step, and the tariff cost per month
+// (methodology §2 "Dates" and §3), for the timeline chart.
+#pragma once
+#include <vector>
+
+#include "evaluate.h"
+
+namespace tariff {
+
+struct TimelineStep {
+  Day from = 0, to = 0;  // inclusive
+  double effectiveRatePct = 0;
+  double exporterCostUsdPerYear = 0;
+  double usBuyerCostUsdPerYear = 0;
+  int event = -1;  // index into TradeData::events of an event on `from`, or -1
+};
+
+struct TimelineMonth {
+  int year = 0, month = 0;
+  double exporterCostUsd = 0;
+  double usBuyerCostUsd = 0;
+};
+
+struct Timeline {
+  Day first = 0, last = 0;
+  std::vector<TimelineStep> steps;
+  std::vector<TimelineMonth> months;
+};
+
+// The latest date any layer record or event names: where the date control ends.
+Day lastRecordDay(const TradeData& data);
+
+// Steps between every change in the law from `first` to `last`, evaluated with the reader's
+// assumptions (offers do not change tariffs and are ignored). Monthly costs are the yearly
+// figures of each step pro rata by day.
+Timeline buildTimeline(const TradeData& data, const Scenario& reader, Day first, Day last);
+
+}  // namespace tariff
