@@ -22,27 +22,6 @@ void operator delete(void* p, std::size_t) noexcept { std::free(p); }
 namespace tariff::test {
 namespace {
 
-Scenario randomScenario(const TradeData& d, std::mt19937& rng) {
-  std::uniform_real_distribution<double> u(0, 1);
-  Scenario s = defaultScenario(d);
-  s.date = dayFromCivil(2025, 1, 1) + static_cast<int>(u(rng) * 600);
-  for (LayerChoice& l : s.layers) {
-    l.on = u(rng) < 0.5;
-    if (u(rng) < 0.3) l.ratePct = u(rng) * 100;
-  }
-  for (OfferChoice& o : s.offers) {
-    o.on = u(rng) < 0.5;
-    o.sharePct = u(rng) * 100;
-  }
-  for (SectorAssumption& a : s.assumptions.sectors) {
-    a.passThrough = u(rng);
-    a.elasticity = u(rng) * 8;
-  }
-  s.assumptions.yenPerUsd = 100 + u(rng) * 100;
-  s.assumptions.horizon = u(rng) < 0.5 ? Horizon::ShortRun : Horizon::LongRun;
-  return s;
-}
-
 TEST(Evaluate, EverythingOffEqualsThe2024BaselineExactly) {
   const TradeData& d = shippedData();
   const Results r = evaluate(d, defaultScenario(d));

@@ -10,27 +10,6 @@
 namespace tariff::test {
 namespace {
 
-Scenario randomScenario(const TradeData& d, std::mt19937& rng) {
-  std::uniform_real_distribution<double> u(0, 1);
-  Scenario s = defaultScenario(d);
-  s.date = dayFromCivil(2025, 1, 1) + static_cast<int>(u(rng) * 600);
-  for (LayerChoice& l : s.layers) {
-    l.on = u(rng) < 0.4;
-    if (u(rng) < 0.2) l.ratePct = u(rng) * 60;
-  }
-  for (OfferChoice& o : s.offers) {
-    o.on = u(rng) < 0.5;
-    o.sharePct = u(rng) * 100;
-    if (u(rng) < 0.3) o.additionalShare = u(rng);
-  }
-  for (SectorAssumption& a : s.assumptions.sectors) {
-    if (u(rng) < 0.3) a.passThrough = u(rng);
-    if (u(rng) < 0.3) a.elasticity = u(rng) * 8;
-  }
-  s.assumptions.horizon = u(rng) < 0.5 ? Horizon::ShortRun : Horizon::LongRun;
-  return s;
-}
-
 void expectOrdered(const OutputRange& r, const char* what) {
   EXPECT_LE(r.low, r.central) << what;
   EXPECT_LE(r.central, r.high) << what;

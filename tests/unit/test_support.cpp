@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <stdexcept>
 
 namespace tariff::test {
@@ -23,6 +24,31 @@ static int must(int index, const std::string& what, const std::string& id) {
 int sector(const TradeData& d, const std::string& id) { return must(d.sectorIndex(id), "sector", id); }
 int layer(const TradeData& d, const std::string& id) { return must(d.layerIndex(id), "layer", id); }
 int offer(const TradeData& d, const std::string& id) { return must(d.offerIndex(id), "offer", id); }
+
+Scenario randomScenario(const TradeData& d, std::mt19937& rng) {
+  std::uniform_real_distribution<double> u(0, 1);
+  Scenario s = defaultScenario(d);
+  s.date = dayFromCivil(2025, 1, 1) + static_cast<int>(u(rng) * 700);
+  if (u(rng) < 0.3) s.presetId = d.presets[rng() % d.presets.size()].id;
+  for (LayerChoice& l : s.layers) {
+    l.on = u(rng) < 0.5;
+    if (u(rng) < 0.3) l.ratePct = u(rng) * 100;  // full double precision on purpose
+  }
+  for (size_t o = 0; o < s.offers.size(); ++o) {
+    s.offers[o].on = u(rng) < 0.5;
+    s.offers[o].sharePct = std::round(u(rng) * 100);
+    if (u(rng) < 0.3) s.offers[o].additionalShare = u(rng);
+    if (u(rng) < 0.3) s.offers[o].spreadYears = 0.1 + u(rng) * 10;
+  }
+  for (SectorAssumption& a : s.assumptions.sectors) {
+    if (u(rng) < 0.2) a.passThrough = u(rng);
+    if (u(rng) < 0.2) a.elasticity = u(rng) * 10;
+  }
+  if (u(rng) < 0.3) s.assumptions.yenPerUsd = 100 + u(rng) * 100;
+  if (u(rng) < 0.3) s.assumptions.horizon = Horizon::LongRun;
+  if (u(rng) < 0.2) s.assumptions.shortRunFactor = 0.1 + u(rng) * 0.9;
+  return s;
+}
 
 Scenario withLayers(const TradeData& d, std::initializer_list<const char*> ids, const char* date) {
   Scenario s = defaultScenario(d);

@@ -1,5 +1,6 @@
 // Shared fixtures: the shipped data, loaded once, and small builders for scenarios.
 #pragma once
+#include <random>
 #include <string>
 
 #include "evaluate.h"
@@ -15,6 +16,10 @@ int layer(const TradeData& data, const std::string& id);
 int offer(const TradeData& data, const std::string& id);
 
 // The default (2024 baseline) scenario with the named layers switched on at their data rates.
+// A scenario with every kind of choice varied: layers, rates (full double precision), offers,
+// their shares and settings, assumptions, horizon, date and preset label.
+Scenario randomScenario(const TradeData& data, std::mt19937& rng);
+
 Scenario withLayers(const TradeData& data, std::initializer_list<const char*> layerIds, const char* date = "2025-06-01");
 
 }  // namespace tariff::test
