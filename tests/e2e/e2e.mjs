@@ -1,0 +1,380 @@
+// End-to-end test of the browser build in dist/: serves it on a free localhost port, drives Debian's
+// Chromium (headless, software WebGL2) with playwright-core, clicks and drags real widgets (their
+// rectangles come from window.usjp.widgetRect, recorded by the ImGui UI) and checks every result
+// against the command-line tool, the oracle: `usjp-tariff --link <the page's link> --json`.
+//
+//   node tests/e2e/e2e.mjs [--dist DIR] [--cli PATH] [--artifacts DIR]
+//
+// Prints one line per check and a summary; exits 1 if any check failed.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = resolve(here, '..', '..');
+const args = parseArgs(process.argv.slice(2), {
+  dist: join(repo, 'dist'),
+  cli: join(repo, 'build', 'native-debug', 'core', 'usjp-tariff'),
+  artifacts: join(here, 'artifacts'),
+});
+
+function parseArgs(argv, defaults) {
+  const out = { ...defaults };
+  for (let i = 0; i < argv.length; i += 2) {
+    const key = argv[i].replace(/^--/, '');
+    if (!(key in defaults) || i + 1 >= argv.length) {
+      console.error(`usage: node e2e.mjs [--dist DIR] [--cli PATH] [--artifacts DIR] (bad option ${argv[i]})`);
+      process.exit(2);
+    }
+    out[key] = resolve(argv[i + 1]);
+  }
+  return out;
+}
+
+// --- A tiny runner: named checks, a summary, a non-zero exit on failure ---------------------------
+
+const results = [];
+async function check(name, body) {
+  const started = Date.now();
+  try {
+    await body();
+    results.push({ name, ok: true });
+    console.log(`PASS  ${name}  (${Date.now() - started} ms)`);
+  } catch (error) {
+    results.push({ name, ok: false, error });
+    console.log(`FAIL  ${name}\n      ${String(error && error.stack || error).split('\n').join('\n      ')}`);
+  }
+}
+
+function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+function summary() {
+  const failed = results.filter((r) => !r.ok);
+  console.log(`\n${results.length - failed.length} passed, ${failed.length} failed`);
+  for (const f of failed) console.log(`  failed: ${f.name}`);
+  return failed.length === 0;
+}
+
+// --- The oracle ----------------------------------------------------------------------------------
+
+function oracle(link) {
+  return JSON.parse(execFileSync(args.cli, ['--link', link, '--json'], { encoding: 'utf8' }));
+}
+
+// Same structure, same strings, numbers equal to 1e-9 relative (the wasm and native maths
+// libraries may differ in the last bits of pow()).
+function sameResults(page, cli, path = '$') {
+  if (typeof cli === 'number') {
+    assert(typeof page === 'number', `${path}: page has ${JSON.stringify(page)}, CLI ${cli}`);
+    const scale = Math.max(1, Math.abs(cli));
+    assert(Math.abs(page - cli) <= 1e-9 * scale, `${path}: page ${page}, CLI ${cli}`);
+  } else if (Array.isArray(cli)) {
+    assert(Array.isArray(page) && page.length === cli.length, `${path}: arrays differ in length`);
+    cli.forEach((v, i) => sameResults(page[i], v, `${path}[${i}]`));
+  } else if (cli && typeof cli === 'object') {
+    assert(page && typeof page === 'object', `${path}: page has no object`);
+    const keys = new Set([...Object.keys(cli), ...Object.keys(page)]);
+    for (const k of keys) sameResults(page[k], cli[k], `${path}.${k}`);
+  } else {
+    assert(page === cli, `${path}: page ${JSON.stringify(page)}, CLI ${JSON.stringify(cli)}`);
+  }
+}
+
+async function matchesOracle(page) {
+  const link = await page.evaluate(() => window.usjp.link());
+  const fromPage = JSON.parse(await page.evaluate(() => window.usjp.resultsJson()));
+  sameResults(fromPage, oracle(link));
+  return fromPage;
+}
+
+// --- Driving the page ----------------------------------------------------------------------------
+
+const SCREEN = { width: 1920, height: 1200 };  // never equal to the viewport (TOOLCHAIN trap 5)
+
+async function openPage(context, url, consoleErrors) {
+  const page = await context.newPage();
+  page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+  page.on('pageerror', (e) => consoleErrors.push(String(e)));
+  await page.goto(url);
+  await page.waitForFunction(() => window.usjp && window.usjp.ready, null, { timeout: 60000 });
+  await frames(page, 2);
+  return page;
+}
+
+// Waits until the page has drawn `n` more frames.
+async function frames(page, n) {
+  const start = await page.evaluate(() => window.usjp.frames());
+  await page.waitForFunction((target) => window.usjp.frames() >= target, start + n, { timeout: 10000 });
+}
+
+async function rect(page, key) {
+  return page.evaluate((k) => window.usjp.widgetRect(k), key);
+}
+
+// Scrolls the column holding `key` with the mouse wheel until the widget is fully visible.
+async function reveal(page, key) {
+  const viewport = page.viewportSize();
+  for (let i = 0; i < 60; ++i) {
+    const r = await rect(page, key);
+    assert(r, `widget ${key} is not drawn`);
+    if (r.visible) return r;
+    await page.mouse.move(r.x + 4, viewport.height * 0.6);
+    await page.mouse.wheel(0, r.y > viewport.height / 2 ? 240 : -240);
+    await frames(page, 2);
+  }
+  throw new Error(`widget ${key} never became visible`);
+}
+
+async function untilLinkChanges(page, before) {
+  await page.waitForFunction((old) => window.usjp.link() !== old, before, { timeout: 10000 });
+  await frames(page, 2);
+}
+
+// Clicks a checkbox's box (the square at the start of its rectangle).
+async function clickCheckbox(page, key) {
+  const r = await reveal(page, key);
+  await page.mouse.click(r.x + r.height / 2, r.y + r.height / 2);
+}
+
+function layer(results, id) { return results.layers.find((l) => l.id === id); }
+function offer(results, id) { return results.offers.find((o) => o.id === id); }
+
+async function expectCanvasSharp(page, dpr) {
+  const size = await page.evaluate(() => {
+    const c = document.getElementById('canvas');
+    const box = c.getBoundingClientRect();
+    return { width: c.width, height: c.height, cssWidth: box.width, cssHeight: box.height };
+  });
+  assert(Math.abs(size.width - Math.round(size.cssWidth * dpr)) <= 1 &&
+         Math.abs(size.height - Math.round(size.cssHeight * dpr)) <= 1,
+         `canvas backing store ${size.width}x${size.height} is not CSS ${size.cssWidth}x${size.cssHeight} x ${dpr}`);
+}
+
+// --- The checks ----------------------------------------------------------------------------------
+
+async function desktopChecks(launchContext, url) {
+  const consoleErrors = [];
+  const context = await launchContext({ viewport: { width: 1400, height: 900 }, screen: SCREEN });
+  const page = await openPage(context, url, consoleErrors);
+
+  await check('desktop: loads, the opening scenario matches the CLI', async () => {
+    const r = await matchesOracle(page);
+    assert(r.scenario.preset === 'sep2025', `opened on ${r.scenario.preset}`);
+    const summary = await page.evaluate(() => document.getElementById('summary').textContent);
+    assert(summary.includes('US goods deficit with Japan'), `live region says "${summary}"`);
+    await page.screenshot({ path: join(args.artifacts, 'desktop.png') });
+  });
+
+  await check('desktop: idle page draws no frames', async () => {
+    await page.mouse.move(5, 890);
+    await page.waitForTimeout(1000);
+    const before = await page.evaluate(() => window.usjp.frames());
+    await page.waitForTimeout(1500);
+    const after = await page.evaluate(() => window.usjp.frames());
+    assert(after === before, `${after - before} frames drawn in 1.5 s of idle`);
+  });
+
+  await check('desktop: ticking a layer (Section 122 10%) changes the headline to the CLI\'s figures', async () => {
+    const before = JSON.parse(await page.evaluate(() => window.usjp.resultsJson()));
+    assert(!layer(before, 's122').on, 's122 should start off in sep2025');
+    const link = await page.evaluate(() => window.usjp.link());
+    await clickCheckbox(page, 'layer:s122');
+    await untilLinkChanges(page, link);
+    const after = await matchesOracle(page);
+    assert(layer(after, 's122').on, 's122 did not switch on');
+    assert(after.deficit_after_usd !== before.deficit_after_usd, 'the deficit did not change');
+    const headline = await page.evaluate(() => window.usjp.headline());
+    assert(headline === (await page.evaluate(() => document.getElementById('summary').textContent)),
+           'the live region does not show the new headline');
+  });
+
+  await check('desktop: dragging an offer\'s slider (chips) matches the CLI', async () => {
+    const link = await page.evaluate(() => window.usjp.link());
+    const r = await reveal(page, 'offer-share:chips');
+    const y = r.y + r.height / 2;
+    await page.mouse.move(r.x + r.width * 0.9, y);
+    await page.mouse.down();
+    for (let step = 1; step <= 8; ++step) await page.mouse.move(r.x + r.width * (0.9 - step * 0.08), y);
+    await page.mouse.up();
+    await untilLinkChanges(page, link);
+    const after = await matchesOracle(page);
+    const chips = offer(after, 'chips');
+    assert(chips.on, 'dragging the slider should switch the offer on');
+    assert(chips.share_pct > 5 && chips.share_pct < 50, `share ${chips.share_pct}% is not where the slider was dropped`);
+    assert(Number.isInteger(chips.share_pct), `share ${chips.share_pct} is not whole percent`);
+  });
+
+  await check('desktop: switching the preset (April 2025) matches the CLI', async () => {
+    const link = await page.evaluate(() => window.usjp.link());
+    const combo = await reveal(page, 'preset-combo');
+    await page.mouse.click(combo.x + combo.width / 2, combo.y + combo.height / 2);
+    await frames(page, 3);
+    const item = await reveal(page, 'preset:apr2025');
+    await page.mouse.click(item.x + 20, item.y + item.height / 2);
+    await untilLinkChanges(page, link);
+    const after = await matchesOracle(page);
+    assert(after.scenario.preset === 'apr2025', `preset is ${after.scenario.preset}`);
+    assert(await page.evaluate(() => window.location.hash.includes('p=apr2025')), 'the address does not carry the preset');
+  });
+
+  await check('desktop: keyboard: arrows move the focus, Space toggles a checkbox', async () => {
+    const link = await page.evaluate(() => window.usjp.link());
+    await clickCheckbox(page, 'layer:ieepa_base');  // focuses it (and toggles it)
+    await untilLinkChanges(page, link);
+    const toggled = layer(JSON.parse(await page.evaluate(() => window.usjp.resultsJson())), 'ieepa_base').on;
+    const link2 = await page.evaluate(() => window.usjp.link());
+    for (const key of ['ArrowDown', 'ArrowUp', 'Space']) {
+      await page.keyboard.press(key);
+      await frames(page, 2);
+    }
+    await untilLinkChanges(page, link2);
+    const after = await matchesOracle(page);
+    assert(layer(after, 'ieepa_base').on === !toggled, 'Space did not toggle the checkbox');
+  });
+
+  await check('desktop: no console errors', async () => {
+    assert(consoleErrors.length === 0, `console errors:\n${consoleErrors.join('\n')}`);
+  });
+  await context.close();
+}
+
+async function linkChecks(launchContext, url) {
+  const consoleErrors = [];
+  const context = await launchContext({ viewport: { width: 1200, height: 800 }, screen: SCREEN });
+  const link = 'v=1&p=jun2025&d=2025-06-04&l=ieepa_base,s232_metals_50,s232_autos@20,s232_parts&o=chips@40&bogus=1';
+  const page = await openPage(context, `${url}#${link}`, consoleErrors);
+  await check('link: a shared link opens its scenario, unusable parts are listed', async () => {
+    const notices = await page.evaluate(() => window.usjp.notices());
+    assert(notices.some((n) => n.includes('bogus')), `notices: ${JSON.stringify(notices)}`);
+    const r = await matchesOracle(page);
+    assert(layer(r, 's232_autos').rate_pct === 20, 'the link\'s rate for s232_autos was not applied');
+    assert(offer(r, 'chips').share_pct === 40, 'the link\'s chips share was not applied');
+    const dismiss = await rect(page, 'notices-dismiss');
+    assert(dismiss && dismiss.visible, 'the notice is not shown');
+    assert(consoleErrors.length === 0, `console errors:\n${consoleErrors.join('\n')}`);
+  });
+  await context.close();
+}
+
+async function phoneChecks(launchContext, url) {
+  const consoleErrors = [];
+  const context = await launchContext({ viewport: { width: 390, height: 844 }, screen: { width: 430, height: 932 },
+                                        deviceScaleFactor: 3, isMobile: true, hasTouch: true });
+  const page = await openPage(context, url, consoleErrors);
+  await check('phone 390x844 @3x: one column, sharp canvas, tap toggles a layer', async () => {
+    await expectCanvasSharp(page, 3);
+    assert(await rect(page, 'headline:compact'), 'the compact headline is not drawn on a phone');
+    await page.screenshot({ path: join(args.artifacts, 'phone.png') });
+    const r = await rect(page, 'layer:ieepa_base');
+    assert(r && r.visible, 'layer:ieepa_base should be on the first screen');
+    const link = await page.evaluate(() => window.usjp.link());
+    await page.touchscreen.tap(r.x + r.height / 2, r.y + r.height / 2);
+    await untilLinkChanges(page, link);
+    const after = await matchesOracle(page);
+    assert(layer(after, 'ieepa_base').on, 'the tap did not switch the layer on');
+  });
+
+  await check('phone: a vertical swipe scrolls the page', async () => {
+    const before = await rect(page, 'layer:ieepa_base');
+    const cdp = await context.newCDPSession(page);
+    const point = (y) => [{ x: 200, y, id: 1 }];
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: point(700) });
+    for (let y = 680; y >= 400; y -= 20) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: point(y) });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await frames(page, 3);
+    const after = await rect(page, 'layer:ieepa_base');
+    assert(after.y < before.y - 200, `content moved ${before.y - after.y} px for a 300 px swipe`);
+    const on = layer(JSON.parse(await page.evaluate(() => window.usjp.resultsJson())), 'ieepa_base').on;
+    assert(on, 'the swipe should not have clicked anything');
+    assert(consoleErrors.length === 0, `console errors:\n${consoleErrors.join('\n')}`);
+  });
+  await context.close();
+}
+
+async function hiDpiChecks(launchContext, url) {
+  const consoleErrors = [];
+  const context = await launchContext({ viewport: { width: 1280, height: 800 }, screen: SCREEN, deviceScaleFactor: 2 });
+  const page = await openPage(context, url, consoleErrors);
+  await check('desktop @2x: backing store at device pixels, renders, matches the CLI', async () => {
+    await expectCanvasSharp(page, 2);
+    await matchesOracle(page);
+    await page.screenshot({ path: join(args.artifacts, 'dpr2.png') });
+    assert(consoleErrors.length === 0, `console errors:\n${consoleErrors.join('\n')}`);
+  });
+  await check('desktop @2x: the canvas follows a window resize', async () => {
+    await page.setViewportSize({ width: 700, height: 500 });
+    await page.waitForFunction(() => document.getElementById('canvas').width === 1400, null, { timeout: 10000 });
+    await frames(page, 2);
+    await expectCanvasSharp(page, 2);
+    assert(await rect(page, 'headline:compact'), 'a 700 px window should use the one-column layout');
+  });
+  await context.close();
+}
+
+async function iframeChecks(launchContext, url) {
+  const consoleErrors = [];
+  const context = await launchContext({ viewport: { width: 900, height: 700 }, screen: SCREEN });
+  const page = await context.newPage();
+  page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+  await page.goto(`${url}missing-page-for-a-blank-origin`).catch(() => {});
+  await page.setContent(`<!doctype html><body style="margin:20px;font:16px serif"><p>An article paragraph.</p>
+    <iframe id="calc" src="${url}" style="width:560px;height:360px;border:1px solid #999"></iframe></body>`);
+  await check('iframe 560x360: renders inside an article', async () => {
+    const frame = page.frameLocator('#calc');
+    const handle = await page.$('#calc');
+    const inner = await handle.contentFrame();
+    await inner.waitForFunction(() => window.usjp && window.usjp.ready, null, { timeout: 60000 });
+    const size = await inner.evaluate(() => [document.getElementById('canvas').width, document.getElementById('canvas').height]);
+    assert(size[0] === 560 && size[1] === 360, `canvas is ${size} in a 560x360 iframe`);
+    await frame.locator('#canvas').waitFor();
+    await page.screenshot({ path: join(args.artifacts, 'iframe.png') });
+    const errors = consoleErrors.filter((e) => !e.includes('missing-page-for-a-blank-origin') && !e.includes('404'));
+    assert(errors.length === 0, `console errors:\n${errors.join('\n')}`);
+  });
+  await context.close();
+}
+
+// --- Main ----------------------------------------------------------------------------------------
+
+async function main() {
+  console.log(`dist: ${args.dist}\nCLI oracle: ${args.cli}\n`);
+  if (!existsSync(join(args.dist, 'index.html'))) {
+    console.log(`FAIL  ${join(args.dist, 'index.html')} is missing: build it first with scripts/build-web.sh`);
+    process.exit(1);
+  }
+  if (!existsSync(args.cli)) {
+    console.log(`FAIL  the CLI oracle ${args.cli} is missing: build it (cmake --build --preset native-debug)`);
+    process.exit(1);
+  }
+  let lib;
+  try {
+    lib = await import('./lib.mjs');
+  } catch (error) {
+    console.log(`FAIL  playwright-core is not installed: run npm ci in tests/e2e (scripts/setup.sh does)\n${error}`);
+    process.exit(1);
+  }
+  mkdirSync(args.artifacts, { recursive: true });
+  const server = await lib.serve(args.dist);
+  const chromium = await lib.launchBrowser();
+  const launchContext = (options) => chromium.newContext(options);
+  try {
+    await desktopChecks(launchContext, server.url);
+    await linkChecks(launchContext, server.url);
+    await phoneChecks(launchContext, server.url);
+    await hiDpiChecks(launchContext, server.url);
+    await iframeChecks(launchContext, server.url);
+  } finally {
+    await chromium.close();
+    await server.close();
+  }
+  console.log(`screenshots: ${args.artifacts}`);
+  process.exit(summary() ? 0 : 1);
+}
+
+main().catch((error) => {
+  console.log(`FAIL  ${error && error.stack || error}`);
+  process.exit(1);
+});

@@ -1,0 +1,205 @@
+// Two charts drawn with ImDrawList (ImPlot is not available here): the deficit's waterfall and the
+// cost to exporters by sector. Bars are geometry; every label is a figure from core, formatted by
+// core/format.h. Colours are Okabe-Ito and always come with a text label or a hatch pattern.
+#include <algorithm>
+#include <numeric>
+
+#include "format.h"
+#include "imgui_internal.h"  // RenderTextEllipsis
+#include "panels.h"
+#include "test_hook.h"
+#include "theme.h"
+#include "widgets.h"
+
+namespace usjp {
+namespace {
+
+using namespace theme::colour;
+
+enum class StepKind { Total, Layer, Offer };
+
+struct Step {
+  std::string label, value, tooltip;
+  StepKind kind = StepKind::Total;
+  double from = 0, to = 0;  // bar ends in dollars: positions on the axis, not figures shown
+};
+
+// Diagonal lines over a bar, so that hatched and solid bars differ without colour.
+void hatch(ImDrawList* draw, ImVec2 min, ImVec2 max, ImU32 colour) {
+  const float step = theme::px(5), height = max.y - min.y;
+  draw->PushClipRect(min, max, true);
+  for (float x = min.x - height; x < max.x; x += step)
+    draw->AddLine(ImVec2(x, max.y), ImVec2(x + height, min.y), colour, theme::px(1.2f));
+  draw->PopClipRect();
+}
+
+void legendItem(ImU32 colour, bool hatched, const char* text) {
+  const float side = ImGui::GetTextLineHeight() * 0.8f;
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  const float y = p.y + (ImGui::GetTextLineHeight() - side) * 0.5f;
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddRectFilled(ImVec2(p.x, y), ImVec2(p.x + side, y + side), colour, theme::px(2));
+  if (hatched) hatch(draw, ImVec2(p.x, y), ImVec2(p.x + side, y + side), IM_COL32(255, 255, 255, 200));
+  ImGui::Dummy(ImVec2(side, side));
+  ImGui::SameLine(0, theme::px(4));
+  ImGui::TextUnformatted(text);
+  ImGui::SameLine(0, theme::px(14));
+}
+
+ImU32 stepColour(StepKind kind) {
+  return kind == StepKind::Total ? kBlue : kind == StepKind::Layer ? kVermillion : kBluishGreen;
+}
+
+std::vector<Step> waterfallSteps(const App& app) {
+  const tariff::TradeData& data = app.data();
+  const tariff::Results& r = app.results();
+  std::vector<Step> steps;
+  steps.push_back({"2024 deficit", tariff::formatUsd(r.deficitBeforeUsd),
+                   "US goods deficit with Japan in 2024 (US Census): the starting point.", StepKind::Total, 0,
+                   r.deficitBeforeUsd});
+  double running = r.deficitBeforeUsd;
+  for (size_t l = 0; l < data.layers.size(); ++l) {
+    const tariff::LayerEffect& e = r.layers[l];
+    if (!e.applied) continue;
+    steps.push_back({data.layers[l].name, tariff::formatSignedUsd(e.deficitChangeUsd),
+                     "Tariff layer: imports fall by " + tariff::formatUsd(-e.deficitChangeUsd) +
+                         " (its share of each sector's fall, by the points it adds). Extra duty borne: " +
+                         tariff::formatUsd(e.tariffBurdenUsd) + ".",
+                     StepKind::Layer, running, running + e.deficitChangeUsd});
+    running += e.deficitChangeUsd;
+  }
+  for (size_t o = 0; o < data.offers.size(); ++o) {
+    if (!app.evaluated().offers[o].on) continue;
+    const tariff::OfferEffect& e = r.offers[o];
+    steps.push_back({data.offers[o].name, tariff::formatSignedUsd(e.deficitChangeUsd),
+                     "Japan's offer: " + tariff::formatUsd(e.pledgedUsdPerYear) + " a year at your share, of which " +
+                         tariff::formatUsd(e.countedUsdPerYear) + " counts as new US exports.",
+                     StepKind::Offer, running, running + e.deficitChangeUsd});
+    running += e.deficitChangeUsd;
+  }
+  steps.push_back({"Deficit after", tariff::formatUsd(r.deficitAfterUsd),
+                   "The deficit with these tariffs and offers: " + tariff::formatSignedUsd(r.deficitChangeUsd) + " (" +
+                       tariff::formatSignedPct(r.deficitChangePct) + ") on 2024.",
+                   StepKind::Total, 0, r.deficitAfterUsd});
+  return steps;
+}
+
+// Where labels go: beside the bars on a wide screen, above them on a phone.
+struct ChartLayout {
+  bool labelsAbove = false;
+  float labelWidth = 0, barLeft = 0, barRight = 0, rowHeight = 0, barHeight = 0;
+  double lo = 0, hi = 1;
+  float x(double v) const { return barLeft + static_cast<float>((v - lo) / (hi - lo)) * (barRight - barLeft); }
+};
+
+ChartLayout chartLayout(double lo, double hi, const std::string& widestValue) {
+  ChartLayout c;
+  const float width = ImGui::GetContentRegionAvail().x;
+  const float left = ImGui::GetCursorScreenPos().x;
+  c.labelsAbove = width < theme::px(560);
+  c.labelWidth = c.labelsAbove ? 0 : std::min(width * 0.38f, theme::px(280));
+  c.barLeft = left + c.labelWidth + (c.labelsAbove ? 0 : theme::px(8));
+  // Room on the right for the value labels.
+  c.barRight = left + width - ImGui::CalcTextSize(widestValue.c_str()).x - theme::px(8);
+  c.barHeight = ImGui::GetTextLineHeight() + theme::px(4);
+  c.rowHeight = c.barHeight + theme::px(6) + (c.labelsAbove ? ImGui::GetTextLineHeight() + theme::px(2) : 0);
+  c.lo = std::min(0.0, lo);
+  c.hi = std::max(hi, c.lo + 1);
+  return c;
+}
+
+// One row: the label (ellipsised beside the bar, full above it), the bar, the value after it.
+void chartRow(const ChartLayout& c, const std::string& label, const std::string& value, double from, double to,
+              ImU32 colour, bool hatched, const std::string& tooltip, const std::string& hookId) {
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const ImVec2 top = ImGui::GetCursorScreenPos();
+  const float width = ImGui::GetContentRegionAvail().x;
+  float barTop = top.y;
+  if (c.labelsAbove) {
+    draw->AddText(top, kText, label.c_str());
+    barTop += ImGui::GetTextLineHeight() + theme::px(2);
+  } else {
+    const ImVec2 textPos(top.x, top.y + (c.barHeight - ImGui::GetTextLineHeight()) * 0.5f);
+    ImGui::RenderTextEllipsis(draw, textPos, ImVec2(top.x + c.labelWidth, textPos.y + c.barHeight),
+                              top.x + c.labelWidth, top.x + c.labelWidth, label.c_str(), nullptr, nullptr);
+  }
+  const float x0 = c.x(std::min(from, to)), x1 = std::max(c.x(std::max(from, to)), x0 + theme::px(1));
+  const ImVec2 barMin(x0, barTop), barMax(x1, barTop + c.barHeight);
+  draw->AddRectFilled(barMin, barMax, colour, theme::px(2));
+  if (hatched) hatch(draw, barMin, barMax, IM_COL32(255, 255, 255, 150));
+  draw->AddText(ImVec2(x1 + theme::px(6), barTop + (c.barHeight - ImGui::GetTextLineHeight()) * 0.5f), kText, value.c_str());
+  ImGui::Dummy(ImVec2(width, c.rowHeight));
+  if (!hookId.empty()) test_hook::recordItem("chart:", hookId);
+  itemTooltip(label + ": " + value + "\n" + tooltip);
+}
+
+}  // namespace
+
+void drawWaterfall(App& app) {
+  sectionTitle("How the deficit changes, step by step");
+  const std::vector<Step> steps = waterfallSteps(app);
+  double lo = 0, hi = 0;
+  std::string widest;
+  for (const Step& s : steps) {
+    lo = std::min({lo, s.from, s.to});
+    hi = std::max({hi, s.from, s.to});
+    if (s.value.size() > widest.size()) widest = s.value;
+  }
+  legendItem(kBlue, false, "deficit");
+  legendItem(kVermillion, false, "tariff layer");
+  legendItem(kBluishGreen, true, "Japan's offer");
+  ImGui::NewLine();
+  const ChartLayout c = chartLayout(lo, hi, widest);
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  for (size_t i = 0; i < steps.size(); ++i) {
+    const Step& s = steps[i];
+    chartRow(c, s.label, s.value, s.from, s.to, stepColour(s.kind), s.kind == StepKind::Offer, s.tooltip,
+             i == 0 ? "waterfall-first" : (i + 1 == steps.size() ? "waterfall-last" : ""));
+  }
+  // The zero line, so that bars read as lengths from zero.
+  const float zero = c.x(0);
+  ImGui::GetWindowDrawList()->AddLine(ImVec2(zero, origin.y - theme::px(2)), ImVec2(zero, ImGui::GetCursorScreenPos().y),
+                                      kGrid, theme::px(1));
+  textDim("Dollars a year. Tariff bars: each layer's share of the fall in imports from Japan; offer bars: the part "
+          "counted as new US exports.");
+}
+
+void drawExporterCostChart(App& app) {
+  sectionTitle("Cost to Japanese exporters, by sector");
+  const tariff::TradeData& data = app.data();
+  const tariff::Results& r = app.results();
+  std::vector<size_t> order(data.sectors.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(),
+                   [&](size_t a, size_t b) { return r.sectors[a].exporterCostUsd > r.sectors[b].exporterCostUsd; });
+  double hi = 1;
+  std::string widest;
+  for (const tariff::SectorResult& s : r.sectors) {
+    hi = std::max(hi, s.exporterCostUsd);
+    const std::string v = tariff::formatUsd(s.exporterCostUsd);
+    if (v.size() > widest.size()) widest = v;
+  }
+  legendItem(kOrange, false, "price cuts");
+  legendItem(kSkyBlue, true, "lost sales");
+  ImGui::NewLine();
+  const ChartLayout c = chartLayout(0, hi, widest);
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  for (size_t i : order) {
+    const tariff::SectorResult& s = r.sectors[i];
+    const ImVec2 top = ImGui::GetCursorScreenPos();
+    // The bar is drawn in two parts: price cuts, then lost sales stacked after them.
+    const float barTop = top.y + (c.labelsAbove ? ImGui::GetTextLineHeight() + theme::px(2) : 0);
+    const float xCut = c.x(s.exporterPriceCostUsd);
+    chartRow(c, data.sectors[i].name, tariff::formatUsd(s.exporterCostUsd), 0, s.exporterCostUsd, kSkyBlue, true,
+             "Price cuts " + tariff::formatUsd(s.exporterPriceCostUsd) + ", lost sales " +
+                 tariff::formatUsd(s.exporterLostSalesUsd) + ". US buyers pay " + tariff::formatUsd(s.buyerCostUsd) +
+                 " more on this sector.",
+             "exporters:" + data.sectors[i].id);
+    if (s.exporterPriceCostUsd > 0)
+      draw->AddRectFilled(ImVec2(c.x(0), barTop), ImVec2(xCut, barTop + c.barHeight), kOrange, theme::px(2));
+  }
+  textDim("Dollars a year. Price cuts: what exporters absorb of the tariff; lost sales: the fall in sales volume at "
+          "2024 prices.");
+}
+
+}  // namespace usjp

@@ -1,0 +1,83 @@
+# The browser build (included from web/CMakeLists.txt when EMSCRIPTEN): size flags, the page
+# shell, the JS glue and the two outputs, dist/ (html + js + wasm) and dist/single/ (one html file
+# that also runs from file://). scripts/build-web.sh copies them to the repository's dist/.
+
+# Smallest code: -Oz and link-time optimisation on everything that ends up in the wasm.
+set(usjp_size_flags -Oz -flto)
+foreach(target usjp_core usjp_imgui usjp_imgui_gl usjp_ui)
+  target_compile_options(${target} PRIVATE ${usjp_size_flags})
+endforeach()
+
+# Closure minifies the JS glue. It needs a newer compiler than Debian's: web/package.json pins the
+# one emcc 3.1.6 was tested with (npm ci in web/, done by scripts/setup.sh).
+set(USJP_CLOSURE_COMPILER "${CMAKE_CURRENT_SOURCE_DIR}/node_modules/.bin/google-closure-compiler"
+    CACHE FILEPATH "google-closure-compiler for --closure 1 (empty or missing: no closure)")
+set(usjp_closure "")  # "SHELL:" keeps each option with its value: CMake de-duplicates options
+# emcc finds acorn (Debian's node modules) and the closure compiler through the environment; the
+# link launcher sets both so that a plain `cmake --build` works from any shell.
+set(usjp_link_env NODE_PATH=/usr/share/nodejs)
+if(USJP_CLOSURE_COMPILER AND EXISTS "${USJP_CLOSURE_COMPILER}")
+  set(usjp_closure "SHELL:--closure 1")
+  list(APPEND usjp_link_env EM_CLOSURE_COMPILER=${USJP_CLOSURE_COMPILER})
+  message(STATUS "usjp: closure compiler ${USJP_CLOSURE_COMPILER}")
+else()
+  message(STATUS "usjp: no closure compiler (npm ci in web/), the JS glue will not be minified by closure")
+endif()
+set(usjp_link_launcher ${CMAKE_COMMAND} -E env ${usjp_link_env})
+
+set(usjp_js "${CMAKE_CURRENT_SOURCE_DIR}/js")
+set(usjp_link_flags
+  -Oz -flto
+  -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
+  -sALLOW_MEMORY_GROWTH=1 -sFILESYSTEM=0 -sDYNAMIC_EXECUTION=0 -sENVIRONMENT=web
+  -sMALLOC=emmalloc -sMINIFY_HTML=0 -sTEXTDECODER=2 -sSUPPORT_LONGJMP=0
+  "-sEXPORTED_FUNCTIONS=_main,_usjp_results_json,_usjp_link,_usjp_headline,_usjp_widget_rects,_usjp_frame_count,_usjp_notices,_usjp_on_resize"
+  "SHELL:--js-library ${usjp_js}/library.js"
+  "SHELL:--pre-js ${usjp_js}/pre.js"
+  "SHELL:--post-js ${usjp_js}/post.js"
+  ${usjp_closure})
+set(usjp_link_depends ${usjp_js}/library.js ${usjp_js}/pre.js ${usjp_js}/post.js ${usjp_js}/progress.js)
+
+# The page. dist/single/ cannot carry the Content-Security-Policy line: there the script is inline.
+set(usjp_shell "${PROJECT_SOURCE_DIR}/shell.html")
+set(usjp_shell_single "${CMAKE_CURRENT_BINARY_DIR}/shell_single.html")
+configure_file(${usjp_shell} ${CMAKE_CURRENT_BINARY_DIR}/shell_copy.html COPYONLY)  # re-run CMake when it changes
+file(READ ${usjp_shell} shell_text)
+string(REGEX REPLACE "[^\n]*<meta http-equiv=\"Content-Security-Policy\"[^\n]*\n" "" shell_text "${shell_text}")
+file(WRITE ${usjp_shell_single} "${shell_text}")
+
+set(USJP_WEB_OUT "${CMAKE_BINARY_DIR}/dist" CACHE PATH "Where the browser build writes index.html, index.js and index.wasm")
+
+add_executable(usjp_web main_emscripten.cpp)
+target_link_libraries(usjp_web PRIVATE usjp_ui usjp_imgui_gl)
+target_link_options(usjp_web PRIVATE ${usjp_link_flags} "SHELL:--pre-js ${usjp_js}/progress.js"
+                                    "SHELL:--shell-file ${usjp_shell}")
+set_target_properties(usjp_web PROPERTIES CXX_LINKER_LAUNCHER "${usjp_link_launcher}" OUTPUT_NAME index SUFFIX ".html" RUNTIME_OUTPUT_DIRECTORY ${USJP_WEB_OUT}
+                                          LINK_DEPENDS "${usjp_link_depends};${usjp_shell}")
+usjp_warnings(usjp_web)
+
+add_executable(usjp_web_single main_emscripten.cpp)
+target_link_libraries(usjp_web_single PRIVATE usjp_ui usjp_imgui_gl)
+target_link_options(usjp_web_single PRIVATE ${usjp_link_flags} -sSINGLE_FILE=1 "SHELL:--shell-file ${usjp_shell_single}")
+set_target_properties(usjp_web_single PROPERTIES CXX_LINKER_LAUNCHER "${usjp_link_launcher}" OUTPUT_NAME index SUFFIX ".html"
+                                                 RUNTIME_OUTPUT_DIRECTORY ${USJP_WEB_OUT}/single
+                                                 LINK_DEPENDS "${usjp_link_depends};${usjp_shell_single}")
+usjp_warnings(usjp_web_single)
+
+# The benchmark's yardstick: a bare ImGui window (one slider, one checkbox) with the same flags and
+# the usual Emscripten GLFW main loop. Not part of dist/.
+set(bare_dir "${CMAKE_BINARY_DIR}/bench/bare")
+file(WRITE ${CMAKE_CURRENT_BINARY_DIR}/bare_pre.js "Module['canvas'] = document.getElementById('canvas');\n")
+file(WRITE ${CMAKE_CURRENT_BINARY_DIR}/bare_shell.html
+  "<!doctype html><html><head><meta charset=\"utf-8\"><title>bare ImGui</title>"
+  "<style>html,body{margin:0;height:100%;overflow:hidden}canvas{display:block;width:100%;height:100%}</style>"
+  "</head><body><canvas id=\"canvas\"></canvas>{{{ SCRIPT }}}</body></html>\n")
+add_executable(usjp_bare_imgui ${PROJECT_SOURCE_DIR}/tests/bench/bare_imgui.cpp
+                               ${imgui_SOURCE_DIR}/backends/imgui_impl_glfw.cpp)
+target_link_libraries(usjp_bare_imgui PRIVATE usjp_imgui_gl)
+target_compile_options(usjp_bare_imgui PRIVATE ${usjp_size_flags})
+target_link_options(usjp_bare_imgui PRIVATE -sUSE_GLFW=3
+  -Oz -flto -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sALLOW_MEMORY_GROWTH=1 -sFILESYSTEM=0
+  -sDYNAMIC_EXECUTION=0 -sENVIRONMENT=web -sMALLOC=emmalloc -sMINIFY_HTML=0 ${usjp_closure}
+  "SHELL:--pre-js ${CMAKE_CURRENT_BINARY_DIR}/bare_pre.js" "SHELL:--shell-file ${CMAKE_CURRENT_BINARY_DIR}/bare_shell.html")
+set_target_properties(usjp_bare_imgui PROPERTIES CXX_LINKER_LAUNCHER "${usjp_link_launcher}" OUTPUT_NAME index SUFFIX ".html" RUNTIME_OUTPUT_DIRECTORY ${bare_dir})

@@ -1,0 +1,19 @@
+// Files compiled into the program at build time (web/cmake/embed_files.cmake): the data set, so
+// the page needs no fetch and no file system, and the UI font.
+#pragma once
+#include <cstddef>
+
+namespace usjp {
+
+struct EmbeddedFile {
+  const char* name;            // "data/layers.json", "Roboto-Regular"
+  const unsigned char* bytes;  // followed by a NUL byte not counted in size
+  size_t size;
+};
+
+extern const EmbeddedFile kDataFiles[];
+extern const int kDataFilesCount;
+extern const EmbeddedFile kFontFiles[];  // Roboto-Regular, Roboto-Medium
+extern const int kFontFilesCount;
+
+}  // namespace usjp

@@ -1,0 +1,30 @@
+// window.usjp: a read-only hook for tests and for pages that embed the calculator. Everything it
+// returns comes from core (resultsToJson, encodeScenario) or from ImGui's layout of the last frame.
+(function () {
+  var hook = window['usjp'];
+  function text(f) { return UTF8ToString(f()); }
+
+  hook['resultsJson'] = function () { return text(_usjp_results_json); };
+  hook['link'] = function () { return text(_usjp_link); };
+  hook['headline'] = function () { return text(_usjp_headline); };
+  hook['notices'] = function () { return JSON.parse(text(_usjp_notices)); };
+  hook['frames'] = function () { return _usjp_frame_count(); };
+  hook['widgetKeys'] = function () { return Object.keys(JSON.parse(text(_usjp_widget_rects))); };
+
+  // A widget's rectangle in CSS pixels of the page, from the last frame; null if it was not drawn.
+  hook['widgetRect'] = function (key) {
+    var all = JSON.parse(text(_usjp_widget_rects));
+    var r = all[key];
+    if (!r) return null;
+    var canvas = document.getElementById('canvas');
+    var box = canvas.getBoundingClientRect();
+    var scale = canvas.width / box.width;  // device pixels per CSS pixel, as the C++ side uses
+    return {
+      'x': box.left + r['x'] / scale,
+      'y': box.top + r['y'] / scale,
+      'width': r['w'] / scale,
+      'height': r['h'] / scale,
+      'visible': r['visible']
+    };
+  };
+})();

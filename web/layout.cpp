@@ -1,0 +1,103 @@
+// Arranges the panels for the space there is: two columns (controls left, results right) from
+// 900 CSS pixels, one stacked column below that with the deficit kept in view at the top.
+#include <algorithm>
+
+#include "panels.h"
+#include "test_hook.h"
+#include "theme.h"
+#include "widgets.h"
+
+namespace usjp {
+namespace {
+
+constexpr float kTwoColumnsFromPx = 900;
+
+void drawTitle() {
+  ImGui::PushFont(theme::fonts().heading);
+  ImGui::TextUnformatted("US\u2013Japan tariff calculator");
+  ImGui::PopFont();
+  ImGui::PushFont(theme::fonts().small);
+  textDim("What US tariffs and Japan's offers do to the US goods deficit with Japan, and who pays. Trade of 2024; "
+          "tariffs and offers from 2025.");
+  ImGui::PopFont();
+}
+
+// Parts of a shared link that could not be used: said plainly, never silently dropped.
+void drawNotices(App& app) {
+  std::vector<std::string>& notices = app.notices();
+  if (notices.empty()) return;
+  ImGui::PushStyleColor(ImGuiCol_Text, theme::colour::kWarning);
+  textWrapped("This link had parts the calculator could not use; the rest is applied:");
+  for (const std::string& n : notices) {
+    ImGui::Bullet();
+    textWrapped(n);
+  }
+  ImGui::PopStyleColor();
+  if (ImGui::SmallButton("Dismiss")) notices.clear();
+  test_hook::recordItem("", "notices-dismiss");
+  ImGui::Separator();
+}
+
+void drawControls(App& app) {
+  drawPresetPicker(app);
+  drawLayersPanel(app);
+  drawOffersPanel(app);
+  drawAssumptionsPanel(app);
+}
+
+void drawResults(App& app) {
+  drawWaterfall(app);
+  drawExporterCostChart(app);
+  drawSectorTable(app);
+  drawVehicles(app);
+  drawSourcesPanel(app);
+}
+
+void twoColumns(App& app) {
+  const float width = ImGui::GetContentRegionAvail().x;
+  const float left = std::clamp(width * 0.36f, theme::px(340), theme::px(500));
+  ImGui::BeginChild("controls", ImVec2(left, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoSavedSettings);
+  drawControls(app);
+  ImGui::EndChild();
+  ImGui::SameLine(0, theme::px(16));
+  ImGui::BeginChild("results", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoSavedSettings);
+  app.refresh();  // this frame's edits on the left show on the right in the same frame
+  drawHeadline(app);
+  drawResults(app);
+  ImGui::EndChild();
+}
+
+void oneColumn(App& app) {
+  drawCompactHeadline(app);
+  ImGui::Separator();
+  ImGui::BeginChild("page", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoSavedSettings);
+  drawPresetPicker(app);
+  sectionTitle("The result");
+  drawHeadline(app);
+  drawLayersPanel(app);
+  drawOffersPanel(app);
+  drawResults(app);
+  drawAssumptionsPanel(app);
+  ImGui::EndChild();
+}
+
+}  // namespace
+
+void App::draw() {
+  test_hook::beginFrame();
+  refresh();
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(viewport->WorkPos);
+  ImGui::SetNextWindowSize(viewport->WorkSize);
+  const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                 ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
+                                 ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse;
+  ImGui::Begin("US-Japan tariff calculator", nullptr, flags);
+  drawTitle();
+  drawNotices(*this);
+  if (viewport->WorkSize.x >= theme::px(kTwoColumnsFromPx)) twoColumns(*this);
+  else oneColumn(*this);
+  ImGui::End();
+}
+
+}  // namespace usjp

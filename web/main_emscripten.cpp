@@ -1,0 +1,461 @@
+// The browser platform: a WebGL2 context on #canvas sized to its CSS box times devicePixelRatio,
+// input from the page's own events (mouse, wheel, touch, keys), frames only while something is
+// happening, and window.usjp, a read-only hook for tests (web/js/post.js).
+//
+// ImGui works in device pixels here: DisplaySize is the canvas backing store, fonts are built at
+// CSS size x devicePixelRatio and style sizes scaled by it, so text is sharp on any screen.
+#include <GLES3/gl3.h>
+#include <emscripten.h>
+#include <emscripten/html5.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cfloat>
+#include <cmath>
+#include <cstring>
+#include <string>
+
+#include "app.h"
+#include "imgui.h"
+#include "imgui_impl_opengl3.h"
+#include "platform.h"
+#include "report.h"
+#include "test_hook.h"
+#include "theme.h"
+
+// web/js/library.js
+extern "C" {
+void usjp_js_show_error(const char* title, const char* detail);
+void usjp_js_ready(const char* summary);
+void usjp_js_publish(const char* link, const char* summary);
+void usjp_js_open_url(const char* url);
+int usjp_js_location_hash(char* out, int size);
+double usjp_js_canvas_left();
+double usjp_js_canvas_top();
+void usjp_js_set_cursor(int imguiCursor);
+void usjp_js_watch_size();
+}
+
+namespace {
+
+constexpr const char* kCanvas = "#canvas";
+// Keep drawing this long after the last input, so hover highlights and tooltips (which appear
+// after a short stationary delay) settle; then stop until the next event.
+constexpr double kSettleMs = 600;
+// The address bar is updated at most this often while a slider is dragged (browsers throttle
+// history.replaceState and warn when it is called every frame).
+constexpr double kPublishEveryMs = 400;
+// A touch that moves this far (CSS px) is a drag: mostly vertical scrolls, mostly horizontal presses.
+constexpr double kTouchSlopPx = 8;
+constexpr double kLongPressMs = 450;
+constexpr size_t kMaxHashBytes = 8192;  // twice core's longest link (kMaxLinkLength)
+
+enum class TouchMode { None, Undecided, Press, Scroll };
+
+struct TouchState {
+  TouchMode mode = TouchMode::None;
+  long id = 0;
+  double startX = 0, startY = 0, lastY = 0, startMs = 0;  // CSS px, relative to the canvas
+};
+
+struct Browser {
+  usjp::App app;
+  double dpr = 0;
+  int width = 0, height = 0;  // backing store, device pixels
+  double canvasLeft = 0, canvasTop = 0;
+  bool framePending = false, ready = false, tabLeaves = false;
+  double lastInputMs = 0, lastFrameMs = 0, lastPublishMs = 0;
+  int publishedEvaluation = 0, frames = 0, cursor = -1;
+  TouchState touch;
+};
+
+Browser g;
+
+// --- Frames: scheduled by events, never a busy loop ----------------------------------------------
+
+EM_BOOL onAnimationFrame(double nowMs, void*);
+
+void scheduleFrame() {
+  if (g.framePending) return;
+  g.framePending = true;
+  emscripten_request_animation_frame(onAnimationFrame, nullptr);
+}
+
+void wake() {
+  g.lastInputMs = emscripten_get_now();
+  scheduleFrame();
+}
+
+bool busy(double nowMs) {
+  const ImGuiIO& io = ImGui::GetIO();
+  for (bool down : io.MouseDown)
+    if (down) return true;  // a drag: every frame counts
+  return nowMs - g.lastInputMs < kSettleMs || g.publishedEvaluation != g.app.evaluations() ||
+         g.touch.mode != TouchMode::None;
+}
+
+void publishIfChanged(double nowMs) {
+  if (g.publishedEvaluation == g.app.evaluations()) return;
+  if (ImGui::GetIO().MouseDown[0] && nowMs - g.lastPublishMs < kPublishEveryMs) return;
+  usjp_js_publish(g.app.link().c_str(), g.app.summary().c_str());
+  g.publishedEvaluation = g.app.evaluations();
+  g.lastPublishMs = nowMs;
+}
+
+void updateCursor() {
+  const int cursor = ImGui::GetMouseCursor();
+  if (cursor == g.cursor) return;
+  g.cursor = cursor;
+  usjp_js_set_cursor(cursor);
+}
+
+void renderFrame(double nowMs) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.DeltaTime = static_cast<float>(std::clamp((nowMs - g.lastFrameMs) / 1000.0, 1e-4, 0.25));
+  g.lastFrameMs = nowMs;
+  io.DisplaySize = ImVec2(static_cast<float>(g.width), static_cast<float>(g.height));
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui::NewFrame();
+  g.app.draw();
+  updateCursor();
+  ImGui::Render();
+  glViewport(0, 0, g.width, g.height);
+  glClearColor(1, 1, 1, 1);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  ++g.frames;
+}
+
+EM_BOOL onAnimationFrame(double nowMs, void*) {
+  g.framePending = false;
+  renderFrame(nowMs);
+  if (!g.ready) {
+    g.ready = true;
+    g.publishedEvaluation = g.app.evaluations();  // the opening scenario keeps the address as it was
+    usjp_js_ready(g.app.summary().c_str());
+  }
+  publishIfChanged(nowMs);
+  if (busy(nowMs)) scheduleFrame();
+  return EM_FALSE;
+}
+
+// --- Canvas size and pixel density ---------------------------------------------------------------
+
+void buildFonts() {
+  ImGuiIO& io = ImGui::GetIO();
+  ImGui_ImplOpenGL3_DestroyFontsTexture();
+  usjp::theme::buildFonts(*io.Fonts, static_cast<float>(g.dpr));
+  usjp::theme::applyStyle(static_cast<float>(g.dpr));
+  ImGui_ImplOpenGL3_CreateFontsTexture();
+}
+
+// The canvas fills its container (CSS); its backing store follows at the device's pixel ratio.
+void fitCanvas() {
+  double cssWidth = 0, cssHeight = 0;
+  emscripten_get_element_css_size(kCanvas, &cssWidth, &cssHeight);
+  const double dpr = std::max(0.5, emscripten_get_device_pixel_ratio());
+  const int width = std::max(1, static_cast<int>(std::lround(cssWidth * dpr)));
+  const int height = std::max(1, static_cast<int>(std::lround(cssHeight * dpr)));
+  if (width != g.width || height != g.height) emscripten_set_canvas_element_size(kCanvas, width, height);
+  g.width = width;
+  g.height = height;
+  g.canvasLeft = usjp_js_canvas_left();
+  g.canvasTop = usjp_js_canvas_top();
+  if (dpr != g.dpr) {
+    g.dpr = dpr;
+    buildFonts();
+  }
+}
+
+// --- Input ---------------------------------------------------------------------------------------
+
+ImVec2 toImGui(double clientX, double clientY) {
+  return ImVec2(static_cast<float>((clientX - g.canvasLeft) * g.dpr), static_cast<float>((clientY - g.canvasTop) * g.dpr));
+}
+
+EM_BOOL onMouse(int type, const EmscriptenMouseEvent* e, void*) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.AddMouseSourceEvent(ImGuiMouseSource_Mouse);
+  const ImVec2 p = toImGui(e->clientX, e->clientY);
+  io.AddMousePosEvent(p.x, p.y);
+  const int button = e->button == 0 ? 0 : e->button == 2 ? 1 : e->button == 1 ? 2 : -1;
+  if (button >= 0 && type == EMSCRIPTEN_EVENT_MOUSEDOWN) io.AddMouseButtonEvent(button, true);
+  if (button >= 0 && type == EMSCRIPTEN_EVENT_MOUSEUP) io.AddMouseButtonEvent(button, false);
+  wake();
+  return EM_FALSE;  // mousedown's default focuses the canvas, which keyboard input needs
+}
+
+EM_BOOL onMouseLeave(int, const EmscriptenMouseEvent*, void*) {
+  ImGuiIO& io = ImGui::GetIO();
+  if (!io.MouseDown[0]) io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+  wake();
+  return EM_FALSE;
+}
+
+// ImGui scrolls 5 lines of the window's font per wheel step; convert so that the content moves
+// as far as the browser would scroll a page (deltaY CSS pixels).
+float wheelSteps(double delta, unsigned long mode) {
+  const double linePx = 16, pagePx = g.height / g.dpr;
+  const double cssPx = mode == DOM_DELTA_LINE ? delta * linePx : mode == DOM_DELTA_PAGE ? delta * pagePx : delta;
+  const double stepPx = 5 * ImGui::GetIO().Fonts->Fonts[0]->FontSize;
+  return static_cast<float>(-cssPx * g.dpr / stepPx);
+}
+
+EM_BOOL onWheel(int, const EmscriptenWheelEvent* e, void*) {
+  ImGuiIO& io = ImGui::GetIO();
+  const ImVec2 p = toImGui(e->mouse.clientX, e->mouse.clientY);
+  io.AddMousePosEvent(p.x, p.y);
+  io.AddMouseWheelEvent(wheelSteps(e->deltaX, e->deltaMode), wheelSteps(e->deltaY, e->deltaMode));
+  wake();
+  return EM_TRUE;  // the calculator scrolls, not the page around it
+}
+
+const EmscriptenTouchPoint* findTouch(const EmscriptenTouchEvent* e, bool changedOnly) {
+  for (int i = 0; i < e->numTouches; ++i) {
+    const EmscriptenTouchPoint& t = e->touches[i];
+    if (changedOnly && !t.isChanged) continue;
+    if (g.touch.mode == TouchMode::None || t.identifier == g.touch.id) return &t;
+  }
+  return nullptr;
+}
+
+void pressAt(double x, double y) {
+  ImGuiIO& io = ImGui::GetIO();
+  const ImVec2 p = toImGui(x, y);
+  io.AddMousePosEvent(p.x, p.y);
+  io.AddMouseButtonEvent(0, true);
+}
+
+// One finger: a tap clicks, a long press shows the tooltip, a horizontal drag presses and drags
+// (sliders), a vertical drag scrolls. Further fingers are ignored.
+EM_BOOL onTouchStart(int, const EmscriptenTouchEvent* e, void*) {
+  if (g.touch.mode != TouchMode::None) return EM_TRUE;
+  const EmscriptenTouchPoint* t = findTouch(e, true);
+  if (!t) return EM_TRUE;
+  g.touch = {TouchMode::Undecided, t->identifier, double(t->clientX), double(t->clientY), double(t->clientY),
+             emscripten_get_now()};
+  ImGuiIO& io = ImGui::GetIO();
+  io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
+  const ImVec2 p = toImGui(t->clientX, t->clientY);
+  io.AddMousePosEvent(p.x, p.y);
+  wake();
+  return EM_TRUE;  // no emulated mouse events, no browser gestures
+}
+
+EM_BOOL onTouchMove(int, const EmscriptenTouchEvent* e, void*) {
+  const EmscriptenTouchPoint* t = findTouch(e, true);
+  if (!t || g.touch.mode == TouchMode::None) return EM_TRUE;
+  ImGuiIO& io = ImGui::GetIO();
+  const double dx = t->clientX - g.touch.startX, dy = t->clientY - g.touch.startY;
+  if (g.touch.mode == TouchMode::Undecided && std::hypot(dx, dy) > kTouchSlopPx) {
+    g.touch.mode = std::fabs(dy) > std::fabs(dx) ? TouchMode::Scroll : TouchMode::Press;
+    if (g.touch.mode == TouchMode::Press) pressAt(g.touch.startX, g.touch.startY);
+  }
+  const ImVec2 p = toImGui(t->clientX, t->clientY);
+  io.AddMousePosEvent(p.x, p.y);
+  if (g.touch.mode == TouchMode::Scroll) io.AddMouseWheelEvent(0, wheelSteps(g.touch.lastY - t->clientY, DOM_DELTA_PIXEL));
+  g.touch.lastY = t->clientY;
+  wake();
+  return EM_TRUE;
+}
+
+EM_BOOL onTouchEnd(int type, const EmscriptenTouchEvent* e, void*) {
+  const EmscriptenTouchPoint* t = findTouch(e, true);
+  if (!t || g.touch.mode == TouchMode::None) return EM_TRUE;
+  ImGuiIO& io = ImGui::GetIO();
+  const bool longPress = emscripten_get_now() - g.touch.startMs > kLongPressMs;
+  if (g.touch.mode == TouchMode::Undecided && type == EMSCRIPTEN_EVENT_TOUCHEND && !longPress) {
+    pressAt(g.touch.startX, g.touch.startY);
+    io.AddMouseButtonEvent(0, false);
+    io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);  // no hover left behind: a finger is not a pointer
+  } else if (g.touch.mode == TouchMode::Press) {
+    io.AddMouseButtonEvent(0, false);
+    io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+  }  // a long press keeps its position, so its tooltip stays until the next touch
+  g.touch.mode = TouchMode::None;
+  wake();
+  return EM_TRUE;
+}
+
+ImGuiKey keyFromDom(const EmscriptenKeyboardEvent& e) {
+  static const struct {
+    const char* code;
+    ImGuiKey key;
+  } kNamed[] = {{"Tab", ImGuiKey_Tab},           {"ArrowLeft", ImGuiKey_LeftArrow},  {"ArrowRight", ImGuiKey_RightArrow},
+                {"ArrowUp", ImGuiKey_UpArrow},   {"ArrowDown", ImGuiKey_DownArrow},  {"PageUp", ImGuiKey_PageUp},
+                {"PageDown", ImGuiKey_PageDown}, {"Home", ImGuiKey_Home},            {"End", ImGuiKey_End},
+                {"Insert", ImGuiKey_Insert},     {"Delete", ImGuiKey_Delete},        {"Backspace", ImGuiKey_Backspace},
+                {"Space", ImGuiKey_Space},       {"Enter", ImGuiKey_Enter},          {"NumpadEnter", ImGuiKey_KeypadEnter},
+                {"Escape", ImGuiKey_Escape},     {"ShiftLeft", ImGuiKey_LeftShift},  {"ShiftRight", ImGuiKey_RightShift},
+                {"ControlLeft", ImGuiKey_LeftCtrl}, {"ControlRight", ImGuiKey_RightCtrl}, {"AltLeft", ImGuiKey_LeftAlt},
+                {"AltRight", ImGuiKey_RightAlt}, {"MetaLeft", ImGuiKey_LeftSuper},   {"MetaRight", ImGuiKey_RightSuper}};
+  for (const auto& n : kNamed)
+    if (std::strcmp(e.code, n.code) == 0) return n.key;
+  if (e.key[0] != 0 && e.key[1] == 0) {  // letters and digits by what the layout types (Ctrl+A, ...)
+    const char c = static_cast<char>(std::toupper(static_cast<unsigned char>(e.key[0])));
+    if (c >= 'A' && c <= 'Z') return static_cast<ImGuiKey>(ImGuiKey_A + (c - 'A'));
+    if (c >= '0' && c <= '9') return static_cast<ImGuiKey>(ImGuiKey_0 + (c - '0'));
+  }
+  return ImGuiKey_None;
+}
+
+// One Unicode character (its UTF-8 bytes), as `key` gives for printable keys.
+bool isCharacter(const char* key) {
+  const size_t n = std::strlen(key);
+  if (n == 0 || n > 4) return false;
+  const unsigned char c = static_cast<unsigned char>(key[0]);
+  const size_t expected = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+  return expected == n;
+}
+
+EM_BOOL onKey(int type, const EmscriptenKeyboardEvent* e, void*) {
+  ImGuiIO& io = ImGui::GetIO();
+  const bool down = type == EMSCRIPTEN_EVENT_KEYDOWN;
+  const ImGuiKey key = keyFromDom(*e);
+  // Escape then Tab leaves the calculator: Tab is not trapped (WCAG 2.1.2).
+  if (down && key == ImGuiKey_Tab && g.tabLeaves) return EM_FALSE;
+  if (down) g.tabLeaves = key == ImGuiKey_Escape && !io.WantTextInput;
+  io.AddKeyEvent(ImGuiMod_Ctrl, e->ctrlKey);
+  io.AddKeyEvent(ImGuiMod_Shift, e->shiftKey);
+  io.AddKeyEvent(ImGuiMod_Alt, e->altKey);
+  io.AddKeyEvent(ImGuiMod_Super, e->metaKey);
+  if (key != ImGuiKey_None) io.AddKeyEvent(key, down);
+  const bool typed = down && !e->ctrlKey && !e->metaKey && isCharacter(e->key);
+  if (typed) io.AddInputCharactersUTF8(e->key);
+  wake();
+  // Keep the browser's own shortcuts (reload, zoom, address bar) unless a text field is being edited.
+  if (e->ctrlKey || e->metaKey) return io.WantTextInput ? EM_TRUE : EM_FALSE;
+  return (key != ImGuiKey_None && key != ImGuiKey_Escape) || typed ? EM_TRUE : EM_FALSE;
+}
+
+EM_BOOL onFocus(int type, const EmscriptenFocusEvent*, void*) {
+  ImGui::GetIO().AddFocusEvent(type == EMSCRIPTEN_EVENT_FOCUS);
+  wake();
+  return EM_FALSE;
+}
+
+EM_BOOL onContextLost(int, const void*, void*) {
+  usjp_js_show_error("The graphics context was lost", "Reload the page to continue.");
+  return EM_TRUE;
+}
+
+void installInput() {
+  emscripten_set_mousedown_callback(kCanvas, nullptr, false, onMouse);
+  // Moves and releases anywhere in the document, so a drag that leaves the canvas still ends.
+  emscripten_set_mousemove_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, false, onMouse);
+  emscripten_set_mouseup_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, false, onMouse);
+  emscripten_set_mouseleave_callback(kCanvas, nullptr, false, onMouseLeave);
+  emscripten_set_wheel_callback(kCanvas, nullptr, false, onWheel);
+  emscripten_set_touchstart_callback(kCanvas, nullptr, false, onTouchStart);
+  emscripten_set_touchmove_callback(kCanvas, nullptr, false, onTouchMove);
+  emscripten_set_touchend_callback(kCanvas, nullptr, false, onTouchEnd);
+  emscripten_set_touchcancel_callback(kCanvas, nullptr, false, onTouchEnd);
+  emscripten_set_keydown_callback(kCanvas, nullptr, false, onKey);
+  emscripten_set_keyup_callback(kCanvas, nullptr, false, onKey);
+  emscripten_set_focus_callback(kCanvas, nullptr, false, onFocus);
+  emscripten_set_blur_callback(kCanvas, nullptr, false, onFocus);
+  emscripten_set_webglcontextlost_callback(kCanvas, nullptr, false, onContextLost);
+}
+
+// --- Start-up ------------------------------------------------------------------------------------
+
+bool createContext() {
+  EmscriptenWebGLContextAttributes attributes;
+  emscripten_webgl_init_context_attributes(&attributes);
+  attributes.majorVersion = 2;
+  attributes.minorVersion = 0;
+  attributes.alpha = EM_FALSE;
+  attributes.depth = EM_FALSE;
+  attributes.stencil = EM_FALSE;
+  attributes.antialias = EM_FALSE;  // ImGui anti-aliases its own shapes
+  attributes.powerPreference = EM_WEBGL_POWER_PREFERENCE_LOW_POWER;
+  const EMSCRIPTEN_WEBGL_CONTEXT_HANDLE context = emscripten_webgl_create_context(kCanvas, &attributes);
+  if (context <= 0) return false;
+  emscripten_webgl_make_context_current(context);
+  return true;
+}
+
+std::string locationHash() {
+  std::string hash(kMaxHashBytes, '\0');
+  const int n = usjp_js_location_hash(hash.data(), static_cast<int>(hash.size()));
+  hash.resize(static_cast<size_t>(std::max(0, n)));
+  return hash;
+}
+
+void initImGui() {
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;  // nothing persists between visits
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  io.ConfigInputTextCursorBlink = false;  // a blinking caret would need frames forever
+  io.BackendPlatformName = "usjp_emscripten";
+  io.BackendFlags |= ImGuiBackendFlags_HasMouseCursors;
+  ImGui_ImplOpenGL3_Init("#version 300 es");
+}
+
+}  // namespace
+
+namespace usjp::platform {
+
+void openUrl(const std::string& url) { usjp_js_open_url(url.c_str()); }
+
+}  // namespace usjp::platform
+
+// --- window.usjp (web/js/post.js) ----------------------------------------------------------------
+
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE const char* usjp_results_json() {
+  static std::string json;
+  json = tariff::resultsToJson(g.app.data(), g.app.evaluated(), g.app.results()).dump();
+  return json.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* usjp_link() { return g.app.link().c_str(); }
+
+EMSCRIPTEN_KEEPALIVE const char* usjp_headline() { return g.app.summary().c_str(); }
+
+EMSCRIPTEN_KEEPALIVE const char* usjp_widget_rects() {
+  static std::string json;
+  json = usjp::test_hook::rectsJson();
+  return json.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* usjp_notices() {
+  static std::string json;
+  json = nlohmann::json(g.app.notices()).dump();
+  return json.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE int usjp_frame_count() { return g.frames; }
+
+// Called by a ResizeObserver on the canvas and by window resize (web/js/library.js).
+EMSCRIPTEN_KEEPALIVE void usjp_on_resize() {
+  fitCanvas();
+  wake();
+}
+
+}  // extern "C"
+
+int main() {
+  const std::vector<std::string> problems = g.app.loadEmbedded();
+  if (!problems.empty()) {
+    std::string detail;
+    for (const std::string& p : problems) detail += p + "\n";
+    usjp_js_show_error("The calculator's data could not be loaded", detail.c_str());
+    return 1;
+  }
+  if (!createContext()) {
+    usjp_js_show_error("This calculator needs WebGL2",
+                       "Your browser did not provide a WebGL2 context. Try a current Chrome, Edge, Firefox or "
+                       "Safari, or turn on hardware acceleration.");
+    return 1;
+  }
+  g.app.start(locationHash());
+  initImGui();
+  fitCanvas();
+  installInput();
+  usjp_js_watch_size();
+  scheduleFrame();
+  return 0;  // the runtime stays alive (EXIT_RUNTIME=0); frames come from events from now on
+}

@@ -1,0 +1,194 @@
+// The desktop platform: the same UI in a resizable GLFW window with OpenGL 3, for testing and for
+// people who want the calculator without a browser. Frames are drawn while something happens and
+// the loop sleeps in glfwWaitEvents otherwise.
+//
+//   usjp-desktop [--preset ID] [--link FRAGMENT] [--data DIR] [--size WxH]
+//                [--frames N] [--screenshot PATH.png]
+#include <GLFW/glfw3.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "app.h"
+#include "imgui.h"
+#include "imgui_impl_glfw.h"
+#include "imgui_impl_opengl3.h"
+#include "platform.h"
+#include "png_writer.h"
+#include "theme.h"
+
+namespace {
+
+constexpr double kSettleSeconds = 0.6;  // as in the browser: let hover and tooltips settle
+
+struct Options {
+  std::string preset, link, dataDir, screenshot;
+  int frames = 0;  // 0: run until the window is closed
+  int width = 1280, height = 800;
+};
+
+const char* kUsage =
+    "usage: usjp-desktop [options]\n"
+    "  --preset ID         start from a preset (default: the September 2025 deal)\n"
+    "  --link FRAGMENT     start from a shared link's fragment (v=1&l=...)\n"
+    "  --data DIR          read data/*.json from DIR instead of the built-in copy\n"
+    "  --size WxH          window size in screen coordinates (default 1280x800)\n"
+    "  --frames N          draw N frames, then exit\n"
+    "  --screenshot PATH   save the last frame as a PNG\n";
+
+bool parseArgs(int argc, char** argv, Options& o) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string a = argv[i];
+    const bool hasValue = i + 1 < argc;
+    if (a == "--preset" && hasValue) o.preset = argv[++i];
+    else if (a == "--link" && hasValue) o.link = argv[++i];
+    else if (a == "--data" && hasValue) o.dataDir = argv[++i];
+    else if (a == "--screenshot" && hasValue) o.screenshot = argv[++i];
+    else if (a == "--frames" && hasValue) o.frames = std::atoi(argv[++i]);
+    else if (a == "--size" && hasValue) {
+      if (std::sscanf(argv[++i], "%dx%d", &o.width, &o.height) != 2) return false;
+    } else return false;
+  }
+  return o.frames >= 0 && o.width > 0 && o.height > 0;
+}
+
+float contentScale(GLFWwindow* window) {
+  float x = 1, y = 1;
+  glfwGetWindowContentScale(window, &x, &y);
+  return x > 0 ? x : 1;
+}
+
+void buildFonts(float scale) {
+  ImGui_ImplOpenGL3_DestroyFontsTexture();
+  usjp::theme::buildFonts(*ImGui::GetIO().Fonts, scale);
+  usjp::theme::applyStyle(scale);
+  ImGui_ImplOpenGL3_CreateFontsTexture();
+}
+
+float g_pendingScale = 0;  // set by the content-scale callback, applied between frames
+void onContentScale(GLFWwindow*, float x, float) { g_pendingScale = x; }
+
+bool saveScreenshot(const std::string& path, GLFWwindow* window) {
+  int width = 0, height = 0;
+  glfwGetFramebufferSize(window, &width, &height);
+  std::vector<unsigned char> bottomUp(static_cast<size_t>(width) * height * 3), topDown(bottomUp.size());
+  glPixelStorei(GL_PACK_ALIGNMENT, 1);
+  glReadBuffer(GL_BACK);
+  glReadPixels(0, 0, width, height, GL_RGB, GL_UNSIGNED_BYTE, bottomUp.data());
+  const size_t stride = static_cast<size_t>(width) * 3;
+  for (int y = 0; y < height; ++y)
+    std::memcpy(&topDown[y * stride], &bottomUp[(height - 1 - y) * stride], stride);
+  return usjp::writePng(path, width, height, topDown);
+}
+
+void drawFrame(usjp::App& app, GLFWwindow* window) {
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplGlfw_NewFrame();
+  ImGui::NewFrame();
+  app.draw();
+  ImGui::Render();
+  int width = 0, height = 0;
+  glfwGetFramebufferSize(window, &width, &height);
+  glViewport(0, 0, width, height);
+  glClearColor(1, 1, 1, 1);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+}
+
+std::string startLink(const Options& o) {
+  if (!o.link.empty()) return o.link;
+  if (!o.preset.empty()) return "p=" + o.preset;
+  return "";
+}
+
+// Renders until the window closes, or exactly --frames frames. Idle: waits for events.
+void run(usjp::App& app, GLFWwindow* window, const Options& o) {
+  double lastInput = glfwGetTime();
+  for (int frame = 1; !glfwWindowShouldClose(window); ++frame) {
+    if (o.frames > 0) {
+      glfwPollEvents();
+    } else {
+      const ImGuiIO& io = ImGui::GetIO();
+      const bool busy = glfwGetTime() - lastInput < kSettleSeconds || io.MouseDown[0] || io.MouseDown[1];
+      if (busy) glfwPollEvents();
+      else glfwWaitEvents();
+      if (!busy) lastInput = glfwGetTime();  // woken by an event
+    }
+    if (g_pendingScale > 0) {
+      buildFonts(g_pendingScale);
+      g_pendingScale = 0;
+    }
+    drawFrame(app, window);
+    if (o.frames > 0 && frame >= o.frames) {
+      if (!o.screenshot.empty() && !saveScreenshot(o.screenshot, window))
+        std::fprintf(stderr, "usjp-desktop: could not write %s\n", o.screenshot.c_str());
+      break;
+    }
+    glfwSwapBuffers(window);
+  }
+  if (o.frames == 0 && !o.screenshot.empty()) saveScreenshot(o.screenshot, window);
+}
+
+GLFWwindow* openWindow(const Options& o) {
+  glfwSetErrorCallback([](int code, const char* text) { std::fprintf(stderr, "GLFW error %d: %s\n", code, text); });
+  if (!glfwInit()) return nullptr;
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
+  glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+  glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GL_TRUE);
+  glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);  // --size is in screen coordinates at 96 dpi
+  GLFWwindow* window = glfwCreateWindow(o.width, o.height, "US\u2013Japan tariff calculator", nullptr, nullptr);
+  if (!window) return nullptr;
+  glfwMakeContextCurrent(window);
+  glfwSwapInterval(1);
+  glfwSetWindowContentScaleCallback(window, onContentScale);
+  return window;
+}
+
+}  // namespace
+
+namespace usjp::platform {
+
+void openUrl(const std::string& url) { std::printf("Source: %s\n", url.c_str()); }
+
+}  // namespace usjp::platform
+
+int main(int argc, char** argv) {
+  Options options;
+  if (!parseArgs(argc, argv, options)) {
+    std::fputs(kUsage, stderr);
+    return 2;
+  }
+  usjp::App app;
+  const std::vector<std::string> problems =
+      options.dataDir.empty() ? app.loadEmbedded() : app.use(tariff::loadTradeDataFromDir(options.dataDir));
+  for (const std::string& p : problems) std::fprintf(stderr, "%s\n", p.c_str());
+  if (!problems.empty()) return 1;
+  app.start(startLink(options));
+  for (const std::string& n : app.notices()) std::fprintf(stderr, "usjp-desktop: link: %s\n", n.c_str());
+
+  GLFWwindow* window = openWindow(options);
+  if (!window) {
+    std::fputs("usjp-desktop: could not open an OpenGL 3.3 window\n", stderr);
+    return 1;
+  }
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  io.ConfigInputTextCursorBlink = false;
+  ImGui_ImplGlfw_InitForOpenGL(window, true);
+  ImGui_ImplOpenGL3_Init("#version 330 core");
+  buildFonts(contentScale(window));
+  run(app, window, options);
+
+  ImGui_ImplOpenGL3_Shutdown();
+  ImGui_ImplGlfw_Shutdown();
+  ImGui::DestroyContext();
+  glfwDestroyWindow(window);
+  glfwTerminate();
+  return 0;
+}

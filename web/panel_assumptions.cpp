@@ -1,0 +1,137 @@
+// The model's assumptions, folded away by default: who pays a tariff (pass-through), how much
+// imports fall (elasticity), the yen rate, the horizon, and how much of each offer is new trade.
+#include <cstdio>
+
+#include "format.h"
+#include "panels.h"
+#include "test_hook.h"
+#include "theme.h"
+#include "widgets.h"
+
+namespace usjp {
+namespace {
+
+std::string number(double value, const char* format) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, format, value);
+  return buf;
+}
+
+std::string rangeText(const tariff::Sourced& s, const char* format) {
+  std::string text = "Default " + number(s.value, format);
+  if (s.hasRange) text += " (range " + number(s.low, format) + " to " + number(s.high, format) + ")";
+  return text;
+}
+
+bool sliderDouble(const char* id, double& value, double lo, double hi, const char* format) {
+  ImGui::SetNextItemWidth(-FLT_MIN);
+  return ImGui::SliderScalar(id, ImGuiDataType_Double, &value, &lo, &hi, format);
+}
+
+void drawHorizon(App& app) {
+  tariff::Assumptions& a = app.scenario.assumptions;
+  ImGui::TextUnformatted("Time horizon");
+  itemTooltip("Imports respond less in the first year than over several years. Short run: each elasticity times " +
+              number(a.shortRunFactor, "%.2g") + ".\n" + provenance(app, app.data().shortRunFactor));
+  if (ImGui::RadioButton("Short run (about a year)", a.horizon == tariff::Horizon::ShortRun)) {
+    a.horizon = tariff::Horizon::ShortRun;
+    app.edited();
+  }
+  test_hook::recordItem("", "horizon-short");
+  ImGui::SameLine();
+  if (ImGui::RadioButton("Long run", a.horizon == tariff::Horizon::LongRun)) {
+    a.horizon = tariff::Horizon::LongRun;
+    app.edited();
+  }
+  test_hook::recordItem("", "horizon-long");
+}
+
+void drawYenRate(App& app) {
+  tariff::Assumptions& a = app.scenario.assumptions;
+  ImGui::TextUnformatted("Yen per dollar");
+  itemTooltip("Converts the yen amounts (the chip purchases) to dollars.");
+  if (sliderDouble("##yen", a.yenPerUsd, 100, 200, "%.2f yen")) app.edited();
+  test_hook::recordItem("", "yen-per-usd");
+  for (const tariff::NamedRate& rate : app.data().yenRates) {
+    const std::string label = number(rate.yenPerUsd.value, "%.2f") + " (" + rate.yenPerUsd.asOf + ")";
+    if (ImGui::SmallButton(label.c_str())) {
+      a.yenPerUsd = rate.yenPerUsd.value;
+      app.edited();
+    }
+    itemTooltip(provenance(app, rate.yenPerUsd));
+    ImGui::SameLine();
+  }
+  ImGui::NewLine();
+}
+
+void drawSectorAssumptions(App& app) {
+  const tariff::TradeData& data = app.data();
+  tariff::Assumptions& a = app.scenario.assumptions;
+  ImGui::TextUnformatted("By sector");
+  const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
+  if (!ImGui::BeginTable("sector-assumptions", 3, flags)) return;
+  ImGui::TableSetupColumn("Sector", ImGuiTableColumnFlags_WidthStretch, 1.2f);
+  ImGui::TableSetupColumn("US buyers pay (share)", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+  ImGui::TableSetupColumn("Elasticity", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+  ImGui::TableHeadersRow();
+  for (size_t i = 0; i < data.sectors.size() && i < a.sectors.size(); ++i) {
+    const tariff::SectorDefaults& defaults = data.sectorDefaults[i];
+    ImGui::PushID(static_cast<int>(i));
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::AlignTextToFramePadding();
+    textWrapped(data.sectors[i].name);
+    ImGui::TableNextColumn();
+    if (sliderDouble("##pt", a.sectors[i].passThrough, 0, 1, "%.2f")) app.edited();
+    test_hook::recordItem("pass-through:", data.sectors[i].id);
+    itemTooltip("Pass-through: the share of a tariff rise that US buyers pay; Japanese exporters absorb the rest.\n" +
+                rangeText(defaults.passThrough, "%.2f") + ". " + provenance(app, defaults.passThrough));
+    ImGui::TableNextColumn();
+    if (sliderDouble("##el", a.sectors[i].elasticity, 0, 10, "%.1f")) app.edited();
+    test_hook::recordItem("elasticity:", data.sectors[i].id);
+    itemTooltip("Long-run import demand elasticity: the % fall in imports for a 1% rise in their price.\n" +
+                rangeText(defaults.elasticity, "%.1f") + ". " + provenance(app, defaults.elasticity));
+    ImGui::PopID();
+  }
+  ImGui::EndTable();
+}
+
+void drawOfferAssumptions(App& app) {
+  ImGui::TextUnformatted("Japan's offers");
+  textDim("Share of each pledge that would be new US exports (not bought anyway, made in the US); one-off amounts "
+          "are spread over years.");
+  for (size_t o = 0; o < app.data().offers.size(); ++o) {
+    const tariff::Offer& offer = app.data().offers[o];
+    tariff::OfferChoice& choice = app.scenario.offers[o];
+    ImGui::PushID(static_cast<int>(o));
+    textWrapped(offer.name);
+    if (sliderDouble("##add", choice.additionalShare, 0, 1, "%.2f counted as new exports")) app.edited();
+    test_hook::recordItem("offer-additional:", offer.id);
+    itemTooltip(rangeText(offer.additionalShare, "%.2f") + ". " + provenance(app, offer.additionalShare));
+    if (!offer.perYear) {
+      if (sliderDouble("##years", choice.spreadYears, 1, 20, "spread over %.0f years")) app.edited();
+      itemTooltip(provenance(app, offer.spreadYears));
+    }
+    ImGui::PopID();
+  }
+}
+
+}  // namespace
+
+void drawAssumptionsPanel(App& app) {
+  ImGui::Dummy(ImVec2(0, theme::px(6)));
+  ImGui::PushFont(theme::fonts().heading);
+  const bool open = ImGui::CollapsingHeader("Assumptions");
+  ImGui::PopFont();
+  test_hook::recordItem("", "assumptions");
+  if (!open) return;
+  if (ImGui::Button("Reset to the cited defaults")) app.resetAssumptions();
+  test_hook::recordItem("", "assumptions-reset");
+  textDim("Each default has a source: hover or focus a control to see it.");
+  drawHorizon(app);
+  drawYenRate(app);
+  drawSectorAssumptions(app);
+  drawOfferAssumptions(app);
+}
+
+}  // namespace usjp

@@ -1,0 +1,177 @@
+// The left column's top: which scenario (presets, the law on a date) and the US tariff layers,
+// grouped by the legal authority behind them.
+#include <algorithm>
+
+#include "format.h"
+#include "panels.h"
+#include "test_hook.h"
+#include "theme.h"
+#include "widgets.h"
+
+namespace usjp {
+namespace {
+
+using tariff::Authority;
+
+struct AuthorityText {
+  Authority authority;
+  const char* title;
+  const char* about;
+};
+
+const AuthorityText kAuthorities[] = {
+    {Authority::Ieepa, "IEEPA: \"reciprocal\" tariffs",
+     "Executive orders under the International Emergency Economic Powers Act: the country rates, the part the US "
+     "negotiated with Japan. Goods under Section 232 do not pay them."},
+    {Authority::Section232, "Section 232: tariffs by product",
+     "Proclamations under Section 232 of the Trade Expansion Act of 1962 (national security): steel, aluminium, "
+     "cars and parts, chips, for every country."},
+    {Authority::Section122, "Section 122: balance-of-payments surcharge",
+     "Section 122 of the Trade Act of 1974: a surcharge of up to 15% for at most 150 days."},
+};
+
+std::string presetLabel(const App& app) {
+  const int p = app.data().presetIndex(app.scenario.presetId);
+  return p >= 0 ? app.data().presets[p].name : std::string("Your own settings");
+}
+
+void drawDatePicker(App& app) {
+  const std::string preview = "Law on " + tariff::formatDate(app.scenario.date);
+  ImGui::SetNextItemWidth(-FLT_MIN);
+  if (ImGui::BeginCombo("##law-on-date", preview.c_str(), ImGuiComboFlags_HeightLarge)) {
+    for (const tariff::TimelineEvent& e : app.data().events) {
+      const std::string label = tariff::formatDate(e.date) + "  " + e.label;
+      if (ImGui::Selectable(label.c_str(), e.date == app.scenario.date)) app.applyDate(e.date);
+      test_hook::recordItem("date:", tariff::formatDate(e.date));
+    }
+    ImGui::EndCombo();
+  }
+  test_hook::recordItem("", "date-combo");
+  itemTooltip("Switch on exactly the layers the law had in force on a date (rates back to the law's). "
+              "Japan's offers and the assumptions stay as they are.");
+}
+
+std::string dateSpan(tariff::Day from, tariff::Day to) {
+  return tariff::formatDate(from) + " \u2192 " + (to == tariff::kNoEnd ? std::string("no end date") : tariff::formatDate(to));
+}
+
+std::string layerDates(const tariff::TariffLayer& layer) {
+  std::string text = dateSpan(layer.start, layer.end);
+  for (const tariff::DateSpan& pause : layer.pauses) text += "; paused " + dateSpan(pause.from, pause.to);
+  if (layer.retroactiveTo != tariff::kNoEnd) text += "; retroactive to " + tariff::formatDate(layer.retroactiveTo);
+  return text;
+}
+
+std::string layerDetails(const App& app, const tariff::TariffLayer& layer) {
+  const tariff::TradeData& data = app.data();
+  std::string text = layer.explanation + "\n\nApplies to: ";
+  if (layer.sectors.size() == data.sectors.size()) {
+    text += "all goods";
+  } else {
+    for (size_t i = 0; i < layer.sectors.size(); ++i) text += (i ? ", " : "") + data.sectors[layer.sectors[i]].name;
+  }
+  text += layer.stacking == tariff::Stacking::InclusiveOfMfn
+              ? ".\nInclusive of MFN: a good whose normal tariff is already at or above the rate pays nothing more."
+              : ".\nOn top of the normal (MFN) tariff.";
+  if (layer.coverageShare.value < 1) text += "\nReaches " + tariff::formatPct(layer.coverageShare.value * 100, 0) + " of those imports.";
+  for (int r : layer.replaces) text += "\nReplaces \"" + data.layers[r].name + "\" when both are on.";
+  return text + "\n\nRate: " + provenance(app, layer.ratePct);
+}
+
+void drawRateInput(App& app, size_t l) {
+  tariff::LayerChoice& choice = app.scenario.layers[l];
+  double rate = choice.ratePct;
+  const double step = 1, fastStep = 5;
+  ImGui::SetNextItemWidth(theme::px(128));
+  if (ImGui::InputScalar("##rate", ImGuiDataType_Double, &rate, &step, &fastStep, "%.1f%%")) {
+    choice.ratePct = std::clamp(rate, 0.0, 200.0);  // an input bound, not a figure
+    app.edited();
+  }
+  test_hook::recordItem("layer-rate:", app.data().layers[l].id);
+  itemTooltip("The layer's rate in percentage points. The law's rate: " + tariff::formatPct(app.data().layers[l].ratePct.value) +
+              ".");
+}
+
+void drawLayerEffect(const App& app, size_t l) {
+  const tariff::LayerChoice& choice = app.evaluated().layers[l];
+  const tariff::LayerEffect& effect = app.results().layers[l];
+  ImGui::PushFont(theme::fonts().small);
+  if (choice.on && !effect.applied) {
+    textColoured(theme::colour::kWarning, "On, but adds nothing in this scenario: replaced by another layer, excluded "
+                                          "(Section 232 goods) or exempt on this date.");
+  } else if (effect.applied) {
+    textColoured(theme::colour::kText, "Deficit " + tariff::formatSignedUsd(effect.deficitChangeUsd) + "; extra duty borne " +
+                                           tariff::formatUsd(effect.tariffBurdenUsd));
+  }
+  ImGui::PopFont();
+}
+
+void drawLayer(App& app, size_t l) {
+  const tariff::TariffLayer& layer = app.data().layers[l];
+  tariff::LayerChoice& choice = app.scenario.layers[l];
+  ImGui::PushID(static_cast<int>(l));
+  bool on = choice.on;
+  if (ImGui::Checkbox(layer.name.c_str(), &on)) {
+    choice.on = on;
+    app.edited();
+  }
+  test_hook::recordItem("layer:", layer.id);
+  itemTooltip(layerDetails(app, layer));
+
+  const float indent = ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x;
+  ImGui::Indent(indent);
+  drawRateInput(app, l);
+  // The dates beside the rate when they fit, under it on a phone.
+  const std::string dates = layerDates(layer);
+  ImGui::PushFont(theme::fonts().small);
+  const float datesWidth = ImGui::CalcTextSize(dates.c_str()).x;
+  ImGui::PopFont();
+  if (ImGui::GetContentRegionAvail().x - ImGui::GetItemRectSize().x - theme::px(12) > datesWidth)
+    ImGui::SameLine(0, theme::px(12));
+  ImGui::PushFont(theme::fonts().small);
+  ImGui::AlignTextToFramePadding();
+  textDim(dates);
+  ImGui::PopFont();
+  textDim(layer.explanation);
+  drawLayerEffect(app, l);
+  ImGui::Unindent(indent);
+  ImGui::Dummy(ImVec2(0, theme::px(4)));
+  ImGui::PopID();
+}
+
+}  // namespace
+
+void drawPresetPicker(App& app) {
+  sectionTitle("Scenario");
+  const std::string current = presetLabel(app);
+  ImGui::SetNextItemWidth(-FLT_MIN);
+  if (ImGui::BeginCombo("##preset", current.c_str(), ImGuiComboFlags_HeightLargest)) {
+    for (size_t p = 0; p < app.data().presets.size(); ++p) {
+      const tariff::Preset& preset = app.data().presets[p];
+      if (ImGui::Selectable(preset.name.c_str(), preset.id == app.scenario.presetId)) app.applyPreset(static_cast<int>(p));
+      test_hook::recordItem("preset:", preset.id);
+      itemTooltip(preset.description);
+    }
+    ImGui::EndCombo();
+  }
+  test_hook::recordItem("", "preset-combo");
+  const int p = app.data().presetIndex(app.scenario.presetId);
+  if (p >= 0) textDim(app.data().presets[p].description);
+  drawDatePicker(app);
+}
+
+void drawLayersPanel(App& app) {
+  sectionTitle("US tariffs on goods from Japan");
+  textDim("Tick a layer to apply it; change its rate with the field. Every good also pays its normal (MFN) tariff.");
+  for (const AuthorityText& group : kAuthorities) {
+    ImGui::Dummy(ImVec2(0, theme::px(2)));
+    ImGui::PushFont(theme::fonts().strong);
+    ImGui::SeparatorText(group.title);
+    ImGui::PopFont();
+    itemTooltip(group.about);
+    for (size_t l = 0; l < app.data().layers.size(); ++l)
+      if (app.data().layers[l].authority == group.authority) drawLayer(app, l);
+  }
+}
+
+}  // namespace usjp

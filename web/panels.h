@@ -1,0 +1,20 @@
+// Everything the reader sees, one function per part, each drawing from the App's data and results.
+// layout.cpp arranges them: two columns on a desktop, one stacked column on a phone.
+#pragma once
+#include "app.h"
+
+namespace usjp {
+
+void drawPresetPicker(App& app);       // panel_layers.cpp: presets and "the law on a date"
+void drawLayersPanel(App& app);        // panel_layers.cpp: tariff layers by legal authority
+void drawOffersPanel(App& app);        // panel_offers.cpp: Japan's offers and their shares
+void drawAssumptionsPanel(App& app);   // panel_assumptions.cpp: pass-through, elasticity, yen, horizon
+void drawHeadline(App& app);           // headline.cpp: deficit before -> after, who pays
+void drawCompactHeadline(App& app);    // headline.cpp: one line kept in view on a phone
+void drawWaterfall(App& app);          // charts.cpp: deficit step by step
+void drawExporterCostChart(App& app);  // charts.cpp: cost to exporters by sector
+void drawSectorTable(App& app);        // sector_table.cpp: per-sector figures, sortable
+void drawVehicles(App& app);           // sector_table.cpp: cars and trucks in units and per vehicle
+void drawSourcesPanel(App& app);       // sources_panel.cpp: every source and every figure's origin
+
+}  // namespace usjp

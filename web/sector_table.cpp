@@ -1,0 +1,192 @@
+// Sector by sector: imports before and after, the tariff, duties and who pays; sortable by any
+// column. Vehicles also in units and per vehicle.
+#include <algorithm>
+#include <numeric>
+
+#include "format.h"
+#include "panels.h"
+#include "test_hook.h"
+#include "theme.h"
+#include "widgets.h"
+
+namespace usjp {
+namespace {
+
+using tariff::formatUsd;
+
+enum Column { kSector, kTariff, kBefore, kAfter, kDuties, kExporters, kBuyers, kWhoPays, kColumns };
+
+// The value a column sorts by; the who-pays column sorts by what buyers pay.
+double sortValue(const tariff::SectorResult& s, int column) {
+  switch (column) {
+    case kTariff: return s.tariffPct;
+    case kBefore: return s.importsBeforeUsd;
+    case kAfter: return s.importsAfterUsd;
+    case kDuties: return s.dutiesAfterUsd;
+    case kExporters: return s.exporterCostUsd;
+    case kBuyers:
+    case kWhoPays: return s.buyerCostUsd;
+    default: return 0;
+  }
+}
+
+void sortRows(const App& app, std::vector<size_t>& order, const ImGuiTableSortSpecs* specs) {
+  std::iota(order.begin(), order.end(), 0);
+  if (!specs || specs->SpecsCount == 0) return;
+  const ImGuiTableColumnSortSpecs& spec = specs->Specs[0];
+  const bool ascending = spec.SortDirection == ImGuiSortDirection_Ascending;
+  const auto& sectors = app.results().sectors;
+  const auto& names = app.data().sectors;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    if (spec.ColumnIndex == kSector) return ascending ? names[a].name < names[b].name : names[b].name < names[a].name;
+    const double x = sortValue(sectors[a], spec.ColumnIndex), y = sortValue(sectors[b], spec.ColumnIndex);
+    return ascending ? x < y : y < x;
+  });
+}
+
+// Who bears the extra duty on what still trades: US buyers (blue, solid) and Japanese exporters
+// (orange, hatched) as the two parts of one bar; the tooltip gives the dollars.
+void whoPaysBar(const tariff::SectorResult& s) {
+  const float width = std::max(ImGui::GetContentRegionAvail().x, theme::px(40));
+  const float height = ImGui::GetTextLineHeight() * 0.75f;
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  const float y = p.y + (ImGui::GetTextLineHeight() - height) * 0.5f;
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const double total = s.tariffBurdenUsd;  // core: buyers' part plus exporters' price cuts
+  if (total > 0) {
+    const float split = p.x + width * static_cast<float>(s.buyerCostUsd / total);
+    draw->AddRectFilled(ImVec2(p.x, y), ImVec2(split, y + height), theme::colour::kBlue);
+    draw->AddRectFilled(ImVec2(split, y), ImVec2(p.x + width, y + height), theme::colour::kOrange);
+    draw->PushClipRect(ImVec2(split, y), ImVec2(p.x + width, y + height), true);
+    for (float x = split - height; x < p.x + width; x += theme::px(4))
+      draw->AddLine(ImVec2(x, y + height), ImVec2(x + height, y), IM_COL32(255, 255, 255, 170), theme::px(1));
+    draw->PopClipRect();
+  } else {
+    draw->AddText(p, theme::colour::kTextDim, "no extra duty");
+  }
+  ImGui::Dummy(ImVec2(width, ImGui::GetTextLineHeight()));
+  itemTooltip("Extra duty on what is still imported: US buyers pay " + formatUsd(s.buyerCostUsd) +
+              " (blue, left), Japanese exporters absorb " + formatUsd(s.exporterPriceCostUsd) +
+              " in price cuts (orange, hatched, right).");
+}
+
+void cell(const std::string& text) {
+  alignRight(text);
+  ImGui::TextUnformatted(text.c_str());
+}
+
+void sectorRow(const App& app, size_t i) {
+  const tariff::ImportSector& sector = app.data().sectors[i];
+  const tariff::SectorResult& s = app.results().sectors[i];
+  ImGui::TableNextRow();
+  ImGui::TableNextColumn();
+  ImGui::TextUnformatted(sector.name.c_str());
+  test_hook::recordItem("sector:", sector.id);
+  itemTooltip(sector.name + (sector.hs.empty() ? "" : " (HS " + sector.hs + ")") + "\n\nImports 2024: " +
+              provenance(app, sector.importsUsdM) + "\n\nNormal (MFN) tariff: " + provenance(app, sector.mfnPct));
+  ImGui::TableNextColumn();
+  cell(tariff::formatPct(s.tariffPct));
+  itemTooltip("Normal (MFN) tariff " + tariff::formatPct(s.mfnPct) + " plus the layers that reach this sector.");
+  ImGui::TableNextColumn();
+  cell(formatUsd(s.importsBeforeUsd));
+  ImGui::TableNextColumn();
+  cell(formatUsd(s.importsAfterUsd));
+  itemTooltip("Volume " + tariff::formatSignedPct(s.volumeChangePct) + ", exporters' price " +
+              tariff::formatSignedPct(s.exporterPriceChangePct) + ", US buyers' price " +
+              tariff::formatSignedPct(s.buyerPriceChangePct) + ".");
+  ImGui::TableNextColumn();
+  cell(formatUsd(s.dutiesAfterUsd));
+  itemTooltip("Duties collected after the tariffs; 2024: " + formatUsd(s.dutiesBeforeUsd) + ".");
+  ImGui::TableNextColumn();
+  cell(formatUsd(s.exporterCostUsd));
+  itemTooltip("Price cuts " + formatUsd(s.exporterPriceCostUsd) + " + lost sales " + formatUsd(s.exporterLostSalesUsd) + ".");
+  ImGui::TableNextColumn();
+  cell(formatUsd(s.buyerCostUsd));
+  ImGui::TableNextColumn();
+  whoPaysBar(s);
+}
+
+}  // namespace
+
+void drawSectorTable(App& app) {
+  sectionTitle("By sector");
+  static std::vector<size_t> order;
+  static int sortedFor = -1;  // App::evaluations() the order was sorted for
+  order.resize(app.data().sectors.size());
+  // On a narrow screen the table scrolls sideways with the sector names frozen; a scrolling table
+  // needs its exact height: every row, so that the page scrolls vertically, not the table.
+  const bool sideways = ImGui::GetContentRegionAvail().x < theme::px(760);
+  ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
+                          ImGuiTableFlags_BordersOuterH | ImGuiTableFlags_SizingFixedFit;
+  float height = 0;
+  if (sideways) {
+    flags |= ImGuiTableFlags_ScrollX;
+    const float rows = static_cast<float>(order.size() + 1);
+    height = rows * (ImGui::GetTextLineHeight() + 2 * ImGui::GetStyle().CellPadding.y) + ImGui::GetStyle().ScrollbarSize +
+             theme::px(4);
+  }
+  if (!ImGui::BeginTable("sectors", kColumns, flags, ImVec2(0, height))) return;
+  ImGui::TableSetupScrollFreeze(1, 1);
+  ImGui::TableSetupColumn("Sector", ImGuiTableColumnFlags_NoHide);
+  ImGui::TableSetupColumn("Tariff", ImGuiTableColumnFlags_PreferSortDescending);
+  ImGui::TableSetupColumn("Imports 2024", ImGuiTableColumnFlags_PreferSortDescending);
+  ImGui::TableSetupColumn("Imports after", ImGuiTableColumnFlags_PreferSortDescending);
+  ImGui::TableSetupColumn("Duties", ImGuiTableColumnFlags_PreferSortDescending);
+  ImGui::TableSetupColumn("Exporters pay", ImGuiTableColumnFlags_PreferSortDescending | ImGuiTableColumnFlags_DefaultSort);
+  ImGui::TableSetupColumn("US buyers pay", ImGuiTableColumnFlags_PreferSortDescending);
+  const ImGuiTableColumnFlags whoPaysWidth = sideways ? ImGuiTableColumnFlags_WidthFixed : ImGuiTableColumnFlags_WidthStretch;
+  ImGui::TableSetupColumn("Who pays the duty", ImGuiTableColumnFlags_PreferSortDescending | whoPaysWidth,
+                          sideways ? theme::px(130) : 1.0f);
+  ImGui::TableHeadersRow();
+  for (int column = 0; column < kColumns; ++column) test_hook::recordItem("sector-header:", std::to_string(column));
+  if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && (specs->SpecsDirty || sortedFor != app.evaluations())) {
+    sortRows(app, order, specs);
+    specs->SpecsDirty = false;
+    sortedFor = app.evaluations();
+  }
+  for (size_t i : order) sectorRow(app, i);
+  ImGui::EndTable();
+  textDim("Dollars a year. Hover a figure for how it is made; click a column title to sort.");
+}
+
+void drawVehicles(App& app) {
+  const tariff::TradeData& data = app.data();
+  const tariff::Results& r = app.results();
+  sectionTitle("Vehicles");
+  const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
+  if (!ImGui::BeginTable("vehicles", 5, flags)) return;
+  ImGui::TableSetupColumn("Sector", ImGuiTableColumnFlags_WidthStretch, 1.4f);
+  ImGui::TableSetupColumn("2024", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+  ImGui::TableSetupColumn("After", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+  ImGui::TableSetupColumn("Exporters, per vehicle", ImGuiTableColumnFlags_WidthStretch, 1.1f);
+  ImGui::TableSetupColumn("US buyers, per vehicle", ImGuiTableColumnFlags_WidthStretch, 1.1f);
+  ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+  for (int column = 0; column < 5; ++column) {
+    ImGui::TableSetColumnIndex(column);
+    ImGui::PushTextWrapPos(0.0f);  // long titles wrap on a phone instead of being cut
+    ImGui::TextUnformatted(ImGui::TableGetColumnName(column));
+    ImGui::PopTextWrapPos();
+  }
+  for (size_t i = 0; i < data.sectors.size(); ++i) {
+    if (!data.sectors[i].hasUnits) continue;
+    const tariff::SectorResult& s = r.sectors[i];
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    textWrapped(data.sectors[i].name);
+    itemTooltip("Units 2024: " + provenance(app, data.sectors[i].units));
+    ImGui::TableNextColumn();
+    cell(tariff::formatCount(s.unitsBefore));
+    ImGui::TableNextColumn();
+    cell(tariff::formatCount(s.unitsAfter));
+    itemTooltip("Volume " + tariff::formatSignedPct(s.volumeChangePct) + " on 2024.");
+    ImGui::TableNextColumn();
+    cell(formatUsd(s.exporterPriceCostPerUnitUsd));
+    itemTooltip("Price cut absorbed by Japanese makers per vehicle still sold.");
+    ImGui::TableNextColumn();
+    cell(formatUsd(s.buyerCostPerUnitUsd));
+    itemTooltip("Extra paid by US buyers per vehicle still bought.");
+  }
+  ImGui::EndTable();
+}
+
+}  // namespace usjp

@@ -1,0 +1,128 @@
+// Where every number comes from: the list of sources with their dates, then each figure in data/
+// with its source, the date it describes and, for estimates, how it was made.
+#include <cstdio>
+#include <functional>
+
+#include "format.h"
+#include "panels.h"
+#include "platform.h"
+#include "test_hook.h"
+#include "theme.h"
+#include "widgets.h"
+
+namespace usjp {
+namespace {
+
+std::string plain(double value, const char* format) {
+  char buf[48];
+  std::snprintf(buf, sizeof buf, format, value);
+  return buf;
+}
+
+void drawSource(const tariff::Source& source) {
+  ImGui::PushID(source.id.c_str());
+  ImGui::PushFont(theme::fonts().strong);
+  textWrapped(source.title);
+  ImGui::PopFont();
+  ImGui::PushFont(theme::fonts().small);
+  textDim(source.publisher + (source.date.empty() ? "" : ", " + source.date) + "  [" + source.id + "]");
+  if (!source.url.empty()) {
+    if (ImGui::SmallButton("Open")) platform::openUrl(source.url);
+    itemTooltip(source.url);
+    ImGui::SameLine();
+    textDim(source.url);
+  }
+  ImGui::PopFont();
+  ImGui::Dummy(ImVec2(0, theme::px(2)));
+  ImGui::PopID();
+}
+
+// One figure: what it is and its value, then its provenance in small dim text.
+void figure(const App& app, const std::string& what, const std::string& value, const tariff::Sourced& s) {
+  ImGui::Bullet();
+  textWrapped(what + ": " + value);
+  ImGui::Indent(ImGui::GetTreeNodeToLabelSpacing());
+  ImGui::PushFont(theme::fonts().small);
+  textDim(provenance(app, s));
+  ImGui::PopFont();
+  ImGui::Unindent(ImGui::GetTreeNodeToLabelSpacing());
+}
+
+void group(const char* title, const std::function<void()>& body) {
+  if (!ImGui::TreeNode(title)) return;
+  body();
+  ImGui::TreePop();
+}
+
+void drawFigures(const App& app) {
+  const tariff::TradeData& d = app.data();
+  group("US goods trade with Japan, 2024", [&] {
+    figure(app, "Imports from Japan", usdFromMillions(d.totals.importsUsdM.value), d.totals.importsUsdM);
+    figure(app, "Exports to Japan", usdFromMillions(d.totals.exportsUsdM.value), d.totals.exportsUsdM);
+    figure(app, "Deficit", usdFromMillions(d.totals.deficitUsdM.value), d.totals.deficitUsdM);
+    figure(app, "Japan's count: exports to the US", yenFromBillions(d.japanView.exportsJpyBn.value), d.japanView.exportsJpyBn);
+    figure(app, "Japan's count: imports from the US", yenFromBillions(d.japanView.importsJpyBn.value), d.japanView.importsJpyBn);
+    figure(app, "Japan's count: surplus", yenFromBillions(d.japanView.surplusJpyBn.value), d.japanView.surplusJpyBn);
+    for (const tariff::NamedRate& rate : d.yenRates)
+      figure(app, "Yen per dollar (" + rate.yenPerUsd.asOf + ")", plain(rate.yenPerUsd.value, "%.2f"), rate.yenPerUsd);
+  });
+  group("Imports from Japan by sector", [&] {
+    for (const tariff::ImportSector& s : d.sectors) {
+      figure(app, s.name + ", imports 2024", usdFromMillions(s.importsUsdM.value), s.importsUsdM);
+      figure(app, s.name + ", normal (MFN) tariff", tariff::formatPct(s.mfnPct.value, 2), s.mfnPct);
+      if (s.hasUnits) figure(app, s.name + ", vehicles 2024", tariff::formatCount(s.units.value), s.units);
+    }
+  });
+  group("US exports to Japan by category", [&] {
+    for (const tariff::ExportCategory& c : d.categories) {
+      figure(app, c.name + ", exports 2024", usdFromMillions(c.exportsUsdM.value), c.exportsUsdM);
+      if (c.hasUnits) figure(app, c.name + ", units 2024", tariff::formatCount(c.units.value), c.units);
+    }
+  });
+  group("Tariff layers", [&] {
+    for (const tariff::TariffLayer& l : d.layers) {
+      figure(app, l.name + ", rate", tariff::formatPct(l.ratePct.value), l.ratePct);
+      if (l.coverageShare.value < 1 || !l.coverageShare.source.empty())
+        figure(app, l.name + ", share of imports reached", plain(l.coverageShare.value, "%.2f"), l.coverageShare);
+    }
+  });
+  group("Japan's offers", [&] {
+    for (const tariff::Offer& o : d.offers) {
+      const std::string amount =
+          o.currency == tariff::Currency::Jpy ? yenFromBillions(o.amount.value) : usdFromMillions(o.amount.value);
+      figure(app, o.name + ", amount", amount + (o.perYear ? " a year" : " in all"), o.amount);
+      figure(app, o.name + ", share that is new US exports", plain(o.additionalShare.value, "%.2f"), o.additionalShare);
+      if (!o.perYear) figure(app, o.name + ", years spread over", plain(o.spreadYears.value, "%.0f"), o.spreadYears);
+    }
+  });
+  group("Assumptions", [&] {
+    figure(app, "Short-run elasticity as a share of long-run", plain(d.shortRunFactor.value, "%.2f"), d.shortRunFactor);
+    for (size_t i = 0; i < d.sectors.size() && i < d.sectorDefaults.size(); ++i) {
+      figure(app, d.sectors[i].name + ", pass-through to US buyers", plain(d.sectorDefaults[i].passThrough.value, "%.2f"),
+             d.sectorDefaults[i].passThrough);
+      figure(app, d.sectors[i].name + ", import elasticity", plain(d.sectorDefaults[i].elasticity.value, "%.1f"),
+             d.sectorDefaults[i].elasticity);
+    }
+  });
+}
+
+}  // namespace
+
+void drawSourcesPanel(App& app) {
+  ImGui::Dummy(ImVec2(0, theme::px(6)));
+  const std::string title = "Sources (" + std::to_string(app.data().sources.size()) + ")";
+  ImGui::PushFont(theme::fonts().heading);
+  const bool open = ImGui::CollapsingHeader(title.c_str());
+  ImGui::PopFont();
+  test_hook::recordItem("", "sources");
+  if (open) {
+    for (const tariff::Source& source : app.data().sources) drawSource(source);
+  }
+  ImGui::PushFont(theme::fonts().heading);
+  const bool figuresOpen = ImGui::CollapsingHeader("Where each figure comes from");
+  ImGui::PopFont();
+  test_hook::recordItem("", "figures");
+  if (figuresOpen) drawFigures(app);
+}
+
+}  // namespace usjp

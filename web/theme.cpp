@@ -1,0 +1,117 @@
+#include "theme.h"
+
+#include <cstring>
+
+#include "embedded.h"
+#include "glyphs.h"
+
+namespace usjp::theme {
+namespace {
+
+Fonts g_fonts;
+float g_scale = 1;
+
+// What the reader can see: Latin-1 (¥ is U+00A5), dashes, quotes, bullet, ellipsis, minus, ≈ ≤ ≥.
+// Keep in step with usjp_font_unicodes in web/CMakeLists.txt: the subset holds nothing else.
+const ImWchar kGlyphRanges[] = {0x0020, 0x007E, 0x00A0, 0x00FF, 0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D,
+                                0x2022, 0x2022, 0x2026, 0x2026, 0x2212, 0x2212, 0x2248, 0x2248, 0x2264, 0x2265, 0};
+
+// CSS pixel sizes: body text as in a news article's sidebar, headline figures larger.
+// ImGui sizes a font by ascent + descent; Roboto's em is 0.85 of that, so 16.5 reads as 14 px type.
+constexpr float kBodyPx = 16.5f, kSmallPx = 14.5f, kHeadingPx = 19, kFigurePx = 29;
+
+const EmbeddedFile& fontFile(const char* name) {
+  for (int i = 0; i < kFontFilesCount; ++i)
+    if (std::strcmp(kFontFiles[i].name, name) == 0) return kFontFiles[i];
+  return kFontFiles[0];
+}
+
+ImFont* addFont(ImFontAtlas& atlas, const char* name, float sizePx) {
+  const EmbeddedFile& file = fontFile(name);
+  ImFontConfig config;
+  config.FontDataOwnedByAtlas = false;  // static bytes: the atlas must not free them
+  // Rasterised at the screen's own pixel size: whole-pixel glyph positions keep small text sharp.
+  config.OversampleH = 1;
+  config.OversampleV = 1;
+  config.PixelSnapH = true;
+  ImFont* font = atlas.AddFontFromMemoryTTF(const_cast<unsigned char*>(file.bytes), static_cast<int>(file.size),
+                                            sizePx, &config, kGlyphRanges);
+  reserveArrowGlyphs(atlas, font, sizePx);
+  return font;
+}
+
+}  // namespace
+
+void buildFonts(ImFontAtlas& atlas, float rasterScale) {
+  atlas.Clear();
+  atlas.Flags |= ImFontAtlasFlags_NoMouseCursors;  // the browser and GLFW draw the cursor
+  g_fonts.body = addFont(atlas, "Roboto-Regular", kBodyPx * rasterScale);  // first font: ImGui's default
+  g_fonts.small = addFont(atlas, "Roboto-Regular", kSmallPx * rasterScale);
+  g_fonts.strong = addFont(atlas, "Roboto-Medium", kBodyPx * rasterScale);
+  g_fonts.heading = addFont(atlas, "Roboto-Medium", kHeadingPx * rasterScale);
+  g_fonts.figure = addFont(atlas, "Roboto-Medium", kFigurePx * rasterScale);
+  atlas.Build();
+  paintArrowGlyphs(atlas);
+}
+
+void applyStyle(float layoutScale) {
+  g_scale = layoutScale;
+  ImGuiStyle style;
+  ImGui::StyleColorsLight(&style);
+  style.WindowPadding = ImVec2(14, 12);
+  style.FramePadding = ImVec2(8, 5);
+  style.CellPadding = ImVec2(6, 4);
+  style.ItemSpacing = ImVec2(8, 6);
+  style.ItemInnerSpacing = ImVec2(6, 4);
+  style.IndentSpacing = 16;
+  style.ScrollbarSize = 14;
+  style.GrabMinSize = 16;  // wide enough to catch with a finger
+  style.WindowRounding = 0;
+  style.ChildRounding = 6;
+  style.FrameRounding = 4;
+  style.GrabRounding = 4;
+  style.PopupRounding = 4;
+  style.ScrollbarRounding = 7;
+  style.TabRounding = 4;
+  style.WindowBorderSize = 0;
+  style.ChildBorderSize = 1;
+  style.PopupBorderSize = 1;
+  style.FrameBorderSize = 1;  // controls need a visible edge (3:1 against the background)
+  style.SeparatorTextBorderSize = 2;
+  style.SeparatorTextPadding = ImVec2(0, 4);
+
+  ImVec4* c = style.Colors;
+  const ImVec4 blue = ImGui::ColorConvertU32ToFloat4(colour::kBlue);
+  c[ImGuiCol_Text] = ImGui::ColorConvertU32ToFloat4(colour::kText);
+  c[ImGuiCol_TextDisabled] = ImGui::ColorConvertU32ToFloat4(colour::kTextDim);
+  c[ImGuiCol_WindowBg] = ImVec4(1, 1, 1, 1);
+  c[ImGuiCol_ChildBg] = ImVec4(0, 0, 0, 0);
+  c[ImGuiCol_PopupBg] = ImVec4(1, 1, 1, 1);
+  c[ImGuiCol_Border] = ImVec4(0, 0, 0, 0.48f);
+  c[ImGuiCol_FrameBg] = ImVec4(0.92f, 0.93f, 0.95f, 1);
+  c[ImGuiCol_FrameBgHovered] = ImVec4(0.85f, 0.89f, 0.95f, 1);
+  c[ImGuiCol_FrameBgActive] = ImVec4(0.78f, 0.85f, 0.94f, 1);
+  c[ImGuiCol_CheckMark] = blue;
+  c[ImGuiCol_SliderGrab] = blue;
+  c[ImGuiCol_SliderGrabActive] = ImVec4(0, 0.35f, 0.56f, 1);
+  c[ImGuiCol_Button] = ImVec4(0.90f, 0.93f, 0.97f, 1);
+  c[ImGuiCol_ButtonHovered] = ImVec4(0.80f, 0.87f, 0.95f, 1);
+  c[ImGuiCol_ButtonActive] = ImVec4(0.70f, 0.81f, 0.93f, 1);
+  c[ImGuiCol_Header] = ImVec4(0.93f, 0.94f, 0.96f, 1);
+  c[ImGuiCol_HeaderHovered] = ImVec4(0.85f, 0.89f, 0.95f, 1);
+  c[ImGuiCol_HeaderActive] = ImVec4(0.78f, 0.85f, 0.94f, 1);
+  c[ImGuiCol_Separator] = ImVec4(0, 0, 0, 0.16f);
+  c[ImGuiCol_TableHeaderBg] = ImVec4(0.93f, 0.94f, 0.96f, 1);
+  c[ImGuiCol_TableRowBgAlt] = ImVec4(0, 0, 0, 0.025f);
+  c[ImGuiCol_NavHighlight] = blue;
+  c[ImGuiCol_ScrollbarBg] = ImVec4(0, 0, 0, 0.03f);
+  c[ImGuiCol_ScrollbarGrab] = ImVec4(0, 0, 0, 0.28f);
+
+  style.ScaleAllSizes(layoutScale);
+  ImGui::GetStyle() = style;
+}
+
+const Fonts& fonts() { return g_fonts; }
+float scale() { return g_scale; }
+
+}  // namespace usjp::theme

@@ -1,0 +1,103 @@
+#include "widgets.h"
+
+#include <algorithm>
+#include <utility>
+#include <vector>
+
+#include "format.h"
+#include "theme.h"
+
+namespace usjp {
+
+void textDim(const std::string& text) {
+  ImGui::PushStyleColor(ImGuiCol_Text, theme::colour::kTextDim);
+  textWrapped(text);
+  ImGui::PopStyleColor();
+}
+
+// ImGui's own wrapping also breaks after '.' and ',', which splits "$17.6B" and "1,388,330" across
+// lines; this breaks at spaces and newlines only. Lines are drawn as one group with a small gap,
+// so a paragraph reads as one block and the usual item spacing comes after it.
+static void wrapAtSpaces(const char* text, const char* end, float width) {
+  static std::vector<std::pair<const char*, const char*>> lines;  // reused: no allocation per frame
+  lines.clear();
+  for (const char* paragraph = text; paragraph <= end;) {
+    const char* paragraphEnd = std::find(paragraph, end, '\n');
+    const char* line = paragraph;
+    const char* fits = nullptr;  // end of the last word that fits on this line
+    for (const char* word = paragraph;;) {
+      const char* wordEnd = std::find(word, paragraphEnd, ' ');
+      if (fits && ImGui::CalcTextSize(line, wordEnd).x > width) {
+        lines.emplace_back(line, fits);
+        line = word;
+        fits = nullptr;
+        continue;
+      }
+      fits = wordEnd;
+      if (wordEnd == paragraphEnd) break;
+      word = wordEnd + 1;
+    }
+    lines.emplace_back(line, paragraphEnd);
+    paragraph = paragraphEnd + 1;
+  }
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, theme::px(2)));
+  ImGui::BeginGroup();
+  for (const auto& [from, to] : lines) ImGui::TextUnformatted(from, to);
+  ImGui::PopStyleVar();
+  ImGui::EndGroup();
+}
+
+void textWrapped(const std::string& text) {
+  const float width = std::max(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 4);
+  wrapAtSpaces(text.c_str(), text.c_str() + text.size(), width);
+}
+
+void textColoured(ImU32 colour, const std::string& text) {
+  ImGui::PushStyleColor(ImGuiCol_Text, colour);
+  textWrapped(text);
+  ImGui::PopStyleColor();
+}
+
+void sectionTitle(const char* title) {
+  ImGui::Dummy(ImVec2(0, theme::px(6)));
+  ImGui::PushFont(theme::fonts().heading);
+  ImGui::TextUnformatted(title);
+  ImGui::PopFont();
+  ImGui::Separator();
+}
+
+void itemTooltip(const std::string& text) {
+  const bool hovered = ImGui::IsItemHovered(ImGuiHoveredFlags_ForTooltip | ImGuiHoveredFlags_AllowWhenDisabled);
+  const bool focused = ImGui::IsItemFocused() && ImGui::GetIO().NavVisible;  // keyboard users get them too
+  if (!hovered && !focused) return;
+  ImGui::BeginTooltip();
+  wrapAtSpaces(text.c_str(), text.c_str() + text.size(), theme::px(340));
+  ImGui::EndTooltip();
+}
+
+std::string provenance(const App& app, const tariff::Sourced& figure) {
+  std::string out = "Source: ";
+  if (const tariff::Source* s = app.data().source(figure.source)) {
+    out += s->title + " (" + s->publisher;
+    if (!s->date.empty()) out += ", " + s->date;
+    out += ")";
+  } else {
+    out += figure.source;
+  }
+  if (!figure.asOf.empty()) out += "\nAs of: " + figure.asOf;
+  if (figure.estimate) out += "\nEstimate" + (figure.method.empty() ? std::string() : ": " + figure.method);
+  else if (!figure.method.empty()) out += "\nMethod: " + figure.method;
+  return out;
+}
+
+// Unit scaling only, so that a stored "40800 (usd_m)" reads "$40.8B": no model arithmetic.
+std::string usdFromMillions(double usdM) { return tariff::formatUsd(usdM * 1e6); }
+std::string yenFromBillions(double jpyBn) { return tariff::formatYen(jpyBn * 1e9); }
+
+void alignRight(const std::string& text) {
+  const float width = ImGui::CalcTextSize(text.c_str()).x;
+  const float avail = ImGui::GetContentRegionAvail().x;
+  if (avail > width) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + avail - width);
+}
+
+}  // namespace usjp

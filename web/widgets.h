@@ -1,0 +1,26 @@
+// Small drawing helpers shared by the panels: dim and wrapped text, tooltips, a figure's
+// provenance, section titles. Text only: figures come formatted by core/format.h.
+#pragma once
+#include <string>
+
+#include "app.h"
+#include "imgui.h"
+
+namespace usjp {
+
+void textDim(const std::string& text);           // secondary text, wrapped to the column
+void textWrapped(const std::string& text);
+void textColoured(ImU32 colour, const std::string& text);
+void sectionTitle(const char* title);            // heading font, with space above
+// Tooltip for the item just drawn, wrapped at a readable width; shown on hover, keyboard focus
+// or a tap (touch has no hover).
+void itemTooltip(const std::string& text);
+// "Source: title (publisher, date); as of ...; estimate: method" for one figure.
+std::string provenance(const App& app, const tariff::Sourced& figure);
+// Data figures are stored in millions of dollars or billions of yen; shown via core's formatting.
+std::string usdFromMillions(double usdM);
+std::string yenFromBillions(double jpyBn);
+// A right-aligned cell or line end: moves the cursor so `text` ends at the content edge.
+void alignRight(const std::string& text);
+
+}  // namespace usjp
