@@ -11,11 +11,13 @@ namespace usjp {
 namespace {
 
 constexpr float kTwoColumnsFromPx = 900;
+constexpr float kSubtitleFromHeightPx = 520;  // a short iframe keeps its height for the calculator
 
-void drawTitle() {
+void drawTitle(bool withSubtitle) {
   ImGui::PushFont(theme::fonts().heading);
   ImGui::TextUnformatted("US\u2013Japan tariff calculator");
   ImGui::PopFont();
+  if (!withSubtitle) return;
   ImGui::PushFont(theme::fonts().small);
   textDim("What US tariffs and Japan's offers do to the US goods deficit with Japan, and who pays. Trade of 2024; "
           "tariffs and offers from 2025.");
@@ -91,9 +93,10 @@ void App::draw() {
   ImGui::SetNextWindowSize(viewport->WorkSize);
   const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                  ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
-                                 ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse;
+                                 ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse |
+                                 ImGuiWindowFlags_NoBackground;  // the platform clears to white: no second full-screen fill
   ImGui::Begin("US-Japan tariff calculator", nullptr, flags);
-  drawTitle();
+  drawTitle(viewport->WorkSize.y >= theme::px(kSubtitleFromHeightPx));
   drawNotices(*this);
   if (viewport->WorkSize.x >= theme::px(kTwoColumnsFromPx)) twoColumns(*this);
   else oneColumn(*this);

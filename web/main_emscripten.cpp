@@ -14,6 +14,7 @@
 #include <cmath>
 #include <cstring>
 #include <string>
+#include <vector>
 
 #include "app.h"
 #include "imgui.h"
@@ -58,6 +59,15 @@ struct TouchState {
   double startX = 0, startY = 0, lastY = 0, startMs = 0;  // CSS px, relative to the canvas
 };
 
+// A press right after a move waits one frame: ImGui widgets that allow overlap (table headers)
+// only take a click on an item hovered in the previous frame, and a tap moves and presses at once.
+// Events after a waiting press wait with it, so that their order is kept.
+struct PendingEvent {
+  ImVec2 pos;
+  int button = -1;  // -1: a move to pos
+  bool down = false;
+};
+
 struct Browser {
   usjp::App app;
   double dpr = 0;
@@ -66,10 +76,40 @@ struct Browser {
   bool framePending = false, ready = false, tabLeaves = false;
   double lastInputMs = 0, lastFrameMs = 0, lastPublishMs = 0;
   int publishedEvaluation = 0, frames = 0, cursor = -1;
+  double frameMsTotal = 0;  // time spent building and submitting frames (tests/e2e/bench.mjs)
   TouchState touch;
+  bool movedSinceFrame = false;
+  std::vector<PendingEvent> pending;
 };
 
 Browser g;
+
+void addMousePos(ImVec2 p) {
+  if (!g.pending.empty()) {
+    g.pending.push_back({p});
+    return;
+  }
+  ImGui::GetIO().AddMousePosEvent(p.x, p.y);
+  g.movedSinceFrame = true;
+}
+
+void addMouseButton(int button, bool down) {
+  if (g.movedSinceFrame || !g.pending.empty()) g.pending.push_back({ImVec2(), button, down});
+  else ImGui::GetIO().AddMouseButtonEvent(button, down);
+}
+
+// At the start of a frame: a move still unseen by ImGui goes first, the waiting events next frame.
+void releasePendingEvents() {
+  const bool moveUnseen = g.movedSinceFrame;
+  g.movedSinceFrame = false;
+  if (moveUnseen) return;
+  ImGuiIO& io = ImGui::GetIO();
+  for (const PendingEvent& e : g.pending) {
+    if (e.button < 0) io.AddMousePosEvent(e.pos.x, e.pos.y);
+    else io.AddMouseButtonEvent(e.button, e.down);
+  }
+  g.pending.clear();
+}
 
 // --- Frames: scheduled by events, never a busy loop ----------------------------------------------
 
@@ -91,7 +131,7 @@ bool busy(double nowMs) {
   for (bool down : io.MouseDown)
     if (down) return true;  // a drag: every frame counts
   return nowMs - g.lastInputMs < kSettleMs || g.publishedEvaluation != g.app.evaluations() ||
-         g.touch.mode != TouchMode::None;
+         g.touch.mode != TouchMode::None || !g.pending.empty();
 }
 
 void publishIfChanged(double nowMs) {
@@ -114,6 +154,7 @@ void renderFrame(double nowMs) {
   io.DeltaTime = static_cast<float>(std::clamp((nowMs - g.lastFrameMs) / 1000.0, 1e-4, 0.25));
   g.lastFrameMs = nowMs;
   io.DisplaySize = ImVec2(static_cast<float>(g.width), static_cast<float>(g.height));
+  releasePendingEvents();
   ImGui_ImplOpenGL3_NewFrame();
   ImGui::NewFrame();
   g.app.draw();
@@ -128,7 +169,9 @@ void renderFrame(double nowMs) {
 
 EM_BOOL onAnimationFrame(double nowMs, void*) {
   g.framePending = false;
+  const double started = emscripten_get_now();
   renderFrame(nowMs);
+  g.frameMsTotal += emscripten_get_now() - started;
   if (!g.ready) {
     g.ready = true;
     g.publishedEvaluation = g.app.evaluations();  // the opening scenario keeps the address as it was
@@ -174,20 +217,16 @@ ImVec2 toImGui(double clientX, double clientY) {
 }
 
 EM_BOOL onMouse(int type, const EmscriptenMouseEvent* e, void*) {
-  ImGuiIO& io = ImGui::GetIO();
-  io.AddMouseSourceEvent(ImGuiMouseSource_Mouse);
-  const ImVec2 p = toImGui(e->clientX, e->clientY);
-  io.AddMousePosEvent(p.x, p.y);
+  ImGui::GetIO().AddMouseSourceEvent(ImGuiMouseSource_Mouse);
+  addMousePos(toImGui(e->clientX, e->clientY));
   const int button = e->button == 0 ? 0 : e->button == 2 ? 1 : e->button == 1 ? 2 : -1;
-  if (button >= 0 && type == EMSCRIPTEN_EVENT_MOUSEDOWN) io.AddMouseButtonEvent(button, true);
-  if (button >= 0 && type == EMSCRIPTEN_EVENT_MOUSEUP) io.AddMouseButtonEvent(button, false);
+  if (button >= 0 && type != EMSCRIPTEN_EVENT_MOUSEMOVE) addMouseButton(button, type == EMSCRIPTEN_EVENT_MOUSEDOWN);
   wake();
   return EM_FALSE;  // mousedown's default focuses the canvas, which keyboard input needs
 }
 
 EM_BOOL onMouseLeave(int, const EmscriptenMouseEvent*, void*) {
-  ImGuiIO& io = ImGui::GetIO();
-  if (!io.MouseDown[0]) io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+  if (!ImGui::GetIO().MouseDown[0]) addMousePos(ImVec2(-FLT_MAX, -FLT_MAX));
   wake();
   return EM_FALSE;
 }
@@ -202,10 +241,8 @@ float wheelSteps(double delta, unsigned long mode) {
 }
 
 EM_BOOL onWheel(int, const EmscriptenWheelEvent* e, void*) {
-  ImGuiIO& io = ImGui::GetIO();
-  const ImVec2 p = toImGui(e->mouse.clientX, e->mouse.clientY);
-  io.AddMousePosEvent(p.x, p.y);
-  io.AddMouseWheelEvent(wheelSteps(e->deltaX, e->deltaMode), wheelSteps(e->deltaY, e->deltaMode));
+  addMousePos(toImGui(e->mouse.clientX, e->mouse.clientY));
+  ImGui::GetIO().AddMouseWheelEvent(wheelSteps(e->deltaX, e->deltaMode), wheelSteps(e->deltaY, e->deltaMode));
   wake();
   return EM_TRUE;  // the calculator scrolls, not the page around it
 }
@@ -220,10 +257,8 @@ const EmscriptenTouchPoint* findTouch(const EmscriptenTouchEvent* e, bool change
 }
 
 void pressAt(double x, double y) {
-  ImGuiIO& io = ImGui::GetIO();
-  const ImVec2 p = toImGui(x, y);
-  io.AddMousePosEvent(p.x, p.y);
-  io.AddMouseButtonEvent(0, true);
+  addMousePos(toImGui(x, y));
+  addMouseButton(0, true);
 }
 
 // One finger: a tap clicks, a long press shows the tooltip, a horizontal drag presses and drags
@@ -234,10 +269,8 @@ EM_BOOL onTouchStart(int, const EmscriptenTouchEvent* e, void*) {
   if (!t) return EM_TRUE;
   g.touch = {TouchMode::Undecided, t->identifier, double(t->clientX), double(t->clientY), double(t->clientY),
              emscripten_get_now()};
-  ImGuiIO& io = ImGui::GetIO();
-  io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
-  const ImVec2 p = toImGui(t->clientX, t->clientY);
-  io.AddMousePosEvent(p.x, p.y);
+  ImGui::GetIO().AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
+  addMousePos(toImGui(t->clientX, t->clientY));
   wake();
   return EM_TRUE;  // no emulated mouse events, no browser gestures
 }
@@ -251,8 +284,7 @@ EM_BOOL onTouchMove(int, const EmscriptenTouchEvent* e, void*) {
     g.touch.mode = std::fabs(dy) > std::fabs(dx) ? TouchMode::Scroll : TouchMode::Press;
     if (g.touch.mode == TouchMode::Press) pressAt(g.touch.startX, g.touch.startY);
   }
-  const ImVec2 p = toImGui(t->clientX, t->clientY);
-  io.AddMousePosEvent(p.x, p.y);
+  addMousePos(toImGui(t->clientX, t->clientY));
   if (g.touch.mode == TouchMode::Scroll) io.AddMouseWheelEvent(0, wheelSteps(g.touch.lastY - t->clientY, DOM_DELTA_PIXEL));
   g.touch.lastY = t->clientY;
   wake();
@@ -262,15 +294,14 @@ EM_BOOL onTouchMove(int, const EmscriptenTouchEvent* e, void*) {
 EM_BOOL onTouchEnd(int type, const EmscriptenTouchEvent* e, void*) {
   const EmscriptenTouchPoint* t = findTouch(e, true);
   if (!t || g.touch.mode == TouchMode::None) return EM_TRUE;
-  ImGuiIO& io = ImGui::GetIO();
   const bool longPress = emscripten_get_now() - g.touch.startMs > kLongPressMs;
   if (g.touch.mode == TouchMode::Undecided && type == EMSCRIPTEN_EVENT_TOUCHEND && !longPress) {
     pressAt(g.touch.startX, g.touch.startY);
-    io.AddMouseButtonEvent(0, false);
-    io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);  // no hover left behind: a finger is not a pointer
+    addMouseButton(0, false);
+    addMousePos(ImVec2(-FLT_MAX, -FLT_MAX));  // no hover left behind: a finger is not a pointer
   } else if (g.touch.mode == TouchMode::Press) {
-    io.AddMouseButtonEvent(0, false);
-    io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+    addMouseButton(0, false);
+    addMousePos(ImVec2(-FLT_MAX, -FLT_MAX));
   }  // a long press keeps its position, so its tooltip stays until the next touch
   g.touch.mode = TouchMode::None;
   wake();
@@ -428,6 +459,11 @@ EMSCRIPTEN_KEEPALIVE const char* usjp_notices() {
 }
 
 EMSCRIPTEN_KEEPALIVE int usjp_frame_count() { return g.frames; }
+
+EMSCRIPTEN_KEEPALIVE double usjp_frame_ms_total() { return g.frameMsTotal; }
+
+// How many times the model ran: it should only grow when the scenario changes.
+EMSCRIPTEN_KEEPALIVE int usjp_evaluations() { return g.app.evaluations(); }
 
 // Called by a ResizeObserver on the canvas and by window resize (web/js/library.js).
 EMSCRIPTEN_KEEPALIVE void usjp_on_resize() {

@@ -80,7 +80,7 @@ void sectorRow(const App& app, size_t i) {
   const tariff::SectorResult& s = app.results().sectors[i];
   ImGui::TableNextRow();
   ImGui::TableNextColumn();
-  ImGui::TextUnformatted(sector.name.c_str());
+  textWrapped(sector.name);
   test_hook::recordItem("sector:", sector.id);
   itemTooltip(sector.name + (sector.hs.empty() ? "" : " (HS " + sector.hs + ")") + "\n\nImports 2024: " +
               provenance(app, sector.importsUsdM) + "\n\nNormal (MFN) tariff: " + provenance(app, sector.mfnPct));
@@ -127,18 +127,24 @@ void drawSectorTable(App& app) {
   }
   if (!ImGui::BeginTable("sectors", kColumns, flags, ImVec2(0, height))) return;
   ImGui::TableSetupScrollFreeze(1, 1);
-  ImGui::TableSetupColumn("Sector", ImGuiTableColumnFlags_NoHide);
+  // Names wrap in their column: it takes what the figures leave (desktop) or a fixed share (phone).
+  ImGui::TableSetupColumn("Sector", ImGuiTableColumnFlags_NoHide | (sideways ? ImGuiTableColumnFlags_WidthFixed
+                                                                             : ImGuiTableColumnFlags_WidthStretch),
+                          sideways ? theme::px(140) : 1.0f);
   ImGui::TableSetupColumn("Tariff", ImGuiTableColumnFlags_PreferSortDescending);
   ImGui::TableSetupColumn("Imports 2024", ImGuiTableColumnFlags_PreferSortDescending);
   ImGui::TableSetupColumn("Imports after", ImGuiTableColumnFlags_PreferSortDescending);
   ImGui::TableSetupColumn("Duties", ImGuiTableColumnFlags_PreferSortDescending);
   ImGui::TableSetupColumn("Exporters pay", ImGuiTableColumnFlags_PreferSortDescending | ImGuiTableColumnFlags_DefaultSort);
   ImGui::TableSetupColumn("US buyers pay", ImGuiTableColumnFlags_PreferSortDescending);
-  const ImGuiTableColumnFlags whoPaysWidth = sideways ? ImGuiTableColumnFlags_WidthFixed : ImGuiTableColumnFlags_WidthStretch;
-  ImGui::TableSetupColumn("Who pays the duty", ImGuiTableColumnFlags_PreferSortDescending | whoPaysWidth,
-                          sideways ? theme::px(130) : 1.0f);
-  ImGui::TableHeadersRow();
-  for (int column = 0; column < kColumns; ++column) test_hook::recordItem("sector-header:", std::to_string(column));
+  ImGui::TableSetupColumn("Who pays", ImGuiTableColumnFlags_PreferSortDescending | ImGuiTableColumnFlags_WidthFixed,
+                          theme::px(120));
+  ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+  for (int column = 0; column < kColumns; ++column) {
+    if (!ImGui::TableSetColumnIndex(column)) continue;
+    ImGui::TableHeader(ImGui::TableGetColumnName(column));
+    test_hook::recordItem("sector-header:", std::to_string(column));
+  }
   if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && (specs->SpecsDirty || sortedFor != app.evaluations())) {
     sortRows(app, order, specs);
     specs->SpecsDirty = false;

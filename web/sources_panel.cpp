@@ -24,6 +24,7 @@ void drawSource(const tariff::Source& source) {
   ImGui::PushFont(theme::fonts().strong);
   textWrapped(source.title);
   ImGui::PopFont();
+  test_hook::recordItem("source:", source.id);
   ImGui::PushFont(theme::fonts().small);
   textDim(source.publisher + (source.date.empty() ? "" : ", " + source.date) + "  [" + source.id + "]");
   if (!source.url.empty()) {

@@ -3,6 +3,7 @@
 // the Emscripten examples do, every animation frame by emscripten_set_main_loop.
 #include <GLFW/glfw3.h>
 #include <emscripten.h>
+#include <emscripten/html5.h>
 
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
@@ -13,6 +14,7 @@ namespace {
 GLFWwindow* g_window = nullptr;
 float g_share = 50;
 bool g_on = true;
+float g_slider[4];  // the slider's rectangle, for the benchmark to drag it
 
 void frame() {
   glfwPollEvents();
@@ -22,6 +24,10 @@ void frame() {
   ImGui::Begin("Bare ImGui");
   ImGui::Checkbox("On", &g_on);
   ImGui::SliderFloat("Share", &g_share, 0, 100, "%.0f%%");
+  g_slider[0] = ImGui::GetItemRectMin().x;
+  g_slider[1] = ImGui::GetItemRectMin().y;
+  g_slider[2] = ImGui::GetItemRectMax().x;
+  g_slider[3] = ImGui::GetItemRectMax().y;
   ImGui::End();
   ImGui::Render();
   int width = 0, height = 0;
@@ -35,12 +41,16 @@ void frame() {
 }  // namespace
 
 extern "C" EMSCRIPTEN_KEEPALIVE int bare_frame_count() { return ImGui::GetFrameCount(); }
+extern "C" EMSCRIPTEN_KEEPALIVE float bare_slider(int i) { return g_slider[i & 3]; }
 
 int main() {
   if (!glfwInit()) return 1;
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
-  g_window = glfwCreateWindow(800, 600, "bare", nullptr, nullptr);
+  // The canvas's own size, so that both pages fill the same number of pixels.
+  double width = 800, height = 600;
+  emscripten_get_element_css_size("#canvas", &width, &height);
+  g_window = glfwCreateWindow(static_cast<int>(width), static_cast<int>(height), "bare", nullptr, nullptr);
   if (!g_window) return 1;
   glfwMakeContextCurrent(g_window);
   ImGui::CreateContext();

@@ -7,9 +7,9 @@
 //
 // Prints one line per check and a summary; exits 1 if any check failed.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '..', '..');
@@ -235,6 +235,59 @@ async function desktopChecks(launchContext, url) {
     assert(layer(after, 'ieepa_base').on === !toggled, 'Space did not toggle the checkbox');
   });
 
+  await check('desktop: hovering and moving the mouse does not re-run the model', async () => {
+    const before = await page.evaluate(() => window.usjp.evaluations());
+    for (let i = 0; i < 20; ++i) await page.mouse.move(100 + i * 60, 150 + (i % 5) * 120);
+    await frames(page, 5);
+    const after = await page.evaluate(() => window.usjp.evaluations());
+    assert(after === before, `the model ran ${after - before} times without a change`);
+  });
+
+  await check('desktop: the sector table sorts by a clicked column', async () => {
+    const header = await reveal(page, 'sector-header:2');  // Imports 2024
+    await page.mouse.click(header.x + header.width / 2, header.y + header.height / 2);
+    await frames(page, 3);
+    const r = JSON.parse(await page.evaluate(() => window.usjp.resultsJson()));
+    const rows = [];
+    for (const s of r.sectors) rows.push({ imports: s.imports_before_usd, y: (await rect(page, `sector:${s.id}`)).y });
+    rows.sort((a, b) => a.y - b.y);
+    const imports = rows.map((row) => row.imports);
+    const descending = imports.every((v, i) => i === 0 || imports[i - 1] >= v);
+    const ascending = imports.every((v, i) => i === 0 || imports[i - 1] <= v);
+    assert(descending || ascending, `rows are not sorted by imports: ${imports.join(', ')}`);
+    await page.screenshot({ path: join(args.artifacts, 'desktop-table.png') });
+  });
+
+  await check('desktop: an assumption (cars\' pass-through) moves the results as the CLI says', async () => {
+    const header = await reveal(page, 'assumptions');
+    await page.mouse.click(header.x + header.width / 2, header.y + header.height / 2);
+    await frames(page, 3);
+    const link = await page.evaluate(() => window.usjp.link());
+    const r = await reveal(page, 'pass-through:cars');
+    const y = r.y + r.height / 2;
+    await page.mouse.move(r.x + r.width * 0.2, y);
+    await page.mouse.down();
+    for (let step = 1; step <= 6; ++step) await page.mouse.move(r.x + r.width * (0.2 + step * 0.1), y);
+    await page.mouse.up();
+    await untilLinkChanges(page, link);
+    const newLink = await page.evaluate(() => window.usjp.link());
+    assert(newLink.includes('pt.cars:'), `the link does not carry the assumption: ${newLink}`);
+    await matchesOracle(page);
+    await page.screenshot({ path: join(args.artifacts, 'desktop-assumptions.png') });
+  });
+
+  await check('desktop: the sources panel lists every source in data/sources.json', async () => {
+    const header = await reveal(page, 'sources');
+    await page.mouse.click(header.x + header.width / 2, header.y + header.height / 2);
+    await frames(page, 3);
+    const keys = await page.evaluate(() => window.usjp.widgetKeys());
+    const ids = JSON.parse(readFileSync(join(repo, 'data', 'sources.json'), 'utf8')).sources.map((x) => x.id);
+    const missing = ids.filter((id) => !keys.includes(`source:${id}`));
+    assert(missing.length === 0, `sources not shown: ${missing.join(', ')}`);
+    await reveal(page, `source:${ids[0]}`);
+    await page.screenshot({ path: join(args.artifacts, 'desktop-sources.png') });
+  });
+
   await check('desktop: no console errors', async () => {
     assert(consoleErrors.length === 0, `console errors:\n${consoleErrors.join('\n')}`);
   });
@@ -337,6 +390,19 @@ async function iframeChecks(launchContext, url) {
   await context.close();
 }
 
+async function singleFileChecks(launchContext) {
+  const file = join(args.dist, 'single', 'index.html');
+  if (!existsSync(file)) return;  // the single-file build is optional
+  const consoleErrors = [];
+  const context = await launchContext({ viewport: { width: 1000, height: 700 }, screen: SCREEN });
+  await check('single file: dist/single/index.html runs from file://', async () => {
+    const page = await openPage(context, pathToFileURL(file).href, consoleErrors);
+    await matchesOracle(page);
+    assert(consoleErrors.length === 0, `console errors:\n${consoleErrors.join('\n')}`);
+  });
+  await context.close();
+}
+
 // --- Main ----------------------------------------------------------------------------------------
 
 async function main() {
@@ -366,6 +432,7 @@ async function main() {
     await phoneChecks(launchContext, server.url);
     await hiDpiChecks(launchContext, server.url);
     await iframeChecks(launchContext, server.url);
+    await singleFileChecks(launchContext);
   } finally {
     await chromium.close();
     await server.close();

@@ -31,7 +31,7 @@ set(usjp_link_flags
   -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sALLOW_MEMORY_GROWTH=1 -sFILESYSTEM=0 -sDYNAMIC_EXECUTION=0 -sENVIRONMENT=web
   -sMALLOC=emmalloc -sMINIFY_HTML=0 -sTEXTDECODER=2 -sSUPPORT_LONGJMP=0
-  "-sEXPORTED_FUNCTIONS=_main,_usjp_results_json,_usjp_link,_usjp_headline,_usjp_widget_rects,_usjp_frame_count,_usjp_notices,_usjp_on_resize"
+  "-sEXPORTED_FUNCTIONS=_main,_usjp_results_json,_usjp_link,_usjp_headline,_usjp_widget_rects,_usjp_frame_count,_usjp_notices,_usjp_on_resize,_usjp_evaluations,_usjp_frame_ms_total"
   "SHELL:--js-library ${usjp_js}/library.js"
   "SHELL:--pre-js ${usjp_js}/pre.js"
   "SHELL:--post-js ${usjp_js}/post.js"
@@ -44,7 +44,8 @@ set(usjp_shell_single "${CMAKE_CURRENT_BINARY_DIR}/shell_single.html")
 configure_file(${usjp_shell} ${CMAKE_CURRENT_BINARY_DIR}/shell_copy.html COPYONLY)  # re-run CMake when it changes
 file(READ ${usjp_shell} shell_text)
 string(REGEX REPLACE "[^\n]*<meta http-equiv=\"Content-Security-Policy\"[^\n]*\n" "" shell_text "${shell_text}")
-file(WRITE ${usjp_shell_single} "${shell_text}")
+file(WRITE ${usjp_shell_single}.new "${shell_text}")
+configure_file(${usjp_shell_single}.new ${usjp_shell_single} COPYONLY)  # touched only when it changes
 
 set(USJP_WEB_OUT "${CMAKE_BINARY_DIR}/dist" CACHE PATH "Where the browser build writes index.html, index.js and index.wasm")
 
@@ -67,11 +68,14 @@ usjp_warnings(usjp_web_single)
 # The benchmark's yardstick: a bare ImGui window (one slider, one checkbox) with the same flags and
 # the usual Emscripten GLFW main loop. Not part of dist/.
 set(bare_dir "${CMAKE_BINARY_DIR}/bench/bare")
-file(WRITE ${CMAKE_CURRENT_BINARY_DIR}/bare_pre.js "Module['canvas'] = document.getElementById('canvas');\n")
-file(WRITE ${CMAKE_CURRENT_BINARY_DIR}/bare_shell.html
+file(WRITE ${CMAKE_CURRENT_BINARY_DIR}/bare_pre.js.new
+  "Module['canvas'] = document.getElementById('canvas');\nwindow['bareModule'] = Module;  // for tests/e2e/bench.mjs\n")
+configure_file(${CMAKE_CURRENT_BINARY_DIR}/bare_pre.js.new ${CMAKE_CURRENT_BINARY_DIR}/bare_pre.js COPYONLY)
+file(WRITE ${CMAKE_CURRENT_BINARY_DIR}/bare_shell.html.new
   "<!doctype html><html><head><meta charset=\"utf-8\"><title>bare ImGui</title>"
   "<style>html,body{margin:0;height:100%;overflow:hidden}canvas{display:block;width:100%;height:100%}</style>"
   "</head><body><canvas id=\"canvas\"></canvas>{{{ SCRIPT }}}</body></html>\n")
+configure_file(${CMAKE_CURRENT_BINARY_DIR}/bare_shell.html.new ${CMAKE_CURRENT_BINARY_DIR}/bare_shell.html COPYONLY)
 add_executable(usjp_bare_imgui ${PROJECT_SOURCE_DIR}/tests/bench/bare_imgui.cpp
                                ${imgui_SOURCE_DIR}/backends/imgui_impl_glfw.cpp)
 target_link_libraries(usjp_bare_imgui PRIVATE usjp_imgui_gl)
@@ -80,4 +84,6 @@ target_link_options(usjp_bare_imgui PRIVATE -sUSE_GLFW=3
   -Oz -flto -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sALLOW_MEMORY_GROWTH=1 -sFILESYSTEM=0
   -sDYNAMIC_EXECUTION=0 -sENVIRONMENT=web -sMALLOC=emmalloc -sMINIFY_HTML=0 ${usjp_closure}
   "SHELL:--pre-js ${CMAKE_CURRENT_BINARY_DIR}/bare_pre.js" "SHELL:--shell-file ${CMAKE_CURRENT_BINARY_DIR}/bare_shell.html")
-set_target_properties(usjp_bare_imgui PROPERTIES CXX_LINKER_LAUNCHER "${usjp_link_launcher}" OUTPUT_NAME index SUFFIX ".html" RUNTIME_OUTPUT_DIRECTORY ${bare_dir})
+set_target_properties(usjp_bare_imgui PROPERTIES CXX_LINKER_LAUNCHER "${usjp_link_launcher}" OUTPUT_NAME index SUFFIX ".html"
+  RUNTIME_OUTPUT_DIRECTORY ${bare_dir}
+  LINK_DEPENDS "${CMAKE_CURRENT_BINARY_DIR}/bare_pre.js;${CMAKE_CURRENT_BINARY_DIR}/bare_shell.html")

@@ -9,6 +9,8 @@
   hook['headline'] = function () { return text(_usjp_headline); };
   hook['notices'] = function () { return JSON.parse(text(_usjp_notices)); };
   hook['frames'] = function () { return _usjp_frame_count(); };
+  hook['evaluations'] = function () { return _usjp_evaluations(); };
+  hook['frameMsTotal'] = function () { return _usjp_frame_ms_total(); };  // main-thread time in frames
   hook['widgetKeys'] = function () { return Object.keys(JSON.parse(text(_usjp_widget_rects))); };
 
   // A widget's rectangle in CSS pixels of the page, from the last frame; null if it was not drawn.
