@@ -92,7 +92,7 @@ struct ChartLayout {
   float x(double v) const { return barLeft + static_cast<float>((v - lo) / (hi - lo)) * (barRight - barLeft); }
 };
 
-ChartLayout chartLayout(double lo, double hi, const std::string& widestValue) {
+ChartLayout chartLayout(double lo, double hi, float widestValuePx) {
   ChartLayout c;
   const float width = ImGui::GetContentRegionAvail().x;
   const float left = ImGui::GetCursorScreenPos().x;
@@ -100,7 +100,7 @@ ChartLayout chartLayout(double lo, double hi, const std::string& widestValue) {
   c.labelWidth = c.labelsAbove ? 0 : std::min(width * 0.38f, theme::px(280));
   c.barLeft = left + c.labelWidth + (c.labelsAbove ? 0 : theme::px(8));
   // Room on the right for the value labels.
-  c.barRight = left + width - ImGui::CalcTextSize(widestValue.c_str()).x - theme::px(8);
+  c.barRight = left + width - widestValuePx - theme::px(8);
   c.barHeight = ImGui::GetTextLineHeight() + theme::px(4);
   c.rowHeight = c.barHeight + theme::px(6) + (c.labelsAbove ? ImGui::GetTextLineHeight() + theme::px(2) : 0);
   c.lo = std::min(0.0, lo);
@@ -139,11 +139,11 @@ void drawWaterfall(App& app) {
   sectionTitle("How the deficit changes, step by step");
   const std::vector<Step> steps = waterfallSteps(app);
   double lo = 0, hi = 0;
-  std::string widest;
+  float widest = 0;
   for (const Step& s : steps) {
     lo = std::min({lo, s.from, s.to});
     hi = std::max({hi, s.from, s.to});
-    if (s.value.size() > widest.size()) widest = s.value;
+    widest = std::max(widest, ImGui::CalcTextSize(s.value.c_str()).x);
   }
   legendItem(kBlue, false, "deficit");
   legendItem(kVermillion, false, "tariff layer");
@@ -173,11 +173,10 @@ void drawExporterCostChart(App& app) {
   std::stable_sort(order.begin(), order.end(),
                    [&](size_t a, size_t b) { return r.sectors[a].exporterCostUsd > r.sectors[b].exporterCostUsd; });
   double hi = 1;
-  std::string widest;
+  float widest = 0;
   for (const tariff::SectorResult& s : r.sectors) {
     hi = std::max(hi, s.exporterCostUsd);
-    const std::string v = tariff::formatUsd(s.exporterCostUsd);
-    if (v.size() > widest.size()) widest = v;
+    widest = std::max(widest, ImGui::CalcTextSize(tariff::formatUsd(s.exporterCostUsd).c_str()).x);
   }
   legendItem(kOrange, false, "price cuts");
   legendItem(kSkyBlue, true, "lost sales");

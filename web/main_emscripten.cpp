@@ -114,6 +114,7 @@ void releasePendingEvents() {
 // --- Frames: scheduled by events, never a busy loop ----------------------------------------------
 
 EM_BOOL onAnimationFrame(double nowMs, void*);
+void fitCanvas();
 
 void scheduleFrame() {
   if (g.framePending) return;
@@ -169,6 +170,8 @@ void renderFrame(double nowMs) {
 
 EM_BOOL onAnimationFrame(double nowMs, void*) {
   g.framePending = false;
+  // Some ratio changes come with no event (emulated devices); catch them on the next frame.
+  if (emscripten_get_device_pixel_ratio() != g.dpr) fitCanvas();
   const double started = emscripten_get_now();
   renderFrame(nowMs);
   g.frameMsTotal += emscripten_get_now() - started;
@@ -492,6 +495,6 @@ int main() {
   fitCanvas();
   installInput();
   usjp_js_watch_size();
-  scheduleFrame();
+  wake();  // a few frames to settle ImGui's first layout (tables size their columns on frame 2)
   return 0;  // the runtime stays alive (EXIT_RUNTIME=0); frames come from events from now on
 }

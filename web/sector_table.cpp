@@ -75,12 +75,29 @@ void cell(const std::string& text) {
   ImGui::TextUnformatted(text.c_str());
 }
 
-void sectorRow(const App& app, size_t i) {
+// A header over a column of figures sits right, like the figures; if it needs two lines, it wraps.
+void figureHeader(const char* title) {
+  if (ImGui::CalcTextSize(title).x <= ImGui::GetContentRegionAvail().x) cell(title);
+  else textWrapped(title);
+}
+
+void headerRow(int columns) {
+  ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+  for (int column = 0; column < columns; ++column) {
+    ImGui::TableSetColumnIndex(column);
+    if (column == 0) textWrapped(ImGui::TableGetColumnName(column));
+    else figureHeader(ImGui::TableGetColumnName(column));
+  }
+}
+
+// Draws one row; returns the bottom of its sector name (screen y), the row's tallest cell.
+float sectorRow(const App& app, size_t i) {
   const tariff::ImportSector& sector = app.data().sectors[i];
   const tariff::SectorResult& s = app.results().sectors[i];
   ImGui::TableNextRow();
   ImGui::TableNextColumn();
   textWrapped(sector.name);
+  const float nameBottom = ImGui::GetItemRectMax().y;
   test_hook::recordItem("sector:", sector.id);
   itemTooltip(sector.name + (sector.hs.empty() ? "" : " (HS " + sector.hs + ")") + "\n\nImports 2024: " +
               provenance(app, sector.importsUsdM) + "\n\nNormal (MFN) tariff: " + provenance(app, sector.mfnPct));
@@ -104,6 +121,7 @@ void sectorRow(const App& app, size_t i) {
   cell(formatUsd(s.buyerCostUsd));
   ImGui::TableNextColumn();
   whoPaysBar(s);
+  return nameBottom;
 }
 
 }  // namespace
@@ -113,18 +131,21 @@ void drawSectorTable(App& app) {
   static std::vector<size_t> order;
   static int sortedFor = -1;  // App::evaluations() the order was sorted for
   order.resize(app.data().sectors.size());
-  // On a narrow screen the table scrolls sideways with the sector names frozen; a scrolling table
-  // needs its exact height: every row, so that the page scrolls vertically, not the table.
+  // On a narrow screen the table scrolls sideways with the sector names frozen. A scrolling table
+  // needs its exact height, all its rows (the page scrolls, not the table); names wrap, so the
+  // height is measured from the previous frame, starting from a one-line-per-row estimate.
   const bool sideways = ImGui::GetContentRegionAvail().x < theme::px(760);
   ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                           ImGuiTableFlags_BordersOuterH | ImGuiTableFlags_SizingFixedFit;
+  static float measuredHeight = 0;
   float height = 0;
   if (sideways) {
     flags |= ImGuiTableFlags_ScrollX;
     const float rows = static_cast<float>(order.size() + 1);
-    height = rows * (ImGui::GetTextLineHeight() + 2 * ImGui::GetStyle().CellPadding.y) + ImGui::GetStyle().ScrollbarSize +
-             theme::px(4);
+    const float estimate = rows * (ImGui::GetTextLineHeight() + 2 * ImGui::GetStyle().CellPadding.y);
+    height = std::max(estimate, measuredHeight) + ImGui::GetStyle().ScrollbarSize + theme::px(4);
   }
+  const float top = ImGui::GetCursorScreenPos().y;
   if (!ImGui::BeginTable("sectors", kColumns, flags, ImVec2(0, height))) return;
   ImGui::TableSetupScrollFreeze(1, 1);
   // Names wrap in their column: it takes what the figures leave (desktop) or a fixed share (phone).
@@ -150,29 +171,42 @@ void drawSectorTable(App& app) {
     specs->SpecsDirty = false;
     sortedFor = app.evaluations();
   }
-  for (size_t i : order) sectorRow(app, i);
+  float bottom = top;
+  for (size_t i : order) bottom = std::max(bottom, sectorRow(app, i));
   ImGui::EndTable();
+  measuredHeight = bottom + ImGui::GetStyle().CellPadding.y - top;
   textDim("Dollars a year. Hover a figure for how it is made; click a column title to sort.");
 }
 
-void drawVehicles(App& app) {
+namespace {
+
+// On a phone, a sentence per vehicle sector reads better than five squeezed columns.
+void vehicleSentences(const App& app) {
+  const tariff::TradeData& data = app.data();
+  for (size_t i = 0; i < data.sectors.size(); ++i) {
+    if (!data.sectors[i].hasUnits) continue;
+    const tariff::SectorResult& s = app.results().sectors[i];
+    ImGui::PushFont(theme::fonts().strong);
+    textWrapped(data.sectors[i].name);
+    ImGui::PopFont();
+    textWrapped(tariff::formatCount(s.unitsBefore) + " \u2192 " + tariff::formatCount(s.unitsAfter) + " vehicles (" +
+                tariff::formatSignedPct(s.volumeChangePct) + "). Per vehicle: Japanese makers absorb " +
+                formatUsd(s.exporterPriceCostPerUnitUsd) + ", US buyers pay " + formatUsd(s.buyerCostPerUnitUsd) + " more.");
+    itemTooltip("Units 2024: " + provenance(app, data.sectors[i].units));
+  }
+}
+
+void vehicleTable(const App& app) {
   const tariff::TradeData& data = app.data();
   const tariff::Results& r = app.results();
-  sectionTitle("Vehicles");
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
   if (!ImGui::BeginTable("vehicles", 5, flags)) return;
   ImGui::TableSetupColumn("Sector", ImGuiTableColumnFlags_WidthStretch, 1.4f);
-  ImGui::TableSetupColumn("2024", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+  ImGui::TableSetupColumn("Vehicles 2024", ImGuiTableColumnFlags_WidthStretch, 1.0f);
   ImGui::TableSetupColumn("After", ImGuiTableColumnFlags_WidthStretch, 1.0f);
-  ImGui::TableSetupColumn("Exporters, per vehicle", ImGuiTableColumnFlags_WidthStretch, 1.1f);
-  ImGui::TableSetupColumn("US buyers, per vehicle", ImGuiTableColumnFlags_WidthStretch, 1.1f);
-  ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
-  for (int column = 0; column < 5; ++column) {
-    ImGui::TableSetColumnIndex(column);
-    ImGui::PushTextWrapPos(0.0f);  // long titles wrap on a phone instead of being cut
-    ImGui::TextUnformatted(ImGui::TableGetColumnName(column));
-    ImGui::PopTextWrapPos();
-  }
+  ImGui::TableSetupColumn("Exporters absorb, per vehicle", ImGuiTableColumnFlags_WidthStretch, 1.2f);
+  ImGui::TableSetupColumn("US buyers pay, per vehicle", ImGuiTableColumnFlags_WidthStretch, 1.2f);
+  headerRow(5);
   for (size_t i = 0; i < data.sectors.size(); ++i) {
     if (!data.sectors[i].hasUnits) continue;
     const tariff::SectorResult& s = r.sectors[i];
@@ -193,6 +227,50 @@ void drawVehicles(App& app) {
     itemTooltip("Extra paid by US buyers per vehicle still bought.");
   }
   ImGui::EndTable();
+}
+
+// Who pays among Japan's carmakers: each maker's share of its sector's cost, by 2024 units (core).
+void carmakerTable(const App& app) {
+  const tariff::TradeData& data = app.data();
+  const tariff::Results& r = app.results();
+  if (data.carmakers.empty() || r.carmakers.size() != data.carmakers.size()) return;
+  ImGui::Dummy(ImVec2(0, theme::px(4)));
+  ImGui::PushFont(theme::fonts().strong);
+  ImGui::TextUnformatted("By carmaker");
+  ImGui::PopFont();
+  const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
+  if (!ImGui::BeginTable("carmakers", 4, flags)) return;
+  ImGui::TableSetupColumn("Maker", ImGuiTableColumnFlags_WidthStretch, 1.2f);
+  ImGui::TableSetupColumn("Vehicles 2024", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+  ImGui::TableSetupColumn("Cost to the maker", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+  ImGui::TableSetupColumn("In yen", ImGuiTableColumnFlags_WidthStretch, 0.9f);
+  headerRow(4);
+  for (size_t m = 0; m < data.carmakers.size(); ++m) {
+    const tariff::Carmaker& maker = data.carmakers[m];
+    const tariff::CarmakerResult& c = r.carmakers[m];
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    textWrapped(maker.name);
+    itemTooltip(data.sectors[maker.sector].name + ", units 2024: " + provenance(app, maker.units));
+    ImGui::TableNextColumn();
+    cell(tariff::formatCount(c.unitsBefore));
+    ImGui::TableNextColumn();
+    cell(formatUsd(c.exporterCostUsd));
+    itemTooltip("Its share of the sector's cost to exporters (price cuts and lost sales), by 2024 units; price cut per "
+                "vehicle still sold " + formatUsd(c.priceCutPerCarUsd) + ".");
+    ImGui::TableNextColumn();
+    cell(tariff::formatYen(c.exporterCostJpy));
+  }
+  ImGui::EndTable();
+}
+
+}  // namespace
+
+void drawVehicles(App& app) {
+  sectionTitle("Vehicles");
+  if (ImGui::GetContentRegionAvail().x < theme::px(560)) vehicleSentences(app);
+  else vehicleTable(app);
+  carmakerTable(app);
 }
 
 }  // namespace usjp

@@ -357,6 +357,20 @@ async function hiDpiChecks(launchContext, url) {
     await page.screenshot({ path: join(args.artifacts, 'dpr2.png') });
     assert(consoleErrors.length === 0, `console errors:\n${consoleErrors.join('\n')}`);
   });
+  await check('desktop @2x: a change of devicePixelRatio alone (zoom, another screen) rebuilds at 1x', async () => {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setDeviceMetricsOverride', { width: 1280, height: 800, deviceScaleFactor: 1, mobile: false });
+    await page.mouse.move(640, 700);  // emulation fires no event: the next frame notices the ratio
+    await page.waitForFunction(() => document.getElementById('canvas').width === 1280, null, { timeout: 10000 });
+    await frames(page, 2);
+    await expectCanvasSharp(page, 1);
+    await page.screenshot({ path: join(args.artifacts, 'dpr-change.png') });
+    await cdp.send('Emulation.setDeviceMetricsOverride', { width: 1280, height: 800, deviceScaleFactor: 2, mobile: false });
+    await page.mouse.move(600, 700);
+    await page.waitForFunction(() => document.getElementById('canvas').width === 2560, null, { timeout: 10000 });
+    await cdp.detach();
+  });
+
   await check('desktop @2x: the canvas follows a window resize', async () => {
     await page.setViewportSize({ width: 700, height: 500 });
     await page.waitForFunction(() => document.getElementById('canvas').width === 1400, null, { timeout: 10000 });

@@ -53,10 +53,23 @@ mergeInto(LibraryManager.library, {
   },
 
   // The canvas follows its container: any size change (window, iframe, layout, zoom) refits it.
+  // A change of devicePixelRatio alone (browser zoom, a window moved to another screen) resizes
+  // nothing, so a media query on the current ratio, re-armed after each change, reports it.
   usjp_js_watch_size: function () {
     var canvas = document.getElementById('canvas');
     var refit = function () { _usjp_on_resize(); };
     if (typeof ResizeObserver !== 'undefined') new ResizeObserver(refit).observe(canvas);
     window.addEventListener('resize', refit);
+    var watchRatio = function () {
+      if (!window.matchMedia) return;
+      var query = window.matchMedia('(resolution: ' + window.devicePixelRatio + 'dppx)');
+      var changed = function () {
+        query.removeEventListener('change', changed);
+        refit();
+        watchRatio();
+      };
+      query.addEventListener('change', changed);
+    };
+    watchRatio();
   },
 });
