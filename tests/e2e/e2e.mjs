@@ -288,6 +288,15 @@ async function desktopChecks(launchContext, url) {
     await page.screenshot({ path: join(args.artifacts, 'desktop-sources.png') });
   });
 
+  await check('desktop: Escape then Tab leaves the calculator (no keyboard trap)', async () => {
+    await page.focus('#canvas');
+    await page.keyboard.press('Tab');
+    assert(await page.evaluate(() => document.activeElement.id === 'canvas'), 'Tab alone should stay in the calculator');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Tab');
+    assert(await page.evaluate(() => document.activeElement.id !== 'canvas'), 'Escape, Tab did not move the focus out');
+  });
+
   await check('desktop: no console errors', async () => {
     assert(consoleErrors.length === 0, `console errors:\n${consoleErrors.join('\n')}`);
   });
@@ -417,6 +426,26 @@ async function singleFileChecks(launchContext) {
   await context.close();
 }
 
+async function noWebGlChecks(lib, url) {
+  const browser = await lib.launchBrowser(['--disable-3d-apis']);
+  try {
+    const context = await browser.newContext({ viewport: { width: 800, height: 600 }, screen: SCREEN });
+    const page = await context.newPage();
+    const wasmRequests = [];
+    page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasmRequests.push(r.url()); });
+    await check('no WebGL2: the page says so plainly and downloads nothing more', async () => {
+      await page.goto(url);
+      await page.waitForSelector('#error:not([hidden])', { timeout: 20000 });
+      const text = await page.textContent('#error');
+      assert(text.includes('WebGL2'), `the message is "${text}"`);
+      assert(wasmRequests.length === 0, `the wasm was downloaded anyway: ${wasmRequests}`);
+      await page.screenshot({ path: join(args.artifacts, 'no-webgl.png') });
+    });
+  } finally {
+    await browser.close();
+  }
+}
+
 // --- Main ----------------------------------------------------------------------------------------
 
 async function main() {
@@ -447,6 +476,7 @@ async function main() {
     await hiDpiChecks(launchContext, server.url);
     await iframeChecks(launchContext, server.url);
     await singleFileChecks(launchContext);
+    await noWebGlChecks(lib, server.url);
   } finally {
     await chromium.close();
     await server.close();

@@ -47,8 +47,8 @@ export const CHROMIUM_ARGS = ['--no-sandbox', '--use-angle=swiftshader', '--enab
                               '--disable-sync'];
 
 // Debian's Chromium, headless; playwright-core gives it a fresh temporary profile (--user-data-dir).
-export function launchBrowser() {
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+export function launchBrowser(extraArgs = []) {
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...CHROMIUM_ARGS, ...extraArgs] });
 }
 
 // CPU time (user + system, seconds) of a process and all its descendants, from /proc.

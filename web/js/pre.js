@@ -6,7 +6,9 @@ function usjpShowError(title, detail) {
   var box = document.getElementById('error');
   if (!box) return;
   box.querySelector('h1').textContent = title;
-  box.querySelector('pre').textContent = detail;
+  var pre = box.querySelector('pre');
+  pre.textContent = detail;
+  pre.className = detail.indexOf('\n') >= 0 ? '' : 'prose';  // a list of data errors stays monospaced
   box.hidden = false;
   var status = document.getElementById('status');
   if (status) status.hidden = true;
