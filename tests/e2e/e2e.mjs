@@ -351,6 +351,23 @@ async function phoneChecks(launchContext, url) {
     assert(after.y < before.y - 200, `content moved ${before.y - after.y} px for a 300 px swipe`);
     const on = layer(JSON.parse(await page.evaluate(() => window.usjp.resultsJson())), 'ieepa_base').on;
     assert(on, 'the swipe should not have clicked anything');
+  });
+
+  await check('phone: a sideways drag with a finger moves an offer\'s slider', async () => {
+    const r = await reveal(page, 'offer-share:chips');
+    const link = await page.evaluate(() => window.usjp.link());
+    const cdp = await context.newCDPSession(page);
+    const y = r.y + r.height / 2;
+    const point = (x) => [{ x, y, id: 2 }];
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: point(r.x + r.width * 0.9) });
+    for (let i = 1; i <= 10; ++i)
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: point(r.x + r.width * (0.9 - i * 0.06)) });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await untilLinkChanges(page, link);
+    const after = await matchesOracle(page);
+    const chips = offer(after, 'chips');
+    assert(chips.on && chips.share_pct < 60, `chips: on ${chips.on}, share ${chips.share_pct}%`);
+    await page.screenshot({ path: join(args.artifacts, 'phone-slider.png') });
     assert(consoleErrors.length === 0, `console errors:\n${consoleErrors.join('\n')}`);
   });
   await context.close();
