@@ -20,6 +20,9 @@ std::string formatUsd(double usd) { return scaled("$", usd, false); }
 std::string formatSignedUsd(double usd) { return scaled("$", usd, true); }
 std::string formatYen(double yen) { return scaled("\xC2\xA5", yen, false); }
 
+std::string formatUsdMillions(double usdM) { return formatUsd(usdM * 1e6); }
+std::string formatYenBillions(double jpyBn) { return formatYen(jpyBn * 1e9); }
+
 std::string formatPct(double pct, int decimals) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%.*f%%", decimals, pct);

@@ -291,7 +291,9 @@ bool Loader::layer(JsonChecker& c, const Json& j, const std::string& at, TariffL
       if (!c.isObject(p, pat)) continue;
       c.allowOnly(p, pat, {"from", "to", "source"});
       DateSpan span;
-      const bool ok = c.date(p, pat, "from", span.from, true) & c.date(p, pat, "to", span.to, true);
+      // Read both dates even when the first is bad, so every problem is reported at once.
+      const bool fromOk = c.date(p, pat, "from", span.from, true);
+      const bool ok = c.date(p, pat, "to", span.to, true) && fromOk;
       if (c.string(p, pat, "source", span.source, true)) c.sourceId(span.source, childPointer(pat, "source"));
       if (ok && span.to < span.from) c.fail(childPointer(pat, "to"), "a pause must end on or after its start");
       L.pauses.push_back(span);
@@ -439,8 +441,9 @@ void Loader::assumptions(JsonChecker& c, const Json& root) {
     c.allowOnly(j, at, {"sector", "pass_through", "elasticity"});
     std::string id;
     SectorDefaults d;
-    const bool ok = c.string(j, at, "sector", id, true) & c.sourced(j, at, "pass_through", 0, 1, d.passThrough, true) &
-                    c.sourced(j, at, "elasticity", 0, 20, d.elasticity, true);
+    bool ok = c.string(j, at, "sector", id, true);
+    ok = c.sourced(j, at, "pass_through", 0, 1, d.passThrough, true) && ok;
+    ok = c.sourced(j, at, "elasticity", 0, 20, d.elasticity, true) && ok;
     const int s = data.sectorIndex(id);
     if (!id.empty() && s < 0 && haveTrade) c.fail(childPointer(at, "sector"), "unknown sector id \"" + id + "\"");
     if (s < 0 || !ok) continue;

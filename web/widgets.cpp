@@ -91,8 +91,8 @@ std::string provenance(const App& app, const tariff::Sourced& figure) {
 }
 
 // Unit scaling only, so that a stored "40800 (usd_m)" reads "$40.8B": no model arithmetic.
-std::string usdFromMillions(double usdM) { return tariff::formatUsd(usdM * 1e6); }
-std::string yenFromBillions(double jpyBn) { return tariff::formatYen(jpyBn * 1e9); }
+std::string usdFromMillions(double usdM) { return tariff::formatUsdMillions(usdM); }
+std::string yenFromBillions(double jpyBn) { return tariff::formatYenBillions(jpyBn); }
 
 void alignRight(const std::string& text) {
   const float width = ImGui::CalcTextSize(text.c_str()).x;
