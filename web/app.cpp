@@ -1,5 +1,7 @@
 #include "app.h"
 
+#include <algorithm>
+
 #include "embedded.h"
 #include "format.h"
 #include "scenario_link.h"
@@ -12,6 +14,10 @@ std::vector<std::string> App::use(tariff::LoadResult loaded) {
   if (problems.empty()) {
     data_ = std::move(loaded.data);
     tariff::prepareResults(data_, results_);
+    tariff::prepareResults(data_, rangeWork_.results);
+    firstDay_ = tariff::dayFromCivil(2025, 1, 1);  // the date control and the timeline start here
+    lastDay_ = std::max(firstDay_, tariff::lastRecordDay(data_));
+    timelineBuilt_ = false;
   }
   return problems;
 }
@@ -34,6 +40,8 @@ void App::start(const std::string& link) {
     scenario = std::move(decoded.scenario);
     notices_ = std::move(decoded.ignored);
   }
+  layersFollowDate_ = layersAreTheLaw();
+  layersByHand_ = false;
   everEvaluated_ = false;
   refresh();
 }
@@ -41,9 +49,37 @@ void App::start(const std::string& link) {
 void App::applyPreset(int preset) {
   if (preset < 0 || preset >= static_cast<int>(data_.presets.size())) return;
   scenario = data_.presets[preset].scenario;
+  layersFollowDate_ = layersAreTheLaw();
+  layersByHand_ = false;
 }
 
-void App::applyDate(tariff::Day day) { tariff::applyDate(data_, day, scenario); }
+void App::setDate(tariff::Day day) {
+  if (layersFollowDate_) {
+    tariff::applyDate(data_, day, scenario);
+  } else {
+    scenario.date = day;
+    edited();
+  }
+}
+
+void App::followLaw() {
+  tariff::applyDate(data_, scenario.date, scenario);
+  layersFollowDate_ = true;
+  layersByHand_ = false;
+}
+
+void App::layersEdited() {
+  layersFollowDate_ = false;
+  layersByHand_ = true;
+  edited();
+}
+
+bool App::layersAreTheLaw() const {
+  tariff::Scenario law = scenario;
+  tariff::applyDate(data_, law.date, law);
+  law.presetId = scenario.presetId;
+  return law == scenario;
+}
 
 void App::resetAssumptions() {
   scenario.assumptions = tariff::defaultAssumptions(data_);
@@ -60,12 +96,27 @@ static std::string summaryOf(const tariff::Results& r) {
          "; effective tariff rate " + formatPct(r.effectiveTariffRatePct) + ".";
 }
 
+// What the timeline depends on (offers and layers do not enter it: it applies the law day by day).
+static bool sameAssumptions(const tariff::Assumptions& a, const tariff::Assumptions& b) {
+  return a.yenPerUsd == b.yenPerUsd && a.horizon == b.horizon && a.shortRunFactor == b.shortRunFactor &&
+         std::equal(a.sectors.begin(), a.sectors.end(), b.sectors.begin(), b.sectors.end(),
+                    [](const tariff::SectorAssumption& x, const tariff::SectorAssumption& y) {
+                      return x.passThrough == y.passThrough && x.elasticity == y.elasticity;
+                    });
+}
+
 bool App::refresh() {
   if (everEvaluated_ && scenario == evaluated_) return false;
   tariff::evaluate(data_, scenario, results_);
   evaluated_ = scenario;
   everEvaluated_ = true;
   ++evaluations_;
+  tariff::evaluateRanges(data_, evaluated_, results_, rangeWork_, ranges_);
+  if (!timelineBuilt_ || !sameAssumptions(timelineAssumptions_, evaluated_.assumptions)) {
+    timeline_ = tariff::buildTimeline(data_, evaluated_, firstDay_, lastDay_);
+    timelineAssumptions_ = evaluated_.assumptions;
+    timelineBuilt_ = true;
+  }
   link_ = tariff::encodeScenario(data_, evaluated_);
   summary_ = summaryOf(results_);
   return true;

@@ -7,6 +7,8 @@
 #include "evaluate.h"
 #include "load_data.h"
 #include "model.h"
+#include "ranges.h"
+#include "timeline.h"
 
 namespace usjp {
 
@@ -24,10 +26,22 @@ class App {
   // become notices the reader sees until dismissed.
   void start(const std::string& link);
   void applyPreset(int preset);
-  void applyDate(tariff::Day day);
   void resetAssumptions();
   // Call after any edit by the reader: the scenario is theirs now, no longer the preset.
   void edited() { scenario.presetId.clear(); }
+
+  // The date control's rule (web/README.md): until the reader sets a layer by hand, the layers
+  // follow the law on the chosen date (core applyDate); once they tick a layer or type a rate,
+  // choosing a date changes the date only, until they ask for the law again (followLaw()).
+  // A preset or a link follows the date when its layers are the law on its date.
+  void setDate(tariff::Day day);
+  void followLaw();
+  void layersEdited();  // call after the reader ticked a layer or changed its rate
+  bool layersFollowDate() const { return layersFollowDate_; }
+  bool layersSetByHand() const { return layersByHand_; }  // rather than by a preset or a link
+  bool layersAreTheLaw() const;  // the scenario's layers are exactly the law on its date
+  tariff::Day firstDay() const { return firstDay_; }
+  tariff::Day lastDay() const { return lastDay_; }
 
   // Evaluates if the scenario changed since the last call (one prepared Results, no allocation in
   // evaluate()); returns true when it did, so the platform can publish the new link.
@@ -39,6 +53,10 @@ class App {
   const tariff::TradeData& data() const { return data_; }
   const tariff::Results& results() const { return results_; }
   const tariff::Scenario& evaluated() const { return evaluated_; }
+  // Low/central/high of the headline results for the evaluated scenario (methodology §5.1).
+  const tariff::HeadlineRanges& ranges() const { return ranges_; }
+  // The law from firstDay() to lastDay() with the reader's assumptions (methodology §2, "Dates").
+  const tariff::Timeline& timeline() const { return timeline_; }
   const std::string& link() const { return link_; }
   const std::string& summary() const { return summary_; }
   std::vector<std::string>& notices() { return notices_; }
@@ -50,6 +68,14 @@ class App {
   tariff::TradeData data_;
   tariff::Scenario evaluated_;  // the scenario results_ belong to
   tariff::Results results_;
+  tariff::RangeWork rangeWork_;  // reused: ranges are recomputed without allocating
+  tariff::HeadlineRanges ranges_;
+  tariff::Timeline timeline_;
+  tariff::Assumptions timelineAssumptions_;  // the assumptions timeline_ was built with
+  bool timelineBuilt_ = false;
+  tariff::Day firstDay_ = 0, lastDay_ = 0;
+  bool layersFollowDate_ = true;
+  bool layersByHand_ = false;
   std::string link_, summary_;
   std::vector<std::string> notices_;
   int evaluations_ = 0;

@@ -18,33 +18,18 @@ using namespace theme::colour;
 
 enum class StepKind { Total, Layer, Offer };
 
+// Low and high ends of a result over the assumptions, drawn as an error bar on its bar.
+struct Whisker {
+  bool shown = false;
+  double low = 0, high = 0;
+};
+
 struct Step {
   std::string label, value, tooltip;
   StepKind kind = StepKind::Total;
   double from = 0, to = 0;  // bar ends in dollars: positions on the axis, not figures shown
+  Whisker whisker;
 };
-
-// Diagonal lines over a bar, so that hatched and solid bars differ without colour.
-void hatch(ImDrawList* draw, ImVec2 min, ImVec2 max, ImU32 colour) {
-  const float step = theme::px(5), height = max.y - min.y;
-  draw->PushClipRect(min, max, true);
-  for (float x = min.x - height; x < max.x; x += step)
-    draw->AddLine(ImVec2(x, max.y), ImVec2(x + height, min.y), colour, theme::px(1.2f));
-  draw->PopClipRect();
-}
-
-void legendItem(ImU32 colour, bool hatched, const char* text) {
-  const float side = ImGui::GetTextLineHeight() * 0.8f;
-  const ImVec2 p = ImGui::GetCursorScreenPos();
-  const float y = p.y + (ImGui::GetTextLineHeight() - side) * 0.5f;
-  ImDrawList* draw = ImGui::GetWindowDrawList();
-  draw->AddRectFilled(ImVec2(p.x, y), ImVec2(p.x + side, y + side), colour, theme::px(2));
-  if (hatched) hatch(draw, ImVec2(p.x, y), ImVec2(p.x + side, y + side), IM_COL32(255, 255, 255, 200));
-  ImGui::Dummy(ImVec2(side, side));
-  ImGui::SameLine(0, theme::px(4));
-  ImGui::TextUnformatted(text);
-  ImGui::SameLine(0, theme::px(14));
-}
 
 ImU32 stepColour(StepKind kind) {
   return kind == StepKind::Total ? kBlue : kind == StepKind::Layer ? kVermillion : kBluishGreen;
@@ -56,7 +41,7 @@ std::vector<Step> waterfallSteps(const App& app) {
   std::vector<Step> steps;
   steps.push_back({"2024 deficit", tariff::formatUsd(r.deficitBeforeUsd),
                    "US goods deficit with Japan in 2024 (US Census): the starting point.", StepKind::Total, 0,
-                   r.deficitBeforeUsd});
+                   r.deficitBeforeUsd, Whisker{}});
   double running = r.deficitBeforeUsd;
   for (size_t l = 0; l < data.layers.size(); ++l) {
     const tariff::LayerEffect& e = r.layers[l];
@@ -65,7 +50,7 @@ std::vector<Step> waterfallSteps(const App& app) {
                      "Tariff layer: imports fall by " + tariff::formatUsd(-e.deficitChangeUsd) +
                          " (its share of each sector's fall, by the points it adds). Extra duty borne: " +
                          tariff::formatUsd(e.tariffBurdenUsd) + ".",
-                     StepKind::Layer, running, running + e.deficitChangeUsd});
+                     StepKind::Layer, running, running + e.deficitChangeUsd, Whisker{}});
     running += e.deficitChangeUsd;
   }
   for (size_t o = 0; o < data.offers.size(); ++o) {
@@ -74,13 +59,18 @@ std::vector<Step> waterfallSteps(const App& app) {
     steps.push_back({data.offers[o].name, tariff::formatSignedUsd(e.deficitChangeUsd),
                      "Japan's offer: " + tariff::formatUsd(e.pledgedUsdPerYear) + " a year at your share, of which " +
                          tariff::formatUsd(e.countedUsdPerYear) + " counts as new US exports.",
-                     StepKind::Offer, running, running + e.deficitChangeUsd});
+                     StepKind::Offer, running, running + e.deficitChangeUsd, Whisker{}});
     running += e.deficitChangeUsd;
   }
+  const tariff::OutputRange& range = app.ranges().deficitAfterUsd;
+  const bool ranged = range.high > range.low;
   steps.push_back({"Deficit after", tariff::formatUsd(r.deficitAfterUsd),
                    "The deficit with these tariffs and offers: " + tariff::formatSignedUsd(r.deficitChangeUsd) + " (" +
-                       tariff::formatSignedPct(r.deficitChangePct) + ") on 2024.",
-                   StepKind::Total, 0, r.deficitAfterUsd});
+                       tariff::formatSignedPct(r.deficitChangePct) + ") on 2024." +
+                       (ranged ? "\nThe whisker: " + tariff::formatUsd(range.low) + " to " + tariff::formatUsd(range.high) +
+                                     " with the assumptions at the ends of their evidence, one group at a time."
+                               : std::string()),
+                   StepKind::Total, 0, r.deficitAfterUsd, Whisker{ranged, range.low, range.high}});
   return steps;
 }
 
@@ -108,9 +98,23 @@ ChartLayout chartLayout(double lo, double hi, float widestValuePx) {
   return c;
 }
 
-// One row: the label (ellipsised beside the bar, full above it), the bar, the value after it.
+// An error bar across the bar's end: a line from low to high with end caps, in black over a white
+// halo so it reads on the bar and beside it.
+void whiskerAt(ImDrawList* draw, const ChartLayout& c, const Whisker& w, float barTop, float barHeight) {
+  const float x0 = c.x(w.low), x1 = c.x(w.high), mid = barTop + barHeight * 0.5f, cap = barHeight * 0.35f;
+  for (const auto& [colour, thickness] : {std::pair{IM_COL32(255, 255, 255, 220), theme::px(4.5f)},
+                                          std::pair{kBlack, theme::px(1.8f)}}) {
+    draw->AddLine(ImVec2(x0, mid), ImVec2(x1, mid), colour, thickness);
+    draw->AddLine(ImVec2(x0, mid - cap), ImVec2(x0, mid + cap), colour, thickness);
+    draw->AddLine(ImVec2(x1, mid - cap), ImVec2(x1, mid + cap), colour, thickness);
+  }
+}
+
+// One row: the label (ellipsised beside the bar, full above it), the bar, the value after it (and
+// after the whisker, when there is one).
 void chartRow(const ChartLayout& c, const std::string& label, const std::string& value, double from, double to,
-              ImU32 colour, bool hatched, const std::string& tooltip, const std::string& hookId) {
+              ImU32 colour, bool hatched, const std::string& tooltip, const std::string& hookId,
+              const Whisker& whisker = {}) {
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const ImVec2 top = ImGui::GetCursorScreenPos();
   const float width = ImGui::GetContentRegionAvail().x;
@@ -127,7 +131,12 @@ void chartRow(const ChartLayout& c, const std::string& label, const std::string&
   const ImVec2 barMin(x0, barTop), barMax(x1, barTop + c.barHeight);
   draw->AddRectFilled(barMin, barMax, colour, theme::px(2));
   if (hatched) hatch(draw, barMin, barMax, IM_COL32(255, 255, 255, 150));
-  draw->AddText(ImVec2(x1 + theme::px(6), barTop + (c.barHeight - ImGui::GetTextLineHeight()) * 0.5f), kText, value.c_str());
+  float valueX = x1 + theme::px(6);
+  if (whisker.shown) {
+    whiskerAt(draw, c, whisker, barTop, c.barHeight);
+    valueX = std::max(valueX, c.x(whisker.high) + theme::px(6));
+  }
+  draw->AddText(ImVec2(valueX, barTop + (c.barHeight - ImGui::GetTextLineHeight()) * 0.5f), kText, value.c_str());
   ImGui::Dummy(ImVec2(width, c.rowHeight));
   if (!hookId.empty()) test_hook::recordItem("chart:", hookId);
   itemTooltip(label + ": " + value + "\n" + tooltip);
@@ -141,8 +150,8 @@ void drawWaterfall(App& app) {
   double lo = 0, hi = 0;
   float widest = 0;
   for (const Step& s : steps) {
-    lo = std::min({lo, s.from, s.to});
-    hi = std::max({hi, s.from, s.to});
+    lo = std::min({lo, s.from, s.to, s.whisker.shown ? s.whisker.low : 0.0});
+    hi = std::max({hi, s.from, s.to, s.whisker.shown ? s.whisker.high : 0.0});
     widest = std::max(widest, ImGui::CalcTextSize(s.value.c_str()).x);
   }
   legendItem(kBlue, false, "deficit");
@@ -154,7 +163,7 @@ void drawWaterfall(App& app) {
   for (size_t i = 0; i < steps.size(); ++i) {
     const Step& s = steps[i];
     chartRow(c, s.label, s.value, s.from, s.to, stepColour(s.kind), s.kind == StepKind::Offer, s.tooltip,
-             i == 0 ? "waterfall-first" : (i + 1 == steps.size() ? "waterfall-last" : ""));
+             i == 0 ? "waterfall-first" : (i + 1 == steps.size() ? "waterfall-last" : ""), s.whisker);
   }
   // The zero line, so that bars read as lengths from zero.
   const float zero = c.x(0);
@@ -162,6 +171,11 @@ void drawWaterfall(App& app) {
                                       kGrid, theme::px(1));
   textDim("Dollars a year. Tariff bars: each layer's share of the fall in imports from Japan; offer bars: the part "
           "counted as new US exports.");
+  const tariff::OutputRange& range = app.ranges().deficitAfterUsd;
+  if (range.high > range.low)
+    textDim("The whisker on \"Deficit after\": " + tariff::formatUsd(range.low) + " to " + tariff::formatUsd(range.high) +
+            " over the assumptions' evidence; most sensitive to: " +
+            tariff::assumptionGroupName(static_cast<tariff::AssumptionGroup>(std::max(range.driver, 0))) + ".");
 }
 
 void drawExporterCostChart(App& app) {

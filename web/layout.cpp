@@ -49,6 +49,7 @@ void drawControls(App& app) {
 
 void drawResults(App& app) {
   drawWaterfall(app);
+  drawTimeline(app);
   drawExporterCostChart(app);
   drawSectorTable(app);
   drawVehicles(app);

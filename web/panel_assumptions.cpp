@@ -1,6 +1,8 @@
 // The model's assumptions, folded away by default: who pays a tariff (pass-through), how much
 // imports fall (elasticity), the yen rate, the horizon, and how much of each offer is new trade.
+#include <algorithm>
 #include <cstdio>
+#include <vector>
 
 #include "format.h"
 #include "panels.h"
@@ -96,24 +98,42 @@ void drawSectorAssumptions(App& app) {
   ImGui::EndTable();
 }
 
-void drawOfferAssumptions(App& app) {
-  ImGui::TextUnformatted("Japan's offers");
-  textDim("Share of each pledge that would be new US exports (not bought anyway, made in the US); one-off amounts "
-          "are spread over years.");
-  for (size_t o = 0; o < app.data().offers.size(); ++o) {
-    const tariff::Offer& offer = app.data().offers[o];
-    tariff::OfferChoice& choice = app.scenario.offers[o];
-    ImGui::PushID(static_cast<int>(o));
-    textWrapped(offer.name);
-    if (sliderDouble("##add", choice.additionalShare, 0, 1, "%.2f counted as new exports")) app.edited();
-    test_hook::recordItem("offer-additional:", offer.id);
-    itemTooltip(rangeText(offer.additionalShare, "%.2f") + ". " + provenance(app, offer.additionalShare));
-    if (!offer.perYear) {
-      if (sliderDouble("##years", choice.spreadYears, 1, 20, "spread over %.0f years")) app.edited();
-      itemTooltip(provenance(app, offer.spreadYears));
-    }
-    ImGui::PopID();
+// Which evidence each sector's default comes from, said once per piece of evidence: the sectors it
+// covers, the default and its range, the source's title and the method (data/assumptions.json).
+struct EvidenceGroup {
+  const tariff::Sourced* figure = nullptr;
+  std::string sectors;
+  std::vector<std::string> methods;
+};
+
+void drawEvidence(App& app, const char* title, tariff::Sourced tariff::SectorDefaults::*member, const char* format) {
+  const tariff::TradeData& data = app.data();
+  std::vector<EvidenceGroup> groups;
+  for (size_t i = 0; i < data.sectorDefaults.size() && i < data.sectors.size(); ++i) {
+    const tariff::Sourced& f = data.sectorDefaults[i].*member;
+    auto same = [&](const EvidenceGroup& g) {
+      return g.figure->source == f.source && g.figure->value == f.value && g.figure->low == f.low && g.figure->high == f.high;
+    };
+    auto it = std::find_if(groups.begin(), groups.end(), same);
+    if (it == groups.end()) it = groups.insert(groups.end(), EvidenceGroup{&f, "", {}});
+    it->sectors += (it->sectors.empty() ? "" : ", ") + data.sectors[i].name;
+    if (!f.method.empty() && std::find(it->methods.begin(), it->methods.end(), f.method) == it->methods.end())
+      it->methods.push_back(f.method);
   }
+  ImGui::PushFont(theme::fonts().strong);
+  textWrapped(title);
+  ImGui::PopFont();
+  ImGui::PushFont(theme::fonts().small);
+  for (const EvidenceGroup& g : groups) {
+    ImGui::Bullet();
+    ImGui::BeginGroup();
+    textColoured(theme::colour::kText, g.sectors + ": " + rangeText(*g.figure, format) + ".");
+    const tariff::Source* source = data.source(g.figure->source);
+    textDim("Evidence: " + (source ? source->title : g.figure->source) + (g.figure->estimate ? " (our reading: an estimate)" : "") + ".");
+    for (const std::string& m : g.methods) textDim(m);
+    ImGui::EndGroup();
+  }
+  ImGui::PopFont();
 }
 
 }  // namespace
@@ -131,7 +151,12 @@ void drawAssumptionsPanel(App& app) {
   drawHorizon(app);
   drawYenRate(app);
   drawSectorAssumptions(app);
-  drawOfferAssumptions(app);
+  ImGui::Dummy(ImVec2(0, theme::px(4)));
+  drawEvidence(app, "Where the defaults come from: who pays (buyers' share)", &tariff::SectorDefaults::passThrough, "%.2f");
+  drawEvidence(app, "Where the defaults come from: how much imports fall (elasticity)", &tariff::SectorDefaults::elasticity,
+               "%.1f");
+  textDim("How much of each of Japan's offers counts as new US exports is set with each offer, under \"Counted as new "
+          "US exports\".");
 }
 
 }  // namespace usjp

@@ -1,5 +1,5 @@
-// The left column's top: which scenario (presets, the law on a date) and the US tariff layers,
-// grouped by the legal authority behind them.
+// The left column's top: which scenario (presets, then timeline.cpp's date control) and the US
+// tariff layers, grouped by the legal authority behind them.
 #include <algorithm>
 
 #include "format.h"
@@ -33,22 +33,6 @@ const AuthorityText kAuthorities[] = {
 std::string presetLabel(const App& app) {
   const int p = app.data().presetIndex(app.scenario.presetId);
   return p >= 0 ? app.data().presets[p].name : std::string("Your own settings");
-}
-
-void drawDatePicker(App& app) {
-  const std::string preview = "Law on " + tariff::formatDate(app.scenario.date);
-  ImGui::SetNextItemWidth(-FLT_MIN);
-  if (ImGui::BeginCombo("##law-on-date", preview.c_str(), ImGuiComboFlags_HeightLarge)) {
-    for (const tariff::TimelineEvent& e : app.data().events) {
-      const std::string label = tariff::formatDate(e.date) + "  " + e.label;
-      if (ImGui::Selectable(label.c_str(), e.date == app.scenario.date)) app.applyDate(e.date);
-      test_hook::recordItem("date:", tariff::formatDate(e.date));
-    }
-    ImGui::EndCombo();
-  }
-  test_hook::recordItem("", "date-combo");
-  itemTooltip("Switch on exactly the layers the law had in force on a date (rates back to the law's). "
-              "Japan's offers and the assumptions stay as they are.");
 }
 
 std::string dateSpan(tariff::Day from, tariff::Day to) {
@@ -85,7 +69,7 @@ void drawRateInput(App& app, size_t l) {
   ImGui::SetNextItemWidth(theme::px(128));
   if (ImGui::InputScalar("##rate", ImGuiDataType_Double, &rate, &step, &fastStep, "%.1f%%")) {
     choice.ratePct = std::clamp(rate, 0.0, 200.0);  // an input bound, not a figure
-    app.edited();
+    app.layersEdited();
   }
   test_hook::recordItem("layer-rate:", app.data().layers[l].id);
   itemTooltip("The layer's rate in percentage points. The law's rate: " + tariff::formatPct(app.data().layers[l].ratePct.value) +
@@ -113,7 +97,7 @@ void drawLayer(App& app, size_t l) {
   bool on = choice.on;
   if (ImGui::Checkbox(layer.name.c_str(), &on)) {
     choice.on = on;
-    app.edited();
+    app.layersEdited();
   }
   test_hook::recordItem("layer:", layer.id);
   itemTooltip(layerDetails(app, layer));
@@ -157,7 +141,8 @@ void drawPresetPicker(App& app) {
   test_hook::recordItem("", "preset-combo");
   const int p = app.data().presetIndex(app.scenario.presetId);
   if (p >= 0) textDim(app.data().presets[p].description);
-  drawDatePicker(app);
+  ImGui::Dummy(ImVec2(0, theme::px(2)));
+  drawDateControl(app);
 }
 
 void drawLayersPanel(App& app) {

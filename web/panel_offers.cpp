@@ -1,4 +1,9 @@
-// Japan's offers: each can be switched on, and a slider sets how much of the pledge is carried out.
+// Japan's offers: each can be switched on, a slider sets how much of the pledge is carried out, and
+// under "Counted as new US exports" the reader sees, and can change, how much of it would show up in
+// US export statistics and over how many years, with the reasoning from data/offers.json (§4).
+#include <cmath>
+#include <cstdio>
+
 #include "format.h"
 #include "panels.h"
 #include "test_hook.h"
@@ -20,7 +25,7 @@ std::string pledgeText(const App& app, const tariff::Offer& offer) {
 std::string offerDetails(const App& app, const tariff::Offer& offer, const tariff::OfferChoice& choice) {
   std::string text = offer.explanation + "\n\nAmount: " + provenance(app, offer.amount);
   text += "\n\nShare that would be new US exports (" + tariff::formatPct(choice.additionalShare * 100, 0) +
-          "; change it under Assumptions): " + provenance(app, offer.additionalShare);
+          "; change it under \"Counted as new US exports\"): " + provenance(app, offer.additionalShare);
   if (!offer.perYear) text += "\n\nA one-off amount, spread over years: " + provenance(app, offer.spreadYears);
   return text;
 }
@@ -40,6 +45,92 @@ void drawShareSlider(App& app, size_t o) {
   itemTooltip("How much of the pledged amount is carried out.");
 }
 
+// The years a one-off amount is spread over, as precise as the data states them (3.4 for the $550B).
+bool wholeYears(const tariff::Offer& offer) { return offer.spreadYears.value == std::floor(offer.spreadYears.value); }
+
+std::string yearsText(const tariff::Offer& offer, double years) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, wholeYears(offer) ? "%.0f %s" : "%.1f %s", years, years == 1 ? "year" : "years");
+  return buf;
+}
+
+// "Counted as new US exports: 30% of the pledge, over 1 year": always in view, the reasoning and
+// the controls folded under it.
+std::string realismTitle(const tariff::Offer& offer, const tariff::OfferChoice& choice) {
+  std::string text = "Counted as new US exports: " + tariff::formatPct(choice.additionalShare * 100, 0) + " of the pledge";
+  if (!offer.perYear) text += ", over " + yearsText(offer, choice.spreadYears);
+  return text;
+}
+
+bool resetButton(const char* id, bool differs, const std::string& to) {
+  if (!differs) return false;
+  ImGui::PushID(id);
+  const bool pressed = ImGui::SmallButton(("Reset to " + to).c_str());
+  ImGui::PopID();
+  return pressed;
+}
+
+void drawRealism(App& app, size_t o) {
+  const tariff::Offer& offer = app.data().offers[o];
+  tariff::OfferChoice& choice = app.scenario.offers[o];
+  ImGui::PushFont(theme::fonts().small);
+  const std::string title = realismTitle(offer, choice) + "###realism";
+  const bool open = ImGui::TreeNodeEx(title.c_str(), ImGuiTreeNodeFlags_SpanAvailWidth);
+  test_hook::recordItem("offer-realism:", offer.id);
+  itemTooltip("How much of this pledge would show up in US export statistics, and why. Open it to read the reasoning "
+              "and change the share.");
+  if (!open) {
+    ImGui::PopFont();
+    return;
+  }
+  // The counted share, 0-100%, with the reasoning and its reset to the cited default.
+  textWrapped("Why " + tariff::formatPct(offer.additionalShare.value * 100, 0) + ": " + offer.additionalShare.method);
+  if (offer.additionalShare.hasRange)
+    textDim("Range used for the uncertainty: " + tariff::formatPct(offer.additionalShare.low * 100, 0) + " to " +
+            tariff::formatPct(offer.additionalShare.high * 100, 0) + ".");
+  double pct = choice.additionalShare * 100;
+  const double lo = 0, hi = 100;
+  ImGui::SetNextItemWidth(-FLT_MIN);
+  // "%.0f" rounds to whole percent, so that a shared link (";add:") reproduces it exactly.
+  if (ImGui::SliderScalar("##add", ImGuiDataType_Double, &pct, &lo, &hi, "%.0f%% counted as new US exports",
+                          ImGuiSliderFlags_AlwaysClamp)) {
+    choice.additionalShare = pct / 100;  // the slider's percent back to the model's share
+    app.edited();
+  }
+  test_hook::recordItem("offer-additional:", offer.id);
+  itemTooltip(provenance(app, offer.additionalShare));
+  if (resetButton("reset-add", choice.additionalShare != offer.additionalShare.value,
+                  tariff::formatPct(offer.additionalShare.value * 100, 0))) {
+    choice.additionalShare = offer.additionalShare.value;
+    app.edited();
+  }
+  test_hook::recordItem("offer-additional-reset:", offer.id);
+  // A one-off amount is spread over years: the yearly effect is the amount divided by them.
+  if (!offer.perYear) {
+    ImGui::Dummy(ImVec2(0, theme::px(2)));
+    if (!offer.spreadYears.method.empty()) textWrapped("Years: " + offer.spreadYears.method);
+    double years = choice.spreadYears;
+    const double minYears = 1, maxYears = 20;
+    ImGui::SetNextItemWidth(-FLT_MIN);
+    const std::string format = std::string("spread over ") + (wholeYears(offer) ? "%.0f" : "%.1f") +
+                               (years == 1 ? " year" : " years");
+    if (ImGui::SliderScalar("##years", ImGuiDataType_Double, &years, &minYears, &maxYears, format.c_str(),
+                            ImGuiSliderFlags_AlwaysClamp)) {
+      choice.spreadYears = years;
+      app.edited();
+    }
+    test_hook::recordItem("offer-years:", offer.id);
+    itemTooltip("A one-off amount counts 1/years of itself each year.\n" + provenance(app, offer.spreadYears));
+    if (resetButton("reset-years", choice.spreadYears != offer.spreadYears.value, yearsText(offer, offer.spreadYears.value))) {
+      choice.spreadYears = offer.spreadYears.value;
+      app.edited();
+    }
+    test_hook::recordItem("offer-years-reset:", offer.id);
+  }
+  ImGui::TreePop();
+  ImGui::PopFont();
+}
+
 void drawOfferEffect(const App& app, size_t o) {
   if (!app.evaluated().offers[o].on) return;
   const tariff::OfferEffect& effect = app.results().offers[o];
@@ -50,7 +141,7 @@ void drawOfferEffect(const App& app, size_t o) {
                                          tariff::formatSignedUsd(effect.deficitChangeUsd));
   ImGui::PopFont();
   itemTooltip("Only the part that would not have been bought anyway and is made in the US adds to US exports. "
-              "Shares are set under Assumptions.");
+              "Set it under \"Counted as new US exports\".");
 }
 
 void drawOffer(App& app, size_t o) {
@@ -72,6 +163,7 @@ void drawOffer(App& app, size_t o) {
   textColoured(theme::colour::kText, pledgeText(app, offer));
   ImGui::PopFont();
   drawShareSlider(app, o);
+  drawRealism(app, o);
   drawOfferEffect(app, o);
   ImGui::Unindent(indent);
   ImGui::Dummy(ImVec2(0, theme::px(4)));
@@ -83,7 +175,7 @@ void drawOffer(App& app, size_t o) {
 void drawOffersPanel(App& app) {
   sectionTitle("Japan's offers");
   textDim("What Japan offered in May-June 2025 and committed to in September 2025. The slider sets how much of "
-          "each pledge is carried out.");
+          "each pledge is carried out; under it, how much of that would be new US exports, and why.");
   for (size_t o = 0; o < app.data().offers.size(); ++o) drawOffer(app, o);
 }
 

@@ -5,13 +5,15 @@
 
 namespace usjp {
 
-void drawPresetPicker(App& app);       // panel_layers.cpp: presets and "the law on a date"
+void drawPresetPicker(App& app);       // panel_layers.cpp: presets, then the date control
+void drawDateControl(App& app);        // timeline.cpp: the date (slider, days, events) and its rule
 void drawLayersPanel(App& app);        // panel_layers.cpp: tariff layers by legal authority
 void drawOffersPanel(App& app);        // panel_offers.cpp: Japan's offers and their shares
 void drawAssumptionsPanel(App& app);   // panel_assumptions.cpp: pass-through, elasticity, yen, horizon
 void drawHeadline(App& app);           // headline.cpp: deficit before -> after, who pays
 void drawCompactHeadline(App& app);    // headline.cpp: one line kept in view on a phone
 void drawWaterfall(App& app);          // charts.cpp: deficit step by step
+void drawTimeline(App& app);           // timeline.cpp: effective rate by day, cost by month
 void drawExporterCostChart(App& app);  // charts.cpp: cost to exporters by sector
 void drawSectorTable(App& app);        // sector_table.cpp: per-sector figures, sortable
 void drawVehicles(App& app);           // sector_table.cpp: cars and trucks in units and per vehicle

@@ -229,39 +229,88 @@ void vehicleTable(const App& app) {
   ImGui::EndTable();
 }
 
-// Who pays among Japan's carmakers: each maker's share of its sector's cost, by 2024 units (core).
+// Who pays among Japan's carmakers: each maker's share of its sector's cost, by 2024 units (core,
+// methodology §3.7). Five columns on a wide screen; three on a phone, units under the name and yen
+// under dollars.
 void carmakerTable(const App& app) {
   const tariff::TradeData& data = app.data();
   const tariff::Results& r = app.results();
   if (data.carmakers.empty() || r.carmakers.size() != data.carmakers.size()) return;
   ImGui::Dummy(ImVec2(0, theme::px(4)));
   ImGui::PushFont(theme::fonts().strong);
-  ImGui::TextUnformatted("By carmaker");
+  ImGui::TextUnformatted("Who pays, by carmaker");
   ImGui::PopFont();
+  const bool narrow = ImGui::GetContentRegionAvail().x < theme::px(560);
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
-  if (!ImGui::BeginTable("carmakers", 4, flags)) return;
-  ImGui::TableSetupColumn("Maker", ImGuiTableColumnFlags_WidthStretch, 1.2f);
-  ImGui::TableSetupColumn("Vehicles 2024", ImGuiTableColumnFlags_WidthStretch, 1.0f);
-  ImGui::TableSetupColumn("Cost to the maker", ImGuiTableColumnFlags_WidthStretch, 1.0f);
-  ImGui::TableSetupColumn("In yen", ImGuiTableColumnFlags_WidthStretch, 0.9f);
-  headerRow(4);
+  const int columns = narrow ? 3 : 5;
+  if (!ImGui::BeginTable("carmakers", columns, flags)) return;
+  if (narrow) {
+    ImGui::TableSetupColumn("Maker, cars 2024", ImGuiTableColumnFlags_WidthStretch, 1.3f);
+    ImGui::TableSetupColumn("Cost to the maker", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    ImGui::TableSetupColumn("Absorbed per car", ImGuiTableColumnFlags_WidthStretch, 0.9f);
+  } else {
+    ImGui::TableSetupColumn("Maker", ImGuiTableColumnFlags_WidthStretch, 1.5f);
+    ImGui::TableSetupColumn("Cars to the US, 2024", ImGuiTableColumnFlags_WidthStretch, 1.1f);
+    ImGui::TableSetupColumn("Cost to the maker", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    ImGui::TableSetupColumn("In yen", ImGuiTableColumnFlags_WidthStretch, 0.9f);
+    ImGui::TableSetupColumn("Absorbed per car sold", ImGuiTableColumnFlags_WidthStretch, 1.1f);
+  }
+  headerRow(columns);
+  const std::string costHelp = "Its share of the passenger-car sector's cost to exporters (price cuts plus lost sales), in "
+                               "proportion to its 2024 cars; yen at the scenario's rate.";
+  const std::string perCarHelp = "The price cut Japanese makers absorb on each car still sold: the sector's average, "
+                                 "the same for every maker (an estimate: makers' prices and pricing differ).";
   for (size_t m = 0; m < data.carmakers.size(); ++m) {
     const tariff::Carmaker& maker = data.carmakers[m];
     const tariff::CarmakerResult& c = r.carmakers[m];
+    const std::string unitsHelp = data.sectors[maker.sector].name + ", units 2024: " + provenance(app, maker.units);
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
     textWrapped(maker.name);
-    itemTooltip(data.sectors[maker.sector].name + ", units 2024: " + provenance(app, maker.units));
-    ImGui::TableNextColumn();
-    cell(tariff::formatCount(c.unitsBefore));
+    test_hook::recordItem("carmaker:", maker.id);
+    itemTooltip(unitsHelp);
+    if (narrow) {
+      ImGui::PushFont(theme::fonts().small);
+      textDim(tariff::formatCount(c.unitsBefore) + " cars");
+      ImGui::PopFont();
+      itemTooltip(unitsHelp);
+    } else {
+      ImGui::TableNextColumn();
+      cell(tariff::formatCount(c.unitsBefore));
+      itemTooltip(unitsHelp);
+    }
     ImGui::TableNextColumn();
     cell(formatUsd(c.exporterCostUsd));
-    itemTooltip("Its share of the sector's cost to exporters (price cuts and lost sales), by 2024 units; price cut per "
-                "vehicle still sold " + formatUsd(c.priceCutPerCarUsd) + ".");
+    itemTooltip(costHelp);
+    if (narrow) {
+      ImGui::PushFont(theme::fonts().small);
+      const std::string yen = tariff::formatYen(c.exporterCostJpy);
+      alignRight(yen);
+      textDim(yen);
+      ImGui::PopFont();
+    } else {
+      ImGui::TableNextColumn();
+      cell(tariff::formatYen(c.exporterCostJpy));
+      itemTooltip(costHelp);
+    }
     ImGui::TableNextColumn();
-    cell(tariff::formatYen(c.exporterCostJpy));
+    cell(formatUsd(c.priceCutPerCarUsd));
+    itemTooltip(perCarHelp);
   }
   ImGui::EndTable();
+  // Where the units come from, in view rather than only in tooltips.
+  std::vector<std::string> sources;
+  for (const tariff::Carmaker& maker : data.carmakers) {
+    const tariff::Source* s = data.source(maker.units.source);
+    const std::string title = s ? s->title : maker.units.source;
+    if (std::find(sources.begin(), sources.end(), title) == sources.end()) sources.push_back(title);
+  }
+  std::string note = "Cars: ";
+  for (size_t i = 0; i < sources.size(); ++i) note += (i ? "; " : "") + sources[i];
+  note += ".";
+  for (const tariff::Carmaker& maker : data.carmakers)  // the rows derived from another source say how
+    if (maker.units.source != data.carmakers.front().units.source) note += " " + maker.name + ": " + maker.units.method;
+  textDim(note + " Costs are shared by cars, at the sector's average price and pass-through (methodology \u00a73.7).");
 }
 
 }  // namespace

@@ -70,6 +70,10 @@ void itemTooltip(const std::string& text) {
   const bool hovered = ImGui::IsItemHovered(ImGuiHoveredFlags_ForTooltip | ImGuiHoveredFlags_AllowWhenDisabled);
   const bool focused = ImGui::IsItemFocused() && ImGui::GetIO().NavVisible;  // keyboard users get them too
   if (!hovered && !focused) return;
+  showTooltip(text);
+}
+
+void showTooltip(const std::string& text) {
   ImGui::BeginTooltip();
   wrapAtSpaces(text.c_str(), text.c_str() + text.size(), theme::px(340));
   ImGui::EndTooltip();
@@ -93,6 +97,27 @@ std::string provenance(const App& app, const tariff::Sourced& figure) {
 // Unit scaling only, so that a stored "40800 (usd_m)" reads "$40.8B": no model arithmetic.
 std::string usdFromMillions(double usdM) { return tariff::formatUsdMillions(usdM); }
 std::string yenFromBillions(double jpyBn) { return tariff::formatYenBillions(jpyBn); }
+
+void hatch(ImDrawList* draw, ImVec2 min, ImVec2 max, ImU32 colour) {
+  const float step = theme::px(5), height = max.y - min.y;
+  draw->PushClipRect(min, max, true);
+  for (float x = min.x - height; x < max.x; x += step)
+    draw->AddLine(ImVec2(x, max.y), ImVec2(x + height, min.y), colour, theme::px(1.2f));
+  draw->PopClipRect();
+}
+
+void legendItem(ImU32 colour, bool hatched, const char* text) {
+  const float side = ImGui::GetTextLineHeight() * 0.8f;
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  const float y = p.y + (ImGui::GetTextLineHeight() - side) * 0.5f;
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddRectFilled(ImVec2(p.x, y), ImVec2(p.x + side, y + side), colour, theme::px(2));
+  if (hatched) hatch(draw, ImVec2(p.x, y), ImVec2(p.x + side, y + side), IM_COL32(255, 255, 255, 200));
+  ImGui::Dummy(ImVec2(side, side));
+  ImGui::SameLine(0, theme::px(4));
+  ImGui::TextUnformatted(text);
+  ImGui::SameLine(0, theme::px(14));
+}
 
 void alignRight(const std::string& text) {
   const float width = ImGui::CalcTextSize(text.c_str()).x;

@@ -15,11 +15,17 @@ void sectionTitle(const char* title);            // heading font, with space abo
 // Tooltip for the item just drawn, wrapped at a readable width; shown on hover, keyboard focus
 // or a tap (touch has no hover).
 void itemTooltip(const std::string& text);
+// A tooltip now, for charts that choose their text by where the pointer is.
+void showTooltip(const std::string& text);
 // "Source: title (publisher, date); as of ...; estimate: method" for one figure.
 std::string provenance(const App& app, const tariff::Sourced& figure);
 // Data figures are stored in millions of dollars or billions of yen; shown via core's formatting.
 std::string usdFromMillions(double usdM);
 std::string yenFromBillions(double jpyBn);
+// Charts: diagonal lines over a bar, so that hatched and solid bars differ without colour; a
+// legend entry (a swatch, hatched or not, and its text), followed by SameLine.
+void hatch(ImDrawList* draw, ImVec2 min, ImVec2 max, ImU32 colour);
+void legendItem(ImU32 colour, bool hatched, const char* text);
 // A right-aligned cell or line end: moves the cursor so `text` ends at the content edge.
 void alignRight(const std::string& text);
 
