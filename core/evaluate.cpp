@@ -38,8 +38,8 @@ double offerPledgeUsdPerYear(const Offer& offer, const OfferChoice& choice, doub
 static double clamp01(double x) { return std::min(1.0, std::max(0.0, x)); }
 
 // methodology §3: prices, volume and who pays for one sector.
-static void evaluateSector(const ImportSector& sector, const SectorAssumption& a, double tariffPct, double horizonFactor,
-                           SectorResult& r) {
+static void evaluateSector(const ImportSector& sector, const SectorAssumption& a, double tariffPct,
+                           double horizonFactor, SectorResult& r) {
   const double m = sector.mfnPct.value / 100.0;
   const double t = tariffPct / 100.0;
   const double dt = t - m;
@@ -47,7 +47,7 @@ static void evaluateSector(const ImportSector& sector, const SectorAssumption& a
   const double elasticity = std::max(0.0, a.elasticity) * horizonFactor;
   const double v0 = sector.importsUsdM.value * kUsdPerMillion;
 
-  const double buyerRatio = 1.0 + p * dt / (1.0 + m);     // duty-paid price, after / before
+  const double buyerRatio = 1.0 + p * dt / (1.0 + m);           // duty-paid price, after / before
   const double exporterRatio = (1.0 + m + p * dt) / (1.0 + t);  // exporter's own price, after / before
   const double volumeRatio = std::pow(buyerRatio, -elasticity);
   const double tradedAtOldPrice = v0 * volumeRatio;

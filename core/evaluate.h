@@ -9,7 +9,7 @@ namespace tariff {
 
 struct SectorResult {
   double mfnPct = 0;
-  double tariffPct = 0;        // all layers stacked, MFN included
+  double tariffPct = 0;         // all layers stacked, MFN included
   double importsBeforeUsd = 0;  // 2024 customs value
   double importsAfterUsd = 0;
   double buyerPriceChangePct = 0;     // duty-paid price paid by US buyers
@@ -17,8 +17,8 @@ struct SectorResult {
   double volumeChangePct = 0;
   double dutiesBeforeUsd = 0;
   double dutiesAfterUsd = 0;
-  double tariffBurdenUsd = 0;     // extra duties on what is still imported
-  double buyerCostUsd = 0;        // US importers and consumers: higher prices on what they still buy
+  double tariffBurdenUsd = 0;       // extra duties on what is still imported
+  double buyerCostUsd = 0;          // US importers and consumers: higher prices on what they still buy
   double exporterPriceCostUsd = 0;  // Japanese exporters: price cuts on what they still sell
   double exporterLostSalesUsd = 0;  // Japanese exporters: sales lost, at 2024 prices
   double exporterCostUsd = 0;       // price cuts plus lost sales
@@ -29,7 +29,7 @@ struct SectorResult {
 };
 
 struct LayerEffect {
-  bool applied = false;      // on, not replaced, and reaching at least one sector
+  bool applied = false;         // on, not replaced, and reaching at least one sector
   double deficitChangeUsd = 0;  // this layer's share of the fall in imports
   double tariffBurdenUsd = 0;
 };
@@ -56,8 +56,8 @@ struct Results {
   double exporterCostUsd = 0, exporterPriceCostUsd = 0, exporterLostSalesUsd = 0;
   double usBuyerCostUsd = 0;
   double tariffBurdenUsd = 0;
-  double tariffRevenueUsd = 0;       // all duties collected on goods from Japan
-  double addedTariffRevenueUsd = 0;  // duties collected minus 2024's
+  double tariffRevenueUsd = 0;              // all duties collected on goods from Japan
+  double addedTariffRevenueUsd = 0;         // duties collected minus 2024's
   double effectiveTariffRatePct = 0;        // trade-weighted by 2024 imports
   double effectiveTariffRateBeforePct = 0;  // MFN only
 

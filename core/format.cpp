@@ -9,10 +9,14 @@ static std::string scaled(const char* symbol, double v, bool sign) {
   const double a = std::fabs(v);
   char buf[48];
   const char* s = v < 0 ? "-" : (sign ? "+" : "");
-  if (a >= 1e12) std::snprintf(buf, sizeof buf, "%s%s%.2fT", s, symbol, a / 1e12);
-  else if (a >= 1e9) std::snprintf(buf, sizeof buf, "%s%s%.1fB", s, symbol, a / 1e9);
-  else if (a >= 1e6) std::snprintf(buf, sizeof buf, "%s%s%.0fM", s, symbol, a / 1e6);
-  else std::snprintf(buf, sizeof buf, "%s%s%s", s, symbol, formatCount(a).c_str());
+  if (a >= 1e12)
+    std::snprintf(buf, sizeof buf, "%s%s%.2fT", s, symbol, a / 1e12);
+  else if (a >= 1e9)
+    std::snprintf(buf, sizeof buf, "%s%s%.1fB", s, symbol, a / 1e9);
+  else if (a >= 1e6)
+    std::snprintf(buf, sizeof buf, "%s%s%.0fM", s, symbol, a / 1e6);
+  else
+    std::snprintf(buf, sizeof buf, "%s%s%s", s, symbol, formatCount(a).c_str());
   return buf;
 }
 

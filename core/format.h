@@ -4,14 +4,14 @@
 
 namespace tariff {
 
-std::string formatUsd(double usd);            // $68.5B, $850M, $29,400
-std::string formatSignedUsd(double usd);      // +$1.2B, -$6.9B
-std::string formatYen(double yen);            // ¥1.00T, ¥543B
+std::string formatUsd(double usd);        // $68.5B, $850M, $29,400
+std::string formatSignedUsd(double usd);  // +$1.2B, -$6.9B
+std::string formatYen(double yen);        // ¥1.00T, ¥543B
 // Figures as stored in data/ (US dollar millions, yen billions).
 std::string formatUsdMillions(double usdM);
 std::string formatYenBillions(double jpyBn);
 std::string formatPct(double pct, int decimals = 1);
 std::string formatSignedPct(double pct, int decimals = 1);
-std::string formatCount(double n);            // 1,388,330
+std::string formatCount(double n);  // 1,388,330
 
 }  // namespace tariff

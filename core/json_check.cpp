@@ -59,9 +59,12 @@ bool parseJson(const std::string& file, const std::string& text, Json& out, Data
 std::string childPointer(const std::string& pointer, const std::string& key) {
   std::string escaped;
   for (char c : key) {
-    if (c == '~') escaped += "~0";
-    else if (c == '/') escaped += "~1";
-    else escaped += c;
+    if (c == '~')
+      escaped += "~0";
+    else if (c == '/')
+      escaped += "~1";
+    else
+      escaped += c;
   }
   return pointer + "/" + escaped;
 }
@@ -98,7 +101,9 @@ std::string formatNumber(double value) {
   return buf;
 }
 
-void JsonChecker::fail(const std::string& pointer, const std::string& rule) { errors_.push_back({file_, pointer, rule}); }
+void JsonChecker::fail(const std::string& pointer, const std::string& rule) {
+  errors_.push_back({file_, pointer, rule});
+}
 
 bool JsonChecker::isObject(const Json& value, const std::string& pointer) {
   if (value.is_object()) return true;
@@ -106,7 +111,8 @@ bool JsonChecker::isObject(const Json& value, const std::string& pointer) {
   return false;
 }
 
-void JsonChecker::allowOnly(const Json& object, const std::string& pointer, std::initializer_list<const char*> allowed) {
+void JsonChecker::allowOnly(const Json& object, const std::string& pointer,
+                            std::initializer_list<const char*> allowed) {
   if (!object.is_object()) return;
   for (auto it = object.begin(); it != object.end(); ++it) {
     bool known = false;

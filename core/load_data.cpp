@@ -11,12 +11,12 @@
 
 namespace tariff {
 
-const char* const kDataFileNames[6] = {"sources.json", "trade_2024.json", "layers.json",
+const char* const kDataFileNames[6] = {"sources.json", "trade_2024.json",  "layers.json",
                                        "offers.json",  "assumptions.json", "presets.json"};
 
 namespace {
 
-constexpr double kMaxUsdM = 1e7;  // $10 trillion: far above any bilateral figure, catches unit slips
+constexpr double kMaxUsdM = 1e7;       // $10 trillion: far above any bilateral figure, catches unit slips
 constexpr double kSumTolerance = 0.5;  // usd_m
 
 std::string baseName(const std::string& path) {
@@ -51,7 +51,8 @@ struct Loader {
   void checkSums(JsonChecker& c);
   void carmakers(JsonChecker& c, const Json& list, const std::string& at);
   void layers(JsonChecker& c, const Json& root);
-  bool layer(JsonChecker& c, const Json& j, const std::string& at, TariffLayer& out, std::vector<std::string>& replaces);
+  bool layer(JsonChecker& c, const Json& j, const std::string& at, TariffLayer& out,
+             std::vector<std::string>& replaces);
   bool sectorList(JsonChecker& c, const Json& j, const std::string& at, std::vector<int>& out);
   void offers(JsonChecker& c, const Json& root);
   void assumptions(JsonChecker& c, const Json& root);
@@ -108,7 +109,8 @@ void Loader::categories(JsonChecker& c, const Json& list, const std::string& at0
     ok = c.string(j, at, "name", e.name, true) && ok;
     ok = c.sourced(j, at, "exports_usd_m", 0, kMaxUsdM, e.exportsUsdM, true) && ok;
     if (j.contains("units")) ok = (e.hasUnits = c.sourced(j, at, "units", 0, 1e10, e.units, true)) && ok;
-    if (c.string(j, at, "included_in", e.includedIn, false)) includedIn.push_back({childPointer(at, "included_in"), e.includedIn});
+    if (c.string(j, at, "included_in", e.includedIn, false))
+      includedIn.push_back({childPointer(at, "included_in"), e.includedIn});
     if (ok && uniqueId<ExportCategory>(c, seen, e.id, at)) data.categories.push_back(e);
   }
   for (const auto& [at, id] : includedIn)
@@ -161,17 +163,20 @@ void Loader::carmakers(JsonChecker& c, const Json& list, const std::string& at0)
 }
 
 void Loader::trade(JsonChecker& c, const Json& root) {
-  c.allowOnly(root, "", {"about", "totals", "japan_view", "exchange_rates", "import_sectors", "export_categories",
-                         "carmakers", "car_exports_note"});
+  c.allowOnly(root, "",
+              {"about", "totals", "japan_view", "exchange_rates", "import_sectors", "export_categories", "carmakers",
+               "car_exports_note"});
   const size_t before = c.errorCount();
   if (const Json* t = c.member(root, "", "totals", true); t && c.isObject(*t, "/totals")) {
-    c.allowOnly(*t, "/totals", {"us_imports_from_japan_usd_m", "us_exports_to_japan_usd_m", "us_deficit_with_japan_usd_m"});
+    c.allowOnly(*t, "/totals",
+                {"us_imports_from_japan_usd_m", "us_exports_to_japan_usd_m", "us_deficit_with_japan_usd_m"});
     c.sourced(*t, "/totals", "us_imports_from_japan_usd_m", 0, kMaxUsdM, data.totals.importsUsdM, true);
     c.sourced(*t, "/totals", "us_exports_to_japan_usd_m", 0, kMaxUsdM, data.totals.exportsUsdM, true);
     c.sourced(*t, "/totals", "us_deficit_with_japan_usd_m", -kMaxUsdM, kMaxUsdM, data.totals.deficitUsdM, true);
   }
   if (const Json* j = c.member(root, "", "japan_view", true); j && c.isObject(*j, "/japan_view")) {
-    c.allowOnly(*j, "/japan_view", {"note", "exports_to_us_jpy_bn", "imports_from_us_jpy_bn", "surplus_with_us_jpy_bn"});
+    c.allowOnly(*j, "/japan_view",
+                {"note", "exports_to_us_jpy_bn", "imports_from_us_jpy_bn", "surplus_with_us_jpy_bn"});
     JapanView& v = data.japanView;
     c.string(*j, "/japan_view", "note", v.note, true);
     c.sourced(*j, "/japan_view", "exports_to_us_jpy_bn", 0, 1e9, v.exportsJpyBn, true);
@@ -238,17 +243,22 @@ bool Loader::sectorList(JsonChecker& c, const Json& j, const std::string& at, st
 }
 
 bool parseAuthority(const std::string& s, Authority& out) {
-  if (s == "ieepa") out = Authority::Ieepa;
-  else if (s == "section232") out = Authority::Section232;
-  else if (s == "section122") out = Authority::Section122;
-  else return false;
+  if (s == "ieepa")
+    out = Authority::Ieepa;
+  else if (s == "section232")
+    out = Authority::Section232;
+  else if (s == "section122")
+    out = Authority::Section122;
+  else
+    return false;
   return true;
 }
 
 bool Loader::layer(JsonChecker& c, const Json& j, const std::string& at, TariffLayer& L,
                    std::vector<std::string>& replaces) {
-  c.allowOnly(j, at, {"id", "name", "authority", "explanation", "rate_pct", "start", "end", "retroactive_to", "sectors",
-                      "coverage_share", "stacking", "not_on", "replaces", "pauses", "exemptions"});
+  c.allowOnly(j, at,
+              {"id", "name", "authority", "explanation", "rate_pct", "start", "end", "retroactive_to", "sectors",
+               "coverage_share", "stacking", "not_on", "replaces", "pauses", "exemptions"});
   const size_t before = c.errorCount();
   c.id(j, at, "id", L.id);
   c.string(j, at, "name", L.name, true);
@@ -265,23 +275,31 @@ bool Loader::layer(JsonChecker& c, const Json& j, const std::string& at, TariffL
   L.coverageShare.value = 1;
   if (j.contains("coverage_share")) c.sourced(j, at, "coverage_share", 0, 1, L.coverageShare, true);
   if (c.string(j, at, "stacking", text, true)) {
-    if (text == "additive") L.stacking = Stacking::Additive;
-    else if (text == "inclusive_of_mfn") L.stacking = Stacking::InclusiveOfMfn;
-    else c.fail(childPointer(at, "stacking"), "must be additive or inclusive_of_mfn, got \"" + text + "\"");
+    if (text == "additive")
+      L.stacking = Stacking::Additive;
+    else if (text == "inclusive_of_mfn")
+      L.stacking = Stacking::InclusiveOfMfn;
+    else
+      c.fail(childPointer(at, "stacking"), "must be additive or inclusive_of_mfn, got \"" + text + "\"");
   }
   if (const Json* notOn = c.array(j, at, "not_on", false)) {
     for (size_t k = 0; k < notOn->size(); ++k) {
       Authority a;
       const Json& v = (*notOn)[k];
-      if (v.is_string() && parseAuthority(v.get<std::string>(), a)) L.notOn.push_back(a);
-      else c.fail(childPointer(childPointer(at, "not_on"), k), "must be ieepa, section232 or section122, got " + describeType(v));
+      if (v.is_string() && parseAuthority(v.get<std::string>(), a))
+        L.notOn.push_back(a);
+      else
+        c.fail(childPointer(childPointer(at, "not_on"), k),
+               "must be ieepa, section232 or section122, got " + describeType(v));
     }
   }
   if (const Json* r = c.array(j, at, "replaces", false)) {
     for (size_t k = 0; k < r->size(); ++k) {
       const Json& v = (*r)[k];
-      if (v.is_string()) replaces.push_back(v.get<std::string>());
-      else c.fail(childPointer(childPointer(at, "replaces"), k), "must be a layer id, got " + describeType(v));
+      if (v.is_string())
+        replaces.push_back(v.get<std::string>());
+      else
+        c.fail(childPointer(childPointer(at, "replaces"), k), "must be a layer id, got " + describeType(v));
     }
   }
   if (const Json* pauses = c.array(j, at, "pauses", false)) {
@@ -337,9 +355,12 @@ void Loader::layers(JsonChecker& c, const Json& root) {
     for (size_t k = 0; k < replaces[l].size(); ++k) {
       const int target = data.layerIndex(replaces[l][k]);
       const std::string at = childPointer(childPointer(where[l], "replaces"), k);
-      if (target < 0) c.fail(at, "unknown layer id \"" + replaces[l][k] + "\"");
-      else if (target == static_cast<int>(l)) c.fail(at, "a layer cannot replace itself");
-      else data.layers[l].replaces.push_back(target);
+      if (target < 0)
+        c.fail(at, "unknown layer id \"" + replaces[l][k] + "\"");
+      else if (target == static_cast<int>(l))
+        c.fail(at, "a layer cannot replace itself");
+      else
+        data.layers[l].replaces.push_back(target);
     }
   }
   if (const Json* events = c.array(root, "", "events", false)) {
@@ -367,8 +388,9 @@ void Loader::offers(JsonChecker& c, const Json& root) {
     const std::string at = childPointer("/offers", i);
     const Json& j = (*list)[i];
     if (!c.isObject(j, at)) continue;
-    c.allowOnly(j, at, {"id", "name", "kind", "period", "explanation", "amount_usd_m", "amount_jpy_bn", "spread_years",
-                        "additional_share", "adds_to"});
+    c.allowOnly(j, at,
+                {"id", "name", "kind", "period", "explanation", "amount_usd_m", "amount_jpy_bn", "spread_years",
+                 "additional_share", "adds_to"});
     const size_t mark = c.errorCount();
     Offer o;
     c.id(j, at, "id", o.id);
@@ -376,17 +398,24 @@ void Loader::offers(JsonChecker& c, const Json& root) {
     c.string(j, at, "explanation", o.explanation, true);
     std::string text;
     if (c.string(j, at, "kind", text, true)) {
-      if (text == "purchase") o.kind = OfferKind::Purchase;
-      else if (text == "investment") o.kind = OfferKind::Investment;
-      else c.fail(childPointer(at, "kind"), "must be purchase or investment, got \"" + text + "\"");
+      if (text == "purchase")
+        o.kind = OfferKind::Purchase;
+      else if (text == "investment")
+        o.kind = OfferKind::Investment;
+      else
+        c.fail(childPointer(at, "kind"), "must be purchase or investment, got \"" + text + "\"");
     }
     if (c.string(j, at, "period", text, true)) {
-      if (text == "per_year" || text == "one_off") o.perYear = text == "per_year";
-      else c.fail(childPointer(at, "period"), "must be per_year or one_off, got \"" + text + "\"");
+      if (text == "per_year" || text == "one_off")
+        o.perYear = text == "per_year";
+      else
+        c.fail(childPointer(at, "period"), "must be per_year or one_off, got \"" + text + "\"");
     }
     const bool usd = j.contains("amount_usd_m"), jpy = j.contains("amount_jpy_bn");
-    if (usd == jpy) c.fail(at, "needs exactly one of amount_usd_m and amount_jpy_bn");
-    else if (usd) c.sourced(j, at, "amount_usd_m", 0, kMaxUsdM, o.amount, true);
+    if (usd == jpy)
+      c.fail(at, "needs exactly one of amount_usd_m and amount_jpy_bn");
+    else if (usd)
+      c.sourced(j, at, "amount_usd_m", 0, kMaxUsdM, o.amount, true);
     else {
       o.currency = Currency::Jpy;
       c.sourced(j, at, "amount_jpy_bn", 0, 1e9, o.amount, true);
@@ -413,8 +442,10 @@ void Loader::offers(JsonChecker& c, const Json& root) {
         if (c.sourced(t, kat, "share", 0, 1, target.share, true)) sum += target.share.value;
         o.addsTo.push_back(target);
       }
-      if (targets->empty()) c.fail(tat, "must name at least one export category");
-      else if (std::fabs(sum - 1) > 1e-6) c.fail(tat, "shares must add up to 1, got " + formatNumber(sum));
+      if (targets->empty())
+        c.fail(tat, "must name at least one export category");
+      else if (std::fabs(sum - 1) > 1e-6)
+        c.fail(tat, "shares must add up to 1, got " + formatNumber(sum));
     }
     if (c.errorCount() == mark && uniqueId<Offer>(c, seen, o.id, at)) data.offers.push_back(o);
   }
@@ -426,10 +457,13 @@ void Loader::assumptions(JsonChecker& c, const Json& root) {
   c.sourced(root, "", "short_run_factor", 0.05, 1, data.shortRunFactor, true);
   std::string text;
   if (c.string(root, "", "default_horizon", text, true)) {
-    if (text == "short_run" || text == "long_run") data.defaultHorizon = text == "short_run" ? Horizon::ShortRun : Horizon::LongRun;
-    else c.fail("/default_horizon", "must be short_run or long_run, got \"" + text + "\"");
+    if (text == "short_run" || text == "long_run")
+      data.defaultHorizon = text == "short_run" ? Horizon::ShortRun : Horizon::LongRun;
+    else
+      c.fail("/default_horizon", "must be short_run or long_run, got \"" + text + "\"");
   }
-  if (c.string(root, "", "default_yen_per_usd", data.defaultYenKey, true) && haveTrade && !data.yenRate(data.defaultYenKey))
+  if (c.string(root, "", "default_yen_per_usd", data.defaultYenKey, true) && haveTrade &&
+      !data.yenRate(data.defaultYenKey))
     c.fail("/default_yen_per_usd", "unknown exchange rate \"" + data.defaultYenKey + "\" (see trade_2024.json)");
   data.sectorDefaults.assign(data.sectors.size(), SectorDefaults{});
   std::vector<bool> given(data.sectors.size(), false);
@@ -481,7 +515,8 @@ LoadResult loadTradeData(const std::vector<DataFile>& files) {
   LoadResult result;
   Loader loader{result.data, result.errors, {}};
   using Step = void (Loader::*)(JsonChecker&, const Json&);
-  const Step steps[6] = {&Loader::sources, &Loader::trade, &Loader::layers, &Loader::offers, &Loader::assumptions, &Loader::presets};
+  const Step steps[6] = {&Loader::sources, &Loader::trade,       &Loader::layers,
+                         &Loader::offers,  &Loader::assumptions, &Loader::presets};
   for (int f = 0; f < 6; ++f) {
     const DataFile* file = nullptr;
     for (const DataFile& candidate : files)

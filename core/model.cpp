@@ -29,14 +29,14 @@ const NamedRate* TradeData::yenRate(const std::string& key) const {
 }
 
 bool Scenario::operator==(const Scenario& o) const {
-  auto sameLayers = std::equal(layers.begin(), layers.end(), o.layers.begin(), o.layers.end(),
-                               [](const LayerChoice& a, const LayerChoice& b) { return a.on == b.on && (!a.on || a.ratePct == b.ratePct); });
-  auto sameOffers = std::equal(offers.begin(), offers.end(), o.offers.begin(), o.offers.end(),
-                               [](const OfferChoice& a, const OfferChoice& b) {
-                                 return a.on == b.on && (!a.on || (a.sharePct == b.sharePct &&
-                                                                   a.additionalShare == b.additionalShare &&
-                                                                   a.spreadYears == b.spreadYears));
-                               });
+  auto sameLayers = std::equal(
+      layers.begin(), layers.end(), o.layers.begin(), o.layers.end(),
+      [](const LayerChoice& a, const LayerChoice& b) { return a.on == b.on && (!a.on || a.ratePct == b.ratePct); });
+  auto sameOffers = std::equal(
+      offers.begin(), offers.end(), o.offers.begin(), o.offers.end(), [](const OfferChoice& a, const OfferChoice& b) {
+        return a.on == b.on && (!a.on || (a.sharePct == b.sharePct && a.additionalShare == b.additionalShare &&
+                                          a.spreadYears == b.spreadYears));
+      });
   const Assumptions &x = assumptions, &y = o.assumptions;
   auto sameSectors = std::equal(x.sectors.begin(), x.sectors.end(), y.sectors.begin(), y.sectors.end(),
                                 [](const SectorAssumption& a, const SectorAssumption& b) {

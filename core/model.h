@@ -25,7 +25,7 @@ struct TradeData {
   std::string defaultYenKey;
   std::vector<Preset> presets;
 
-  int sectorIndex(const std::string& id) const;    // -1 when unknown
+  int sectorIndex(const std::string& id) const;  // -1 when unknown
   int categoryIndex(const std::string& id) const;
   int layerIndex(const std::string& id) const;
   int offerIndex(const std::string& id) const;

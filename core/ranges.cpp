@@ -7,10 +7,14 @@ namespace tariff {
 
 const char* assumptionGroupName(AssumptionGroup group) {
   switch (group) {
-    case AssumptionGroup::PassThrough: return "pass-through";
-    case AssumptionGroup::Elasticity: return "import elasticity";
-    case AssumptionGroup::ShortRunFactor: return "short-run factor";
-    case AssumptionGroup::OfferAdditionality: return "share of offers counted";
+    case AssumptionGroup::PassThrough:
+      return "pass-through";
+    case AssumptionGroup::Elasticity:
+      return "import elasticity";
+    case AssumptionGroup::ShortRunFactor:
+      return "short-run factor";
+    case AssumptionGroup::OfferAdditionality:
+      return "share of offers counted";
   }
   return "";
 }
@@ -38,7 +42,8 @@ void assumptionVariant(const TradeData& data, const Scenario& reader, Assumption
       break;
     case AssumptionGroup::OfferAdditionality:
       for (size_t o = 0; o < out.offers.size() && o < data.offers.size(); ++o)
-        out.offers[o].additionalShare = shifted(out.offers[o].additionalShare, data.offers[o].additionalShare, high, 0, 1);
+        out.offers[o].additionalShare =
+            shifted(out.offers[o].additionalShare, data.offers[o].additionalShare, high, 0, 1);
       break;
   }
 }

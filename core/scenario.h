@@ -14,7 +14,7 @@ struct LayerChoice {
 
 struct OfferChoice {
   bool on = false;
-  double sharePct = 100;     // share of the pledged amount
+  double sharePct = 100;       // share of the pledged amount
   double additionalShare = 0;  // share that shows up as new US exports
   double spreadYears = 1;
 };

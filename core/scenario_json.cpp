@@ -46,20 +46,25 @@ static void readYen(JsonChecker& c, const TradeData& data, const Json& record, c
   if (!v) return;
   if (v->is_string()) {
     const NamedRate* r = data.yenRate(v->get<std::string>());
-    if (r) a.yenPerUsd = r->yenPerUsd.value;
-    else c.fail(childPointer(at, "yen_per_usd"), "unknown exchange rate \"" + v->get<std::string>() + "\"");
+    if (r)
+      a.yenPerUsd = r->yenPerUsd.value;
+    else
+      c.fail(childPointer(at, "yen_per_usd"), "unknown exchange rate \"" + v->get<std::string>() + "\"");
     return;
   }
   c.numberValue(*v, childPointer(at, "yen_per_usd"), 50, 500, a.yenPerUsd);
 }
 
-static void readAssumptions(JsonChecker& c, const TradeData& data, const Json& j, const std::string& at, Assumptions& a) {
+static void readAssumptions(JsonChecker& c, const TradeData& data, const Json& j, const std::string& at,
+                            Assumptions& a) {
   if (!c.isObject(j, at)) return;
   c.allowOnly(j, at, {"horizon", "short_run_factor", "yen_per_usd", "sectors"});
   std::string horizon;
   if (c.string(j, at, "horizon", horizon, false)) {
-    if (horizon == "short_run" || horizon == "long_run") a.horizon = horizon == "short_run" ? Horizon::ShortRun : Horizon::LongRun;
-    else c.fail(childPointer(at, "horizon"), "must be short_run or long_run, got \"" + horizon + "\"");
+    if (horizon == "short_run" || horizon == "long_run")
+      a.horizon = horizon == "short_run" ? Horizon::ShortRun : Horizon::LongRun;
+    else
+      c.fail(childPointer(at, "horizon"), "must be short_run or long_run, got \"" + horizon + "\"");
   }
   c.number(j, at, "short_run_factor", 0.05, 1, a.shortRunFactor, false);
   readYen(c, data, j, at, a);
@@ -86,8 +91,10 @@ bool readScenario(JsonChecker& c, const TradeData& data, const Json& record, con
   c.allowOnly(record, at, {"id", "name", "description", "date", "layers", "offers", "yen_per_usd", "assumptions"});
   Scenario s = defaultScenario(data);
   c.date(record, at, "date", s.date, false);
-  if (const Json* layers = c.array(record, at, "layers", false)) readLayers(c, data, *layers, childPointer(at, "layers"), s);
-  if (const Json* offers = c.array(record, at, "offers", false)) readOffers(c, data, *offers, childPointer(at, "offers"), s);
+  if (const Json* layers = c.array(record, at, "layers", false))
+    readLayers(c, data, *layers, childPointer(at, "layers"), s);
+  if (const Json* offers = c.array(record, at, "offers", false))
+    readOffers(c, data, *offers, childPointer(at, "offers"), s);
   readYen(c, data, record, at, s.assumptions);
   if (const Json* a = c.member(record, at, "assumptions", false))
     readAssumptions(c, data, *a, childPointer(at, "assumptions"), s.assumptions);

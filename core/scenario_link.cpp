@@ -67,8 +67,10 @@ struct Decoder {
   Scenario& s;
 
   void ignore(const std::string& why) {
-    if (out.ignored.size() < 20) out.ignored.push_back(why);
-    else if (out.ignored.size() == 20) out.ignored.push_back("...and more");
+    if (out.ignored.size() < 20)
+      out.ignored.push_back(why);
+    else if (out.ignored.size() == 20)
+      out.ignored.push_back("...and more");
   }
 
   void layers(const std::string& value) {
@@ -129,8 +131,10 @@ struct Decoder {
     const std::string key = item.substr(0, colon), value = colon == std::string::npos ? "" : item.substr(colon + 1);
     Assumptions& a = s.assumptions;
     bool ok = true;
-    if (key == "fx") ok = parseNumber(value, 50, 500, a.yenPerUsd);
-    else if (key == "sr") ok = parseNumber(value, 0.05, 1, a.shortRunFactor);
+    if (key == "fx")
+      ok = parseNumber(value, 50, 500, a.yenPerUsd);
+    else if (key == "sr")
+      ok = parseNumber(value, 0.05, 1, a.shortRunFactor);
     else if (key == "h") {
       ok = value == "short" || value == "long";
       if (ok) a.horizon = value == "short" ? Horizon::ShortRun : Horizon::LongRun;
@@ -152,8 +156,10 @@ struct Decoder {
   void part(const std::string& key, const std::string& value) {
     if (key == "d") {
       const auto day = parseDate(value);
-      if (day) s.date = *day;
-      else ignore("date " + quote(value));
+      if (day)
+        s.date = *day;
+      else
+        ignore("date " + quote(value));
     } else if (key == "l") {
       layers(value);
     } else if (key == "o") {
@@ -240,12 +246,16 @@ DecodedLink decodeScenario(const TradeData& data, const std::string& link) {
   for (const auto& [key, value] : parts) {
     if (key == "v") {
       double v = 0;
-      if (parseNumber(value, 1, 1e6, v) && v == std::floor(v)) out.version = static_cast<int>(v);
-      else d.ignore("version " + quote(value));
+      if (parseNumber(value, 1, 1e6, v) && v == std::floor(v))
+        out.version = static_cast<int>(v);
+      else
+        d.ignore("version " + quote(value));
     } else if (key == "p") {
       const int p = data.presetIndex(value);
-      if (p >= 0) out.scenario = data.presets[p].scenario;
-      else d.ignore("unknown preset " + quote(value));
+      if (p >= 0)
+        out.scenario = data.presets[p].scenario;
+      else
+        d.ignore("unknown preset " + quote(value));
     }
   }
   // The encoder always writes "l": such a link is complete and states everything relative to the

@@ -9,8 +9,7 @@ void markLiveLayers(const TradeData& data, const Scenario& scenario, char* live)
 
 // The total tariff on a sector in percent, MFN included. pointsOut[l] receives the percentage
 // points layer l adds to this sector (0 where it adds nothing), so they sum to total - MFN.
-double stackSector(const TradeData& data, const Scenario& scenario, const char* live, int sector,
-                   double* pointsOut);
+double stackSector(const TradeData& data, const Scenario& scenario, const char* live, int sector, double* pointsOut);
 
 // Convenience for tests and tools: the stacked rate without the per-layer split.
 double stackedRatePct(const TradeData& data, const Scenario& scenario, int sector);

@@ -28,7 +28,7 @@ struct ImportSector {
   Sourced importsUsdM;  // 2024, US dollar millions
   Sourced mfnPct;       // the normal (MFN) tariff, always applied
   bool hasUnits = false;
-  Sourced units;        // vehicles only
+  Sourced units;  // vehicles only
 };
 
 struct ExportCategory {

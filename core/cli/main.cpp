@@ -58,14 +58,19 @@ bool parseArgs(int argc, char** argv, Options& o, int& exitCode) {
       std::fputs(kUsageText, stdout);
       exitCode = kOk;
       return false;
-    } else if (a == "--list-presets") o.listPresets = true;
-    else if (a == "--json") o.json = true;
-    else if (a == "--encode") o.encode = true;
+    } else if (a == "--list-presets")
+      o.listPresets = true;
+    else if (a == "--json")
+      o.json = true;
+    else if (a == "--encode")
+      o.encode = true;
     else if ((a == "--preset" && value(o.preset)) || (a == "--file" && value(o.file)) ||
-             (a == "--link" && value(o.link)) || (a == "--date" && value(o.date)) || (a == "--data" && value(o.dataDir)))
+             (a == "--link" && value(o.link)) || (a == "--date" && value(o.date)) ||
+             (a == "--data" && value(o.dataDir)))
       continue;
     else {
-      exitCode = usage(a.rfind("--", 0) == 0 ? "option " + a + " is unknown or needs a value" : "unexpected argument " + a);
+      exitCode =
+          usage(a.rfind("--", 0) == 0 ? "option " + a + " is unknown or needs a value" : "unexpected argument " + a);
       return false;
     }
   }
@@ -79,7 +84,8 @@ std::string dataDirectory(const Options& o) {
 }
 
 void printPresets(const TradeData& data) {
-  for (const Preset& p : data.presets) std::printf("%-10s  %s\n            %s\n", p.id.c_str(), p.name.c_str(), p.description.c_str());
+  for (const Preset& p : data.presets)
+    std::printf("%-10s  %s\n            %s\n", p.id.c_str(), p.name.c_str(), p.description.c_str());
 }
 
 void printTable(const TradeData& data, const Scenario& s, const Results& r) {
@@ -89,8 +95,9 @@ void printTable(const TradeData& data, const Scenario& s, const Results& r) {
   std::printf("  US goods deficit with Japan   %s -> %s  (%s, %s)\n", formatUsd(r.deficitBeforeUsd).c_str(),
               formatUsd(r.deficitAfterUsd).c_str(), formatSignedUsd(r.deficitChangeUsd).c_str(),
               formatSignedPct(r.deficitChangePct).c_str());
-  std::printf("  Cost to Japanese exporters    %s  (price cuts %s, lost sales %s)\n", formatUsd(r.exporterCostUsd).c_str(),
-              formatUsd(r.exporterPriceCostUsd).c_str(), formatUsd(r.exporterLostSalesUsd).c_str());
+  std::printf("  Cost to Japanese exporters    %s  (price cuts %s, lost sales %s)\n",
+              formatUsd(r.exporterCostUsd).c_str(), formatUsd(r.exporterPriceCostUsd).c_str(),
+              formatUsd(r.exporterLostSalesUsd).c_str());
   std::printf("  Cost to US buyers             %s\n", formatUsd(r.usBuyerCostUsd).c_str());
   std::printf("  US tariff revenue             %s  (%s more than 2024)\n", formatUsd(r.tariffRevenueUsd).c_str(),
               formatSignedUsd(r.addedTariffRevenueUsd).c_str());
@@ -105,17 +112,18 @@ void printTable(const TradeData& data, const Scenario& s, const Results& r) {
                 formatUsd(x.exporterCostUsd).c_str(), formatUsd(x.buyerCostUsd).c_str());
     if (data.sectors[i].hasUnits && x.unitsBefore > 0)
       std::printf("  %-44s units %s -> %s, cost to exporters per vehicle %s\n", "", formatCount(x.unitsBefore).c_str(),
-                  formatCount(x.unitsAfter).c_str(),
-                  formatUsd(x.exporterPriceCostPerUnitUsd).c_str());
+                  formatCount(x.unitsAfter).c_str(), formatUsd(x.exporterPriceCostPerUnitUsd).c_str());
   }
   std::printf("\n  Deficit change by measure:\n");
   for (size_t l = 0; l < data.layers.size(); ++l)
     if (r.layers[l].applied)
-      std::printf("    %-52.52s %10s\n", data.layers[l].name.c_str(), formatSignedUsd(r.layers[l].deficitChangeUsd).c_str());
+      std::printf("    %-52.52s %10s\n", data.layers[l].name.c_str(),
+                  formatSignedUsd(r.layers[l].deficitChangeUsd).c_str());
   for (size_t o = 0; o < data.offers.size(); ++o)
     if (s.offers[o].on)
       std::printf("    %-52.52s %10s  (of %s pledged a year)\n", data.offers[o].name.c_str(),
-                  formatSignedUsd(r.offers[o].deficitChangeUsd).c_str(), formatUsd(r.offers[o].pledgedUsdPerYear).c_str());
+                  formatSignedUsd(r.offers[o].deficitChangeUsd).c_str(),
+                  formatUsd(r.offers[o].pledgedUsdPerYear).c_str());
 }
 
 bool readFile(const std::string& path, std::string& text) {
@@ -187,7 +195,9 @@ int main(int argc, char** argv) {
     return kOk;
   }
   const Results r = evaluate(data, s);
-  if (o.json) std::printf("%s\n", resultsToJson(data, s, r).dump(2).c_str());
-  else printTable(data, s, r);
+  if (o.json)
+    std::printf("%s\n", resultsToJson(data, s, r).dump(2).c_str());
+  else
+    printTable(data, s, r);
   return kOk;
 }

@@ -61,7 +61,8 @@ TEST(BrokenData, EveryCaseIsRejectedWithItsError) {
     EXPECT_FALSE(r.ok()) << name << " was accepted";
     bool found = false;
     for (const DataError& e : r.errors)
-      found = found || (fs::path(e.file).filename() == file && e.pointer == pointer && e.rule.find(rule) != std::string::npos);
+      found = found ||
+              (fs::path(e.file).filename() == file && e.pointer == pointer && e.rule.find(rule) != std::string::npos);
     std::string seen;
     for (const DataError& e : r.errors) seen += "\n    " + e.message();
     EXPECT_TRUE(found) << name << ": expected " << file << ": " << pointer << ": " << rule << "\n  got:" << seen;

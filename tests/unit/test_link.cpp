@@ -59,7 +59,8 @@ TEST(Link, PresetAloneAppliesThePreset) {
 
 TEST(Link, ValidPartsApplyAndTheRestIsNamed) {
   const TradeData& d = shippedData();
-  const DecodedLink a = decodeScenario(d, "v=1&l=s232_autos,nonsense_layer,ieepa_base@abc&o=chips@250&a=fx:144.17,pt.mars:1");
+  const DecodedLink a =
+      decodeScenario(d, "v=1&l=s232_autos,nonsense_layer,ieepa_base@abc&o=chips@250&a=fx:144.17,pt.mars:1");
   EXPECT_TRUE(a.scenario.layers[layer(d, "s232_autos")].on);
   EXPECT_TRUE(a.scenario.layers[layer(d, "ieepa_base")].on);
   EXPECT_EQ(a.scenario.layers[layer(d, "ieepa_base")].ratePct, 10);
@@ -86,13 +87,41 @@ TEST(Link, FutureVersionIsReadWithANotice) {
 TEST(Link, HostileLinksNeverCrash) {
   const TradeData& d = shippedData();
   const std::string huge(100000, 'a');
-  const std::vector<std::string> hostile = {
-      "", "#", "?", "&&&&", "=", "v=", "v=abc", "v=-1", "v=1e400", "v=99999999999999999999",
-      "l=,,,,", "l=@", "l=s232_autos@", "l=s232_autos@1e999", "l=s232_autos@-5", "l=s232_autos@nan",
-      "l=s232_autos@inf", "o=chips@", "o=chips@100;add:2", "o=chips@100;yrs:0", "o=chips;;;;",
-      "a=fx:0", "a=pt.cars:", "a=:::", "d=2025-02-30", "d=99999-01-01", "p=../../etc/passwd",
-      "%", "%zz%", "l=%00%ff%fe", "<script>alert(1)</script>", huge, "v=1&" + huge + "=1",
-      std::string("l=s232_autos\0x", 15), "o=" + std::string(5000, ',')};
+  const std::vector<std::string> hostile = {"",
+                                            "#",
+                                            "?",
+                                            "&&&&",
+                                            "=",
+                                            "v=",
+                                            "v=abc",
+                                            "v=-1",
+                                            "v=1e400",
+                                            "v=99999999999999999999",
+                                            "l=,,,,",
+                                            "l=@",
+                                            "l=s232_autos@",
+                                            "l=s232_autos@1e999",
+                                            "l=s232_autos@-5",
+                                            "l=s232_autos@nan",
+                                            "l=s232_autos@inf",
+                                            "o=chips@",
+                                            "o=chips@100;add:2",
+                                            "o=chips@100;yrs:0",
+                                            "o=chips;;;;",
+                                            "a=fx:0",
+                                            "a=pt.cars:",
+                                            "a=:::",
+                                            "d=2025-02-30",
+                                            "d=99999-01-01",
+                                            "p=../../etc/passwd",
+                                            "%",
+                                            "%zz%",
+                                            "l=%00%ff%fe",
+                                            "<script>alert(1)</script>",
+                                            huge,
+                                            "v=1&" + huge + "=1",
+                                            std::string("l=s232_autos\0x", 15),
+                                            "o=" + std::string(5000, ',')};
   ASSERT_GE(hostile.size(), 30u);
   for (const std::string& link : hostile) {
     const DecodedLink a = decodeScenario(d, link);

@@ -73,7 +73,8 @@ TEST(Offers, ReaderShareScalesTheOffer) {
   const Results half = evaluate(d, s);
   farm.sharePct = 100;
   const Results full = evaluate(d, s);
-  EXPECT_NEAR(2 * half.offers[offer(d, "farm")].countedUsdPerYear, full.offers[offer(d, "farm")].countedUsdPerYear, 1e-3);
+  EXPECT_NEAR(2 * half.offers[offer(d, "farm")].countedUsdPerYear, full.offers[offer(d, "farm")].countedUsdPerYear,
+              1e-3);
 }
 
 TEST(Offers, SplitAcrossCategoriesAddsUpToTheCountedAmount) {

@@ -4,8 +4,8 @@
 #include <random>
 
 #include "ranges.h"
-#include "timeline.h"
 #include "test_support.h"
+#include "timeline.h"
 
 namespace tariff::test {
 namespace {
@@ -79,7 +79,7 @@ TEST(Ranges, VariantShiftsByTheEvidenceRangeAndClamps) {
   Scenario high, low;
   assumptionVariant(d, s, AssumptionGroup::PassThrough, true, high);
   assumptionVariant(d, s, AssumptionGroup::PassThrough, false, low);
-  EXPECT_EQ(high.assumptions.sectors[cars].passThrough, 1.0);  // 0.95 + 0.3 clamped
+  EXPECT_EQ(high.assumptions.sectors[cars].passThrough, 1.0);           // 0.95 + 0.3 clamped
   EXPECT_NEAR(low.assumptions.sectors[cars].passThrough, 0.75, 1e-12);  // 0.95 - 0.2
 }
 
@@ -142,7 +142,7 @@ TEST(TimelineSeries, MonthlyCostsSumToTheStepsProRata) {
   for (const TimelineMonth& m : t.months) months += m.exporterCostUsd;
   for (const TimelineStep& s : t.steps) steps += s.exporterCostUsdPerYear * (s.to - s.from + 1) / 365.0;
   EXPECT_NEAR(months, steps, 1);
-  EXPECT_EQ(t.months[0].exporterCostUsd, 0);  // January 2025: MFN only
+  EXPECT_EQ(t.months[0].exporterCostUsd, 0);                            // January 2025: MFN only
   EXPECT_GT(t.months[4].exporterCostUsd, t.months[2].exporterCostUsd);  // May has autos and the baseline
 }
 

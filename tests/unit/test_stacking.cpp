@@ -7,7 +7,9 @@
 namespace tariff::test {
 namespace {
 
-double rate(const TradeData& d, const Scenario& s, const char* sectorId) { return stackedRatePct(d, s, sector(d, sectorId)); }
+double rate(const TradeData& d, const Scenario& s, const char* sectorId) {
+  return stackedRatePct(d, s, sector(d, sectorId));
+}
 
 TEST(Stacking, BaselineAndCountryRateAddTo24OnADutyFreeGood) {
   const TradeData& d = shippedData();

@@ -20,6 +20,7 @@ int offer(const TradeData& data, const std::string& id);
 // their shares and settings, assumptions, horizon, date and preset label.
 Scenario randomScenario(const TradeData& data, std::mt19937& rng);
 
-Scenario withLayers(const TradeData& data, std::initializer_list<const char*> layerIds, const char* date = "2025-06-01");
+Scenario withLayers(const TradeData& data, std::initializer_list<const char*> layerIds,
+                    const char* date = "2025-06-01");
 
 }  // namespace tariff::test
