@@ -95,6 +95,7 @@ void drawRealism(App& app, size_t o) {
   if (ImGui::SliderScalar("##add", ImGuiDataType_Double, &pct, &lo, &hi, "%.0f%% counted as new US exports",
                           ImGuiSliderFlags_AlwaysClamp)) {
     choice.additionalShare = pct / 100;  // the slider's percent back to the model's share
+    choice.on = true;                     // like the pledge slider: moving it means the reader wants the offer
     app.edited();
   }
   test_hook::recordItem("offer-additional:", offer.id);
@@ -117,6 +118,7 @@ void drawRealism(App& app, size_t o) {
     if (ImGui::SliderScalar("##years", ImGuiDataType_Double, &years, &minYears, &maxYears, format.c_str(),
                             ImGuiSliderFlags_AlwaysClamp)) {
       choice.spreadYears = years;
+      choice.on = true;
       app.edited();
     }
     test_hook::recordItem("offer-years:", offer.id);

@@ -1,0 +1,394 @@
+// End-to-end test of the date control and the timeline (issue 5) on the browser build in dist/:
+// drives the real widgets (rectangles from window.usjp.widgetRect) and checks the page against the
+// command-line tool, the oracle:
+//   - on the days just before, on and just after every event in data/layers.json, the page's layers,
+//     effective tariff rate and per-sector tariffs equal `usjp-tariff --date <day> --json`;
+//   - after the reader ticks a layer, choosing a date keeps their layers, and "Follow the law on
+//     this date" applies the law again;
+//   - hovering the charts does not re-run the model;
+// and saves screenshots of the timeline, the ranges, the offers' realism controls and the carmakers
+// table (desktop 1400 px and phone 390 px) for a person to look at.
+//
+//   node tests/e2e/timeline.mjs [--dist DIR] [--cli PATH] [--artifacts DIR]
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = resolve(here, '..', '..');
+const args = parseArgs(process.argv.slice(2), {
+  dist: join(repo, 'dist'),
+  cli: join(repo, 'build', 'native-debug', 'core', 'usjp-tariff'),
+  artifacts: join(here, 'artifacts'),
+});
+
+function parseArgs(argv, defaults) {
+  const out = { ...defaults };
+  for (let i = 0; i < argv.length; i += 2) {
+    const key = argv[i].replace(/^--/, '');
+    if (!(key in defaults) || i + 1 >= argv.length) {
+      console.error(`usage: node timeline.mjs [--dist DIR] [--cli PATH] [--artifacts DIR] (bad option ${argv[i]})`);
+      process.exit(2);
+    }
+    out[key] = resolve(argv[i + 1]);
+  }
+  return out;
+}
+
+// --- Named checks, a summary, a non-zero exit on failure -----------------------------------------
+
+const results = [];
+async function check(name, body) {
+  const started = Date.now();
+  try {
+    await body();
+    results.push({ name, ok: true });
+    console.log(`PASS  ${name}  (${Date.now() - started} ms)`);
+  } catch (error) {
+    results.push({ name, ok: false, error });
+    console.log(`FAIL  ${name}\n      ${String(error && error.stack || error).split('\n').join('\n      ')}`);
+  }
+}
+
+function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+// --- The oracle ----------------------------------------------------------------------------------
+
+const cliCache = new Map();
+function cli(...options) {
+  const key = options.join(' ');
+  if (!cliCache.has(key)) cliCache.set(key, JSON.parse(execFileSync(args.cli, [...options, '--json'], { encoding: 'utf8' })));
+  return cliCache.get(key);
+}
+
+function near(a, b) { return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b)); }
+
+function onLayers(r) { return r.layers.filter((l) => l.on).map((l) => `${l.id}@${l.rate_pct}`).sort().join(','); }
+
+// The tariffs on `day` as the law had them: layers on, effective rate, each sector's stacked tariff.
+function expectLawOn(page, day) {
+  const law = cli('--date', day);
+  assert(page.scenario.date === day, `the page is on ${page.scenario.date}, expected ${day}`);
+  assert(onLayers(page) === onLayers(law), `${day}: page layers [${onLayers(page)}], the law's [${onLayers(law)}]`);
+  assert(near(page.effective_tariff_rate_pct, law.effective_tariff_rate_pct),
+         `${day}: effective rate ${page.effective_tariff_rate_pct}%, CLI ${law.effective_tariff_rate_pct}%`);
+  for (const s of law.sectors) {
+    const p = page.sectors.find((x) => x.id === s.id);
+    assert(p && near(p.tariff_pct, s.tariff_pct), `${day}: ${s.id} tariff ${p && p.tariff_pct}%, CLI ${s.tariff_pct}%`);
+  }
+  return law;
+}
+
+// The page's whole result against the CLI given the page's own link.
+function expectMatchesLink(page, link) {
+  const fromCli = cli('--link', link);
+  assert(near(page.deficit_after_usd, fromCli.deficit_after_usd), `deficit ${page.deficit_after_usd} vs ${fromCli.deficit_after_usd}`);
+  assert(near(page.effective_tariff_rate_pct, fromCli.effective_tariff_rate_pct), 'effective rate differs from the CLI');
+  assert(onLayers(page) === onLayers(fromCli), 'layers differ from the CLI');
+}
+
+// --- Driving the page ----------------------------------------------------------------------------
+
+const SCREEN = { width: 1920, height: 1200 };  // never equal to the viewport (TOOLCHAIN trap 5)
+
+async function openPage(context, url, consoleErrors) {
+  const page = await context.newPage();
+  page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+  page.on('pageerror', (e) => consoleErrors.push(String(e)));
+  await page.goto(url);
+  await page.waitForFunction(() => window.usjp && window.usjp.ready, null, { timeout: 60000 });
+  await frames(page, 2);
+  return page;
+}
+
+async function frames(page, n) {
+  const start = await page.evaluate(() => window.usjp.frames());
+  await page.waitForFunction((target) => window.usjp.frames() >= target, start + n, { timeout: 10000 });
+}
+
+async function rect(page, key) { return page.evaluate((k) => window.usjp.widgetRect(k), key); }
+async function results(page) { return JSON.parse(await page.evaluate(() => window.usjp.resultsJson())); }
+async function link(page) { return page.evaluate(() => window.usjp.link()); }
+
+// Scrolls the column holding `key` with the mouse wheel until the widget is fully visible (and, with
+// `top`, until it sits in the upper part of the screen, to leave room for what follows it).
+async function reveal(page, key, top = false) {
+  const viewport = page.viewportSize();
+  for (let i = 0; i < 80; ++i) {
+    const r = await rect(page, key);
+    assert(r, `widget ${key} is not drawn`);
+    const high = top && r.y > viewport.height * 0.3;
+    if (r.visible && !high) return r;
+    await page.mouse.move(r.x + 4, viewport.height * 0.6);
+    await page.mouse.wheel(0, r.y > viewport.height / 2 || high ? 240 : -240);
+    await frames(page, 2);
+  }
+  throw new Error(`widget ${key} never became visible`);
+}
+
+async function click(page, key) {
+  const r = await reveal(page, key);
+  await page.mouse.click(r.x + r.width / 2, r.y + r.height / 2);
+}
+
+// Clicks, then waits for the page's link (the scenario) to change and two more frames.
+async function clickAndSettle(page, key, x = null) {
+  const before = await link(page);
+  const r = await reveal(page, key);
+  await page.mouse.click(x === null ? r.x + r.width / 2 : r.x + x(r), r.y + r.height / 2);
+  await page.waitForFunction((old) => window.usjp.link() !== old, before, { timeout: 10000 });
+  await frames(page, 2);
+}
+
+async function pickEvent(page, day) {
+  const current = (await results(page)).scenario.date;
+  await click(page, 'date-combo');
+  await frames(page, 3);
+  const item = await reveal(page, `date:${day}`);
+  const before = await link(page);
+  await page.mouse.click(item.x + 20, item.y + item.height / 2);
+  if (current !== day) await page.waitForFunction((old) => window.usjp.link() !== old, before, { timeout: 10000 });
+  await frames(page, 2);
+}
+
+function events() {
+  return JSON.parse(readFileSync(join(repo, 'data', 'layers.json'), 'utf8')).events.map((e) => e.date);
+}
+
+function shiftDay(day, by) {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + by);
+  return d.toISOString().slice(0, 10);
+}
+
+// A screenshot of the page clipped to the rows from widget `fromKey` to widget `toKey` (inclusive).
+async function shotBetween(page, file, fromKey, toKey, pad = 8) {
+  const a = await rect(page, fromKey), b = await rect(page, toKey);
+  const viewport = page.viewportSize();
+  const y = Math.max(0, Math.min(a.y, b.y) - pad);
+  const bottom = Math.min(viewport.height, Math.max(a.y + a.height, b.y + b.height) + pad);
+  const x = Math.max(0, Math.min(a.x, b.x) - pad);
+  const right = Math.min(viewport.width, Math.max(a.x + a.width, b.x + b.width) + pad);
+  await page.screenshot({ path: join(args.artifacts, file), clip: { x, y, width: right - x, height: bottom - y } });
+}
+
+// --- The checks ----------------------------------------------------------------------------------
+
+async function desktopChecks(newContext, url) {
+  const consoleErrors = [];
+  const context = await newContext({ viewport: { width: 1400, height: 900 }, screen: SCREEN });
+  const page = await openPage(context, url, consoleErrors);
+
+  await check('desktop: the opening scenario follows the law on its date; the chart is drawn', async () => {
+    const r = await results(page);
+    expectLawOn(r, r.scenario.date);
+    const chart = await rect(page, 'timeline-rate');
+    assert(chart && chart.width > 400 && chart.height > 150, `timeline chart rectangle ${JSON.stringify(chart)}`);
+    assert(!(await rect(page, 'follow-law')), '"Follow the law" shows although the layers follow the date');
+  });
+
+  const days = events();
+  const last = days[days.length - 1];
+  await check(`desktop: the day before, of and after each of ${days.length} events equals usjp-tariff --date`, async () => {
+    for (const day of days) {
+      await pickEvent(page, day);
+      expectLawOn(await results(page), day);
+      await clickAndSettle(page, 'date-prev');
+      expectLawOn(await results(page), shiftDay(day, -1));
+      if (day === last) continue;  // the control ends on the last day in the records
+      await clickAndSettle(page, 'date-next');
+      await clickAndSettle(page, 'date-next');
+      expectLawOn(await results(page), shiftDay(day, 1));
+    }
+  });
+
+  await check('desktop: the BRIEF\'s table: 24% on 2025-04-09 only, 15% inclusive from 2025-09-04', async () => {
+    await pickEvent(page, '2025-04-09');
+    const r = await results(page);
+    const pharma = r.sectors.find((s) => s.id === 'pharma');
+    assert(near(pharma.tariff_pct, 24), `pharma pays ${pharma.tariff_pct}% on 2025-04-09`);
+    await clickAndSettle(page, 'date-next');
+    assert(near((await results(page)).sectors.find((s) => s.id === 'pharma').tariff_pct, 10), 'the pause did not bring 10% back');
+    await pickEvent(page, '2025-09-04');
+    const chem = (await results(page)).sectors.find((s) => s.id === 'chemicals');
+    assert(near(chem.tariff_pct, 15), `chemicals pay ${chem.tariff_pct}% on 2025-09-04 (15% inclusive of MFN)`);
+  });
+
+  await check('desktop: after a layer is ticked by hand, a new date keeps it; "Follow the law" applies the law', async () => {
+    await pickEvent(page, '2025-06-04');
+    await clickAndSettle(page, 'layer:s122', (r) => r.height / 2);  // the checkbox's box
+    const mine = await results(page);
+    assert(mine.layers.find((l) => l.id === 's122').on, 's122 did not switch on');
+    const follow = await rect(page, 'follow-law');
+    assert(follow, 'no "Follow the law on this date" after a layer was ticked by hand');
+    await pickEvent(page, '2025-09-16');
+    const moved = await results(page);
+    assert(moved.scenario.date === '2025-09-16', `the date is ${moved.scenario.date}`);
+    assert(onLayers(moved) === onLayers(mine), `the date changed the reader's layers: [${onLayers(mine)}] -> [${onLayers(moved)}]`);
+    expectMatchesLink(moved, await link(page));
+    await clickAndSettle(page, 'date-next');
+    assert(onLayers(await results(page)) === onLayers(mine), 'a day step changed the reader\'s layers');
+    await clickAndSettle(page, 'date-prev');
+    await clickAndSettle(page, 'follow-law');
+    expectLawOn(await results(page), '2025-09-16');
+    assert(!(await rect(page, 'follow-law')), '"Follow the law" still shows after following the law');
+    await pickEvent(page, '2026-02-24');
+    expectLawOn(await results(page), '2026-02-24');  // and the layers follow the date again
+  });
+
+  await check('desktop: dragging the date slider moves the date and the layers with it', async () => {
+    const before = (await results(page)).scenario.date;
+    const r = await reveal(page, 'date-slider');
+    const y = r.y + r.height / 2;
+    await page.mouse.move(r.x + r.width * 0.8, y);
+    await page.mouse.down();
+    for (let step = 1; step <= 6; ++step) await page.mouse.move(r.x + r.width * (0.8 - step * 0.07), y);
+    await page.mouse.up();
+    await frames(page, 3);
+    const after = await results(page);
+    assert(after.scenario.date < before, `the date went from ${before} to ${after.scenario.date}`);
+    expectLawOn(after, after.scenario.date);
+  });
+
+  await check('desktop: clicking the chart at an event chooses that event\'s date', async () => {
+    await pickEvent(page, '2026-02-24');
+    const chart = await reveal(page, 'timeline-rate', true);
+    // Hover across the chart and then click near its middle: the date follows the click.
+    const evaluations = await page.evaluate(() => window.usjp.evaluations());
+    for (let i = 0; i <= 12; ++i) await page.mouse.move(chart.x + chart.width * (0.1 + i * 0.07), chart.y + chart.height * 0.6);
+    await frames(page, 3);
+    assert(await page.evaluate(() => window.usjp.evaluations()) === evaluations, 'hovering the chart re-ran the model');
+    const before = await link(page);
+    await page.mouse.click(chart.x + chart.width * 0.5, chart.y + chart.height * 0.6);
+    await page.waitForFunction((old) => window.usjp.link() !== old, before, { timeout: 10000 });
+    await frames(page, 2);
+    const r = await results(page);
+    assert(r.scenario.date > '2025-01-01' && r.scenario.date < '2026-07-24', `the click chose ${r.scenario.date}`);
+    expectLawOn(r, r.scenario.date);
+  });
+
+  await check('desktop: screenshots of the timeline (with a tooltip), ranges, offers and carmakers', async () => {
+    await pickEvent(page, '2025-09-16');
+    const chart = await reveal(page, 'timeline-rate', true);
+    await page.mouse.move(chart.x + chart.width * 0.45, chart.y + chart.height * 0.55);
+    await frames(page, 3);
+    await page.screenshot({ path: join(args.artifacts, 'timeline-desktop.png') });
+    await page.mouse.move(5, 890);
+    await reveal(page, 'headline:deficit', true);
+    await reveal(page, 'waterfall-last');
+    await page.screenshot({ path: join(args.artifacts, 'ranges-desktop.png') });
+    await click(page, 'offer-realism:chips');
+    await frames(page, 3);
+    await reveal(page, 'offer-realism:chips', true);
+    await page.screenshot({ path: join(args.artifacts, 'offers-desktop.png') });
+    await reveal(page, 'carmaker:toyota', true);
+    await page.screenshot({ path: join(args.artifacts, 'carmakers-desktop.png') });
+  });
+
+  await check('desktop: an offer\'s counted share and its reset match the CLI and travel in the link', async () => {
+    await click(page, 'offer-realism:boeing');
+    await frames(page, 3);
+    const r = await reveal(page, 'offer-additional:boeing');
+    const before = await link(page);
+    const y = r.y + r.height / 2;
+    await page.mouse.move(r.x + r.width * 0.3, y);
+    await page.mouse.down();
+    for (let step = 1; step <= 6; ++step) await page.mouse.move(r.x + r.width * (0.3 + step * 0.08), y);
+    await page.mouse.up();
+    await page.waitForFunction((old) => window.usjp.link() !== old, before, { timeout: 10000 });
+    await frames(page, 2);
+    const changed = await link(page);
+    assert(/boeing@[^,&]*add:/.test(changed), `the link does not carry Boeing's counted share: ${changed}`);
+    expectMatchesLink(await results(page), changed);
+    const boeing = (await results(page)).offers.find((o) => o.id === 'boeing');
+    assert(near(boeing.counted_usd_per_year, cli('--link', changed).offers.find((o) => o.id === 'boeing').counted_usd_per_year),
+           'Boeing\'s counted amount differs from the CLI');
+    await clickAndSettle(page, 'offer-additional-reset:boeing');
+    assert(!(await link(page)).includes('add:'), `the reset left the share in the link: ${await link(page)}`);
+  });
+
+  await check('desktop: no console errors', async () => {
+    assert(consoleErrors.length === 0, `console errors:\n${consoleErrors.join('\n')}`);
+  });
+  await context.close();
+}
+
+async function phoneChecks(newContext, url) {
+  const consoleErrors = [];
+  const context = await newContext({ viewport: { width: 390, height: 844 }, screen: { width: 430, height: 932 },
+                                     deviceScaleFactor: 3, isMobile: true, hasTouch: true });
+  const page = await openPage(context, url, consoleErrors);
+  await check('phone 390 px: screenshots of the date control, the timeline, ranges, offers and carmakers', async () => {
+    await page.screenshot({ path: join(args.artifacts, 'date-phone.png') });
+    await reveal(page, 'headline:deficit', true);
+    await page.screenshot({ path: join(args.artifacts, 'ranges-phone.png') });
+    await reveal(page, 'waterfall-last');
+    await page.screenshot({ path: join(args.artifacts, 'waterfall-phone.png') });
+    await reveal(page, 'timeline-rate', true);
+    await page.screenshot({ path: join(args.artifacts, 'timeline-phone.png') });
+    await reveal(page, 'timeline-costs', true);
+    await page.screenshot({ path: join(args.artifacts, 'timeline-costs-phone.png') });
+    const realism = await reveal(page, 'offer-realism:boeing');
+    await page.touchscreen.tap(realism.x + 30, realism.y + realism.height / 2);
+    await frames(page, 3);
+    await reveal(page, 'offer-realism:boeing', true);
+    await page.screenshot({ path: join(args.artifacts, 'offers-phone.png') });
+    await reveal(page, 'carmaker:toyota', true);
+    await page.screenshot({ path: join(args.artifacts, 'carmakers-phone.png') });
+  });
+  await check('phone: a tap on "one day later" moves the date and the layers follow', async () => {
+    const before = (await results(page)).scenario.date;
+    const r = await reveal(page, 'date-next');
+    const old = await link(page);
+    await page.touchscreen.tap(r.x + r.width / 2, r.y + r.height / 2);
+    await page.waitForFunction((l) => window.usjp.link() !== l, old, { timeout: 10000 });
+    await frames(page, 2);
+    expectLawOn(await results(page), shiftDay(before, 1));
+    assert(consoleErrors.length === 0, `console errors:\n${consoleErrors.join('\n')}`);
+  });
+  await context.close();
+}
+
+// --- Main ----------------------------------------------------------------------------------------
+
+async function main() {
+  console.log(`dist: ${args.dist}\nCLI oracle: ${args.cli}\n`);
+  if (!existsSync(join(args.dist, 'index.html'))) {
+    console.log(`FAIL  ${join(args.dist, 'index.html')} is missing: build it first with scripts/build-web.sh`);
+    process.exit(1);
+  }
+  if (!existsSync(args.cli)) {
+    console.log(`FAIL  the CLI oracle ${args.cli} is missing: build it (cmake --build --preset native-debug)`);
+    process.exit(1);
+  }
+  let lib;
+  try {
+    lib = await import('./lib.mjs');
+  } catch (error) {
+    console.log(`FAIL  playwright-core is not installed: run npm ci in tests/e2e (scripts/setup.sh does)\n${error}`);
+    process.exit(1);
+  }
+  mkdirSync(args.artifacts, { recursive: true });
+  const server = await lib.serve(args.dist);
+  const chromium = await lib.launchBrowser();
+  const newContext = (options) => chromium.newContext(options);
+  try {
+    await desktopChecks(newContext, server.url);
+    await phoneChecks(newContext, server.url);
+  } finally {
+    await chromium.close();
+    await server.close();
+  }
+  const failed = results.filter((r) => !r.ok);
+  console.log(`\n${results.length - failed.length} passed, ${failed.length} failed\nscreenshots: ${args.artifacts}`);
+  for (const f of failed) console.log(`  failed: ${f.name}`);
+  process.exit(failed.length ? 1 : 0);
+}
+
+main().catch((error) => {
+  console.log(`FAIL  ${error && error.stack || error}`);
+  process.exit(1);
+});
