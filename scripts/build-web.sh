@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds the browser calculator into dist/: index.html + index.js + index.wasm, static files any
+# Builds the browser calculator into dist/: index.html + page.css + index.js + index.wasm (and
+# index.wasm.js, the same wasm for sandboxed iframes and file:// pages), static files any
 # web server can host as they are, and dist/single/index.html, one file that also opens from
 # file://. Prints each file's gzip size. Safe to run again: it rebuilds what changed and replaces dist/.
 set -euo pipefail
@@ -27,6 +28,8 @@ while IFS= read -r file; do
   bytes=$(stat -c %s "$file")
   gz=$(gzip -9 -c "$file" | wc -c)
   printf '  %-24s %9d  %9d\n' "${file#"$root/dist/"}" "$bytes" "$gz"
-  case "$file" in */single/*) ;; *) total=$((total + bytes)); total_gz=$((total_gz + gz)) ;; esac
+  # What a visitor downloads: not the single file, nor index.wasm.js (only sandboxed frames and
+  # file:// pages load it, in place of index.wasm).
+  case "$file" in */single/*|*.wasm.js) ;; *) total=$((total + bytes)); total_gz=$((total_gz + gz)) ;; esac
 done < <(find "$root/dist" -type f | sort)
 printf '  %-24s %9d  %9d\n' "total (split build)" "$total" "$total_gz"

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "panels.h"
+#include "platform.h"
 #include "test_hook.h"
 #include "theme.h"
 #include "widgets.h"
@@ -12,11 +13,14 @@ namespace {
 
 constexpr float kTwoColumnsFromPx = 900;
 constexpr float kSubtitleFromHeightPx = 520;  // a short iframe keeps its height for the calculator
+// NavFlattened: Tab and the arrow keys go through the columns as through one page (keyboard users).
+constexpr ImGuiWindowFlags kColumnFlags = ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NavFlattened;
 
-void drawTitle(bool withSubtitle) {
+void drawTitle(App& app, bool withSubtitle) {
   ImGui::PushFont(theme::fonts().heading);
   ImGui::TextUnformatted("US\u2013Japan tariff calculator");
   ImGui::PopFont();
+  drawShareBar(app);
   if (!withSubtitle) return;
   ImGui::PushFont(theme::fonts().small);
   textDim("What US tariffs and Japan's offers do to the US goods deficit with Japan, and who pays. Trade of 2024; "
@@ -59,11 +63,11 @@ void drawResults(App& app) {
 void twoColumns(App& app) {
   const float width = ImGui::GetContentRegionAvail().x;
   const float left = std::clamp(width * 0.36f, theme::px(340), theme::px(500));
-  ImGui::BeginChild("controls", ImVec2(left, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoSavedSettings);
+  ImGui::BeginChild("controls", ImVec2(left, 0), ImGuiChildFlags_None, kColumnFlags);
   drawControls(app);
   ImGui::EndChild();
   ImGui::SameLine(0, theme::px(16));
-  ImGui::BeginChild("results", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoSavedSettings);
+  ImGui::BeginChild("results", ImVec2(0, 0), ImGuiChildFlags_None, kColumnFlags);
   app.refresh();  // this frame's edits on the left show on the right in the same frame
   drawHeadline(app);
   drawResults(app);
@@ -73,7 +77,7 @@ void twoColumns(App& app) {
 void oneColumn(App& app) {
   drawCompactHeadline(app);
   ImGui::Separator();
-  ImGui::BeginChild("page", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoSavedSettings);
+  ImGui::BeginChild("page", ImVec2(0, 0), ImGuiChildFlags_None, kColumnFlags);
   drawPresetPicker(app);
   sectionTitle("The result");
   drawHeadline(app);
@@ -97,9 +101,11 @@ void App::draw() {
                                  ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse |
                                  ImGuiWindowFlags_NoBackground;  // the platform clears to white: no second full-screen fill
   ImGui::Begin("US-Japan tariff calculator", nullptr, flags);
-  drawTitle(viewport->WorkSize.y >= theme::px(kSubtitleFromHeightPx));
+  const bool compact = platform::compactView();
+  drawTitle(*this, !compact && viewport->WorkSize.y >= theme::px(kSubtitleFromHeightPx));
   drawNotices(*this);
-  if (viewport->WorkSize.x >= theme::px(kTwoColumnsFromPx)) twoColumns(*this);
+  if (compact) drawCompactView(*this);
+  else if (viewport->WorkSize.x >= theme::px(kTwoColumnsFromPx)) twoColumns(*this);
   else oneColumn(*this);
   ImGui::End();
 }

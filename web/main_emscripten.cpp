@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "app.h"
+#include "describe.h"
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
 #include "platform.h"
@@ -26,10 +27,15 @@
 
 // web/js/library.js
 extern "C" {
-void usjp_js_show_error(const char* title, const char* detail);
-void usjp_js_ready(const char* summary);
-void usjp_js_publish(const char* link, const char* summary);
+void usjp_js_show_error(const char* title, const char* detail, int withBaseline);
+void usjp_js_ready(const char* scenario, const char* summary);
+void usjp_js_publish(const char* link);
+void usjp_js_describe(const char* scenario, const char* summary);
 void usjp_js_open_url(const char* url);
+void usjp_js_share(const char* what, const char* text);
+int usjp_js_share_outcome();
+int usjp_js_page_address(char* out, int size);
+int usjp_js_compact_view();
 int usjp_js_location_hash(char* out, int size);
 double usjp_js_canvas_left();
 double usjp_js_canvas_top();
@@ -50,6 +56,7 @@ constexpr double kPublishEveryMs = 400;
 constexpr double kTouchSlopPx = 8;
 constexpr double kLongPressMs = 450;
 constexpr size_t kMaxHashBytes = 8192;  // twice core's longest link (kMaxLinkLength)
+constexpr size_t kMaxAddressBytes = 4096;
 
 enum class TouchMode { None, Undecided, Press, Scroll };
 
@@ -76,6 +83,10 @@ struct Browser {
   bool framePending = false, ready = false, tabLeaves = false;
   double lastInputMs = 0, lastFrameMs = 0, lastPublishMs = 0;
   int publishedEvaluation = 0, frames = 0, cursor = -1;
+  int describedEvaluation = 0;  // the live region's text belongs to this evaluation ...
+  size_t describedNotices = 0;  // ... and to this many notices
+  std::string pageAddress;      // without query and fragment; it does not change
+  bool compact = false;         // ?view=compact
   double frameMsTotal = 0;  // time spent building and submitting frames (tests/e2e/bench.mjs)
   TouchState touch;
   bool movedSinceFrame = false;
@@ -132,15 +143,27 @@ bool busy(double nowMs) {
   for (bool down : io.MouseDown)
     if (down) return true;  // a drag: every frame counts
   return nowMs - g.lastInputMs < kSettleMs || g.publishedEvaluation != g.app.evaluations() ||
+         g.describedEvaluation != g.app.evaluations() ||
          g.touch.mode != TouchMode::None || !g.pending.empty();
 }
 
+void describe() {
+  usjp_js_describe(usjp::describeScenario(g.app).c_str(), g.app.summary().c_str());
+  g.describedEvaluation = g.app.evaluations();
+  g.describedNotices = g.app.notices().size();
+}
+
+// The address follows every change (throttled during a drag); screen readers hear the new scenario
+// and result once the reader lets go, not at every step of a drag.
 void publishIfChanged(double nowMs) {
-  if (g.publishedEvaluation == g.app.evaluations()) return;
-  if (ImGui::GetIO().MouseDown[0] && nowMs - g.lastPublishMs < kPublishEveryMs) return;
-  usjp_js_publish(g.app.link().c_str(), g.app.summary().c_str());
-  g.publishedEvaluation = g.app.evaluations();
-  g.lastPublishMs = nowMs;
+  const bool dragging = ImGui::GetIO().MouseDown[0];
+  if (g.publishedEvaluation != g.app.evaluations() && (!dragging || nowMs - g.lastPublishMs >= kPublishEveryMs)) {
+    usjp_js_publish(g.app.link().c_str());
+    g.publishedEvaluation = g.app.evaluations();
+    g.lastPublishMs = nowMs;
+  }
+  const bool stale = g.describedEvaluation != g.app.evaluations() || g.describedNotices != g.app.notices().size();
+  if (stale && !dragging) describe();
 }
 
 void updateCursor() {
@@ -178,7 +201,9 @@ EM_BOOL onAnimationFrame(double nowMs, void*) {
   if (!g.ready) {
     g.ready = true;
     g.publishedEvaluation = g.app.evaluations();  // the opening scenario keeps the address as it was
-    usjp_js_ready(g.app.summary().c_str());
+    g.describedEvaluation = g.app.evaluations();
+    g.describedNotices = g.app.notices().size();
+    usjp_js_ready(usjp::describeScenario(g.app).c_str(), g.app.summary().c_str());
   }
   publishIfChanged(nowMs);
   if (busy(nowMs)) scheduleFrame();
@@ -369,7 +394,7 @@ EM_BOOL onFocus(int type, const EmscriptenFocusEvent*, void*) {
 }
 
 EM_BOOL onContextLost(int, const void*, void*) {
-  usjp_js_show_error("The graphics context was lost", "Reload the page to continue.");
+  usjp_js_show_error("The graphics context was lost", "Reload the page to continue.", 0);
   return EM_TRUE;
 }
 
@@ -409,11 +434,12 @@ bool createContext() {
   return true;
 }
 
-std::string locationHash() {
-  std::string hash(kMaxHashBytes, '\0');
-  const int n = usjp_js_location_hash(hash.data(), static_cast<int>(hash.size()));
-  hash.resize(static_cast<size_t>(std::max(0, n)));
-  return hash;
+// A string from a JS function that writes at most `size` bytes and returns the length.
+std::string fromJs(int (*read)(char*, int), size_t size) {
+  std::string text(size, '\0');
+  const int n = read(text.data(), static_cast<int>(text.size()));
+  text.resize(static_cast<size_t>(std::max(0, n)));
+  return text;
 }
 
 void initImGui() {
@@ -432,6 +458,21 @@ void initImGui() {
 namespace usjp::platform {
 
 void openUrl(const std::string& url) { usjp_js_open_url(url.c_str()); }
+
+std::string pageAddress() { return g.pageAddress; }
+
+bool compactView() { return g.compact; }
+
+void shareText(const std::string& what, const std::string& text) { usjp_js_share(what.c_str(), text.c_str()); }
+
+ShareOutcome shareOutcome() {
+  switch (usjp_js_share_outcome()) {
+    case 1: return ShareOutcome::Pending;
+    case 2: return ShareOutcome::Copied;
+    case 3: return ShareOutcome::ShownToCopy;
+    default: return ShareOutcome::None;
+  }
+}
 
 }  // namespace usjp::platform
 
@@ -468,6 +509,9 @@ EMSCRIPTEN_KEEPALIVE double usjp_frame_ms_total() { return g.frameMsTotal; }
 // How many times the model ran: it should only grow when the scenario changes.
 EMSCRIPTEN_KEEPALIVE int usjp_evaluations() { return g.app.evaluations(); }
 
+// Something outside the frame loop changed what is shown (the clipboard answered): draw again.
+EMSCRIPTEN_KEEPALIVE void usjp_wake() { wake(); }
+
 // Called by a ResizeObserver on the canvas and by window resize (web/js/library.js).
 EMSCRIPTEN_KEEPALIVE void usjp_on_resize() {
   fitCanvas();
@@ -481,16 +525,19 @@ int main() {
   if (!problems.empty()) {
     std::string detail;
     for (const std::string& p : problems) detail += p + "\n";
-    usjp_js_show_error("The calculator's data could not be loaded", detail.c_str());
+    usjp_js_show_error("The calculator's data could not be loaded", detail.c_str(), 0);
     return 1;
   }
   if (!createContext()) {
     usjp_js_show_error("This calculator needs WebGL2",
                        "Your browser did not provide a WebGL2 context. Try a current Chrome, Edge, Firefox or "
-                       "Safari, or turn on hardware acceleration.");
+                       "Safari, or turn on hardware acceleration.",
+                       1);
     return 1;
   }
-  g.app.start(locationHash());
+  g.pageAddress = fromJs(usjp_js_page_address, kMaxAddressBytes);
+  g.compact = usjp_js_compact_view() != 0;
+  g.app.start(fromJs(usjp_js_location_hash, kMaxHashBytes));
   initImGui();
   fitCanvas();
   installInput();

@@ -2,7 +2,7 @@
 // people who want the calculator without a browser. Frames are drawn while something happens and
 // the loop sleeps in glfwWaitEvents otherwise.
 //
-//   usjp-desktop [--preset ID] [--link FRAGMENT] [--data DIR] [--size WxH]
+//   usjp-desktop [--preset ID] [--link FRAGMENT] [--data DIR] [--size WxH] [--compact]
 //                [--frames N] [--screenshot PATH.png]
 #include <GLFW/glfw3.h>
 
@@ -28,6 +28,7 @@ struct Options {
   std::string preset, link, dataDir, screenshot;
   int frames = 0;  // 0: run until the window is closed
   int width = 1280, height = 800;
+  bool compact = false;
 };
 
 const char* kUsage =
@@ -36,6 +37,7 @@ const char* kUsage =
     "  --link FRAGMENT     start from a shared link's fragment (v=1&l=...)\n"
     "  --data DIR          read data/*.json from DIR instead of the built-in copy\n"
     "  --size WxH          window size in screen coordinates (default 1280x800)\n"
+    "  --compact           the compact embed's view (the browser's ?view=compact)\n"
     "  --frames N          draw N frames, then exit\n"
     "  --screenshot PATH   save the last frame as a PNG\n";
 
@@ -48,6 +50,7 @@ bool parseArgs(int argc, char** argv, Options& o) {
     else if (a == "--data" && hasValue) o.dataDir = argv[++i];
     else if (a == "--screenshot" && hasValue) o.screenshot = argv[++i];
     else if (a == "--frames" && hasValue) o.frames = std::atoi(argv[++i]);
+    else if (a == "--compact") o.compact = true;
     else if (a == "--size" && hasValue) {
       if (std::sscanf(argv[++i], "%dx%d", &o.width, &o.height) != 2) return false;
     } else return false;
@@ -69,6 +72,9 @@ void buildFonts(float scale) {
 }
 
 float g_pendingScale = 0;  // set by the content-scale callback, applied between frames
+GLFWwindow* g_window = nullptr;
+bool g_compact = false;
+usjp::platform::ShareOutcome g_shareOutcome = usjp::platform::ShareOutcome::None;
 void onContentScale(GLFWwindow*, float x, float) { g_pendingScale = x; }
 
 bool saveScreenshot(const std::string& path, GLFWwindow* window) {
@@ -154,6 +160,17 @@ namespace usjp::platform {
 
 void openUrl(const std::string& url) { std::printf("Source: %s\n", url.c_str()); }
 
+std::string pageAddress() { return ""; }  // a desktop link is the fragment alone (usjp-tariff --link)
+
+bool compactView() { return g_compact; }
+
+void shareText(const std::string&, const std::string& text) {
+  glfwSetClipboardString(g_window, text.c_str());
+  g_shareOutcome = ShareOutcome::Copied;
+}
+
+ShareOutcome shareOutcome() { return g_shareOutcome; }
+
 }  // namespace usjp::platform
 
 int main(int argc, char** argv) {
@@ -167,10 +184,12 @@ int main(int argc, char** argv) {
       options.dataDir.empty() ? app.loadEmbedded() : app.use(tariff::loadTradeDataFromDir(options.dataDir));
   for (const std::string& p : problems) std::fprintf(stderr, "%s\n", p.c_str());
   if (!problems.empty()) return 1;
+  g_compact = options.compact;
   app.start(startLink(options));
   for (const std::string& n : app.notices()) std::fprintf(stderr, "usjp-desktop: link: %s\n", n.c_str());
 
   GLFWwindow* window = openWindow(options);
+  g_window = window;
   if (!window) {
     std::fputs("usjp-desktop: could not open an OpenGL 3.3 window\n", stderr);
     return 1;

@@ -18,5 +18,8 @@ void drawExporterCostChart(App& app);  // charts.cpp: cost to exporters by secto
 void drawSectorTable(App& app);        // sector_table.cpp: per-sector figures, sortable
 void drawVehicles(App& app);           // sector_table.cpp: cars and trucks in units and per vehicle
 void drawSourcesPanel(App& app);       // sources_panel.cpp: every source and every figure's origin
+void drawShareBar(App& app);           // share_panel.cpp: copy link, copy embed code (after the title)
+void drawOpenFullButton(App& app, const char* key);  // share_panel.cpp: the full calculator, new tab
+void drawCompactView(App& app);        // compact_view.cpp: the embed for narrow columns (?view=compact)
 
 }  // namespace usjp

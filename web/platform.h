@@ -5,7 +5,23 @@
 
 namespace usjp::platform {
 
-// Opens a source's web page: a new browser tab; on the desktop, printed for the reader to open.
+// Opens a web page in a new browser tab; on the desktop, printed for the reader to open. Where the
+// page may not open tabs (an iframe sandbox without allow-popups), the address is shown to copy.
 void openUrl(const std::string& url);
+
+// The address of this page without its query and fragment ("https://example.org/usjp/"), to
+// build shared links from; empty on the desktop, where a link is the fragment alone.
+std::string pageAddress();
+
+// The page asked for the compact embed (?view=compact; the desktop's --compact).
+bool compactView();
+
+// Hands `text` to the reader: the clipboard where the platform allows it, otherwise a selectable
+// field to copy it from (the clipboard is blocked in sandboxed iframes). `what` names it ("link").
+void shareText(const std::string& what, const std::string& text);
+
+enum class ShareOutcome { None, Pending, Copied, ShownToCopy };
+// What became of the last shareText() (it may finish a frame or two later).
+ShareOutcome shareOutcome();
 
 }  // namespace usjp::platform

@@ -8,7 +8,7 @@ namespace usjp::test_hook {
 
 // Records the item just drawn (ImGui::GetItemRectMin/Max, in ImGui units) under prefix + id.
 void recordItem(const char* prefix, const std::string& id);
-// {"key":{"x":..,"y":..,"w":..,"h":..,"visible":true|false},...} for every recorded widget; a
+// {"key":{"x":..,"y":..,"w":..,"h":..,"visible":true|false,"focused":..},...} for every recorded widget; a
 // widget not drawn in the last frame (a closed popup, a folded section) is absent.
 std::string rectsJson();
 // Call at the start of each frame: forgets widgets that were not drawn since.

@@ -31,23 +31,36 @@ set(usjp_link_flags
   -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sALLOW_MEMORY_GROWTH=1 -sFILESYSTEM=0 -sDYNAMIC_EXECUTION=0 -sENVIRONMENT=web
   -sMALLOC=emmalloc -sMINIFY_HTML=0 -sTEXTDECODER=2 -sSUPPORT_LONGJMP=0
-  "-sEXPORTED_FUNCTIONS=_main,_usjp_results_json,_usjp_link,_usjp_headline,_usjp_widget_rects,_usjp_frame_count,_usjp_notices,_usjp_on_resize,_usjp_evaluations,_usjp_frame_ms_total"
+  "-sEXPORTED_FUNCTIONS=_main,_usjp_results_json,_usjp_link,_usjp_headline,_usjp_widget_rects,_usjp_frame_count,_usjp_notices,_usjp_on_resize,_usjp_evaluations,_usjp_frame_ms_total,_usjp_wake"
   "SHELL:--js-library ${usjp_js}/library.js"
   "SHELL:--pre-js ${usjp_js}/pre.js"
   "SHELL:--post-js ${usjp_js}/post.js"
   ${usjp_closure})
 set(usjp_link_depends ${usjp_js}/library.js ${usjp_js}/pre.js ${usjp_js}/post.js ${usjp_js}/progress.js)
 
-# The page. dist/single/ cannot carry the Content-Security-Policy line: there the script is inline.
-set(usjp_shell "${PROJECT_SOURCE_DIR}/shell.html")
-set(usjp_shell_single "${CMAKE_CURRENT_BINARY_DIR}/shell_single.html")
-configure_file(${usjp_shell} ${CMAKE_CURRENT_BINARY_DIR}/shell_copy.html COPYONLY)  # re-run CMake when it changes
-file(READ ${usjp_shell} shell_text)
-string(REGEX REPLACE "[^\n]*<meta http-equiv=\"Content-Security-Policy\"[^\n]*\n" "" shell_text "${shell_text}")
-file(WRITE ${usjp_shell_single}.new "${shell_text}")
-configure_file(${usjp_shell_single}.new ${usjp_shell_single} COPYONLY)  # touched only when it changes
-
 set(USJP_WEB_OUT "${CMAKE_BINARY_DIR}/dist" CACHE PATH "Where the browser build writes index.html, index.js and index.wasm")
+
+# The page: shell.html with web/page.css and, for browsers that cannot run the calculator, the 2024
+# baseline and the sources generated from data/ (make_page.py). dist/single/ inlines the CSS and
+# cannot carry the Content-Security-Policy line: there the script is inline too.
+find_package(Python3 COMPONENTS Interpreter REQUIRED)
+set(usjp_make_page "${CMAKE_CURRENT_SOURCE_DIR}/cmake/make_page.py")
+set(usjp_css "${CMAKE_CURRENT_SOURCE_DIR}/page.css")
+set(usjp_shell "${CMAKE_CURRENT_BINARY_DIR}/shell_split.html")
+set(usjp_shell_single "${CMAKE_CURRENT_BINARY_DIR}/shell_single.html")
+add_custom_command(
+  OUTPUT ${usjp_shell} ${usjp_shell_single}
+  COMMAND ${Python3_EXECUTABLE} ${usjp_make_page} page --shell ${PROJECT_SOURCE_DIR}/shell.html --css ${usjp_css}
+          --data ${PROJECT_SOURCE_DIR}/data --split ${usjp_shell} --single ${usjp_shell_single}
+  DEPENDS ${PROJECT_SOURCE_DIR}/shell.html ${usjp_css} ${usjp_make_page}
+          ${PROJECT_SOURCE_DIR}/data/trade_2024.json ${PROJECT_SOURCE_DIR}/data/sources.json
+  COMMENT "Page shells with the 2024 baseline from data/" VERBATIM)
+add_custom_command(
+  OUTPUT ${USJP_WEB_OUT}/page.css
+  COMMAND ${CMAKE_COMMAND} -E copy_if_different ${usjp_css} ${USJP_WEB_OUT}/page.css
+  DEPENDS ${usjp_css} VERBATIM)
+add_custom_target(usjp_page DEPENDS ${usjp_shell} ${usjp_shell_single} ${USJP_WEB_OUT}/page.css)
+
 
 add_executable(usjp_web main_emscripten.cpp)
 target_link_libraries(usjp_web PRIVATE usjp_ui usjp_imgui_gl)
@@ -55,7 +68,13 @@ target_link_options(usjp_web PRIVATE ${usjp_link_flags} "SHELL:--pre-js ${usjp_j
                                     "SHELL:--shell-file ${usjp_shell}")
 set_target_properties(usjp_web PROPERTIES CXX_LINKER_LAUNCHER "${usjp_link_launcher}" OUTPUT_NAME index SUFFIX ".html" RUNTIME_OUTPUT_DIRECTORY ${USJP_WEB_OUT}
                                           LINK_DEPENDS "${usjp_link_depends};${usjp_shell}")
+add_dependencies(usjp_web usjp_page)
 usjp_warnings(usjp_web)
+# Beside index.wasm: index.wasm.js, the same wasm as a script for pages with an opaque origin (a
+# sandboxed iframe, file://), which may load scripts but not fetch them (web/js/progress.js).
+add_custom_command(TARGET usjp_web POST_BUILD
+  COMMAND ${Python3_EXECUTABLE} ${usjp_make_page} wasm-script ${USJP_WEB_OUT}/index.wasm ${USJP_WEB_OUT}/index.wasm.js
+  VERBATIM)
 
 add_executable(usjp_web_single main_emscripten.cpp)
 target_link_libraries(usjp_web_single PRIVATE usjp_ui usjp_imgui_gl)
@@ -63,6 +82,7 @@ target_link_options(usjp_web_single PRIVATE ${usjp_link_flags} -sSINGLE_FILE=1 "
 set_target_properties(usjp_web_single PROPERTIES CXX_LINKER_LAUNCHER "${usjp_link_launcher}" OUTPUT_NAME index SUFFIX ".html"
                                                  RUNTIME_OUTPUT_DIRECTORY ${USJP_WEB_OUT}/single
                                                  LINK_DEPENDS "${usjp_link_depends};${usjp_shell_single}")
+add_dependencies(usjp_web_single usjp_page)
 usjp_warnings(usjp_web_single)
 
 # The benchmark's yardstick: a bare ImGui window (one slider, one checkbox) with the same flags and

@@ -1,13 +1,13 @@
 // Functions the C++ side calls (declared extern "C" in web/main_emscripten.cpp). Plain DOM calls,
 // no eval: the page runs under script-src 'self' 'wasm-unsafe-eval'.
 mergeInto(LibraryManager.library, {
-  usjp_js_show_error: function (title, detail) {
-    usjpShowError(UTF8ToString(title), UTF8ToString(detail));
+  usjp_js_show_error: function (title, detail, withBaseline) {
+    usjpShowError(UTF8ToString(title), UTF8ToString(detail), withBaseline !== 0);
   },
 
   // First frame drawn: hide the loading message, fill the live region, open the test hook.
-  usjp_js_ready: function (summary) {
-    usjpSetSummary(UTF8ToString(summary));
+  usjp_js_ready: function (scenario, summary) {
+    usjpDescribe(UTF8ToString(scenario), UTF8ToString(summary));
     var status = document.getElementById('status');
     if (status) status.hidden = true;
     window['usjp']['firstFrameMs'] = performance.now();  // since navigation started (tests/e2e/bench.mjs)
@@ -15,21 +15,64 @@ mergeInto(LibraryManager.library, {
   },
 
   // The scenario changed: the address carries it (history.replaceState adds no history entries,
-  // and unlike location.hash it fires no hashchange), the live region reads out the new result.
-  usjp_js_publish: function (link, summary) {
+  // and unlike location.hash it fires no hashchange).
+  usjp_js_publish: function (link) {
     var fragment = '#' + UTF8ToString(link);
-    if (window.location.hash !== fragment) {
-      try {
-        window.history.replaceState(null, '', fragment);
-      } catch (e) {
-        // A sandboxed iframe may refuse; the calculator works without it.
-      }
+    try {
+      if (window.location.hash !== fragment) window.history.replaceState(null, '', fragment);
+    } catch (e) {
+      // An opaque-origin (sandboxed) frame or a file:// page may refuse; the calculator works without it.
     }
-    usjpSetSummary(UTF8ToString(summary));
   },
 
+  // The scenario and the result in words, for the live region (after a drag ends, not at every step).
+  usjp_js_describe: function (scenario, summary) {
+    usjpDescribe(UTF8ToString(scenario), UTF8ToString(summary));
+  },
+
+  // The clipboard where allowed, else a field to copy from (web/js/pre.js).
+  usjp_js_share: function (what, text) {
+    usjpShare(UTF8ToString(what), UTF8ToString(text), function () { _usjp_wake(); });
+  },
+
+  // 0 nothing shared yet, 1 waiting for the clipboard, 2 copied, 3 shown in the field.
+  usjp_js_share_outcome: function () {
+    return usjpShareState['outcome'];
+  },
+
+  // The page's address without query and fragment; writes at most size bytes, returns the length.
+  usjp_js_page_address: function (out, size) {
+    return stringToUTF8(String(window.location.href).split('#')[0].split('?')[0], out, size);
+  },
+
+  // ?view=compact: the embed for narrow article columns.
+  usjp_js_compact_view: function () {
+    try {
+      return new URLSearchParams(window.location.search).get('view') === 'compact' ? 1 : 0;
+    } catch (e) {
+      return 0;
+    }
+  },
+
+  // A new tab without access back to this page. Where tabs are refused (a sandbox without
+  // allow-popups, a popup blocker) window.open returns null: the address is shown to copy instead.
   usjp_js_open_url: function (url) {
-    window.open(UTF8ToString(url), '_blank', 'noopener,noreferrer');
+    var address = UTF8ToString(url);
+    var opened = null;
+    try {
+      opened = window.open(address, '_blank');
+    } catch (e) {
+      opened = null;
+    }
+    if (opened) {
+      try {
+        opened.opener = null;
+      } catch (e) {
+        // a cross-origin tab: nothing to cut
+      }
+    } else {
+      usjpShowField('This page does not let the calculator open a tab. Copy the address:', address);
+    }
   },
 
   // Writes the fragment without '#' into out (at most size bytes with the NUL); returns its length.

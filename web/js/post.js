@@ -11,6 +11,13 @@
   hook['frames'] = function () { return _usjp_frame_count(); };
   hook['evaluations'] = function () { return _usjp_evaluations(); };
   hook['frameMsTotal'] = function () { return _usjp_frame_ms_total(); };  // main-thread time in frames
+  // What the share buttons last handed over: {what, text, outcome: 'copied' | 'field' | 'pending' | '',
+  // count: how many times anything was shared}.
+  hook['lastShare'] = function () {
+    var names = ['', 'pending', 'copied', 'field'];
+    var s = usjpShareState;
+    return { 'what': s['what'], 'text': s['text'], 'outcome': names[s['outcome']], 'count': s['count'] };
+  };
   hook['widgetKeys'] = function () { return Object.keys(JSON.parse(text(_usjp_widget_rects))); };
 
   // A widget's rectangle in CSS pixels of the page, from the last frame; null if it was not drawn.
@@ -26,7 +33,8 @@
       'y': box.top + r['y'] / scale,
       'width': r['w'] / scale,
       'height': r['h'] / scale,
-      'visible': r['visible']
+      'visible': r['visible'],
+      'focused': r['focused']
     };
   };
 })();

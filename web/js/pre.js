@@ -2,13 +2,17 @@
 // and the WebGL2 check. A file, not inline script in shell.html, so that the page can be served
 // with a strict Content-Security-Policy.
 
-function usjpShowError(title, detail) {
+// Shows the error box; withBaseline adds the 2024 figures and the sources (generated from data/
+// into the page at build time) for a browser that cannot run the calculator at all.
+function usjpShowError(title, detail, withBaseline) {
   var box = document.getElementById('error');
   if (!box) return;
   box.querySelector('h1').textContent = title;
   var pre = box.querySelector('pre');
   pre.textContent = detail;
   pre.className = detail.indexOf('\n') >= 0 ? '' : 'prose';  // a list of data errors stays monospaced
+  var baseline = document.getElementById('fallback');
+  if (baseline && withBaseline) baseline.hidden = false;
   box.hidden = false;
   var status = document.getElementById('status');
   if (status) status.hidden = true;
@@ -23,10 +27,94 @@ function usjpSetStatus(text, fraction) {
   if (bar && fraction !== undefined) bar.value = Math.round(fraction * 100);
 }
 
-function usjpSetSummary(text) {
-  var summary = document.getElementById('summary');
-  if (summary) summary.textContent = text;
+function usjpSetText(id, text) {
+  var element = document.getElementById(id);
+  if (element && element.textContent !== text) element.textContent = text;  // unchanged: nothing re-announced
 }
+
+// The visually hidden live region: the scenario and the result in words (screen readers cannot
+// read the canvas).
+function usjpDescribe(scenario, summary) {
+  usjpSetText('scenario', scenario);
+  usjpSetText('summary', summary);
+}
+
+// --- Sharing: the clipboard where allowed, else a field the reader copies from -------------------
+
+// outcome: 0 nothing yet, 1 waiting for the clipboard, 2 copied, 3 shown in the field; count: shares so far.
+var usjpShareState = { 'what': '', 'text': '', 'outcome': 0, 'count': 0 };
+
+function usjpShowField(label, text) {
+  var box = document.getElementById('share');
+  if (!box) return;
+  document.getElementById('share-label').textContent = label;
+  var field = document.getElementById('share-text');
+  field.value = text;
+  box.hidden = false;
+  field.focus();
+  field.select();
+}
+
+function usjpHideField() {
+  var box = document.getElementById('share');
+  if (!box || box.hidden) return;
+  box.hidden = true;
+  var canvas = document.getElementById('canvas');
+  if (canvas) canvas.focus();  // back where the keyboard was
+}
+
+// False where the page's permissions policy refuses clipboard writes (a cross-origin iframe without
+// allow="clipboard-write"): asking anyway would only log a violation in the host's console.
+function usjpClipboardAllowed() {
+  try {
+    var policy = document['permissionsPolicy'] || document['featurePolicy'];
+    if (policy && policy['allowsFeature']) return policy['allowsFeature']('clipboard-write');
+  } catch (e) {
+    return false;
+  }
+  return true;
+}
+
+// The clipboard API is missing on plain http, refused in sandboxed or unfocused frames, and may
+// throw rather than reject: every failure ends in the field.
+function usjpShare(what, text, done) {
+  var state = { 'what': what, 'text': text, 'outcome': 1, 'count': usjpShareState['count'] + 1 };
+  usjpShareState = state;
+  usjpSetText('share-status', '');
+  var showField = function () {
+    if (usjpShareState !== state) return;  // a later share took over
+    state['outcome'] = 3;
+    usjpShowField('Copy the ' + what + ' (Ctrl+C, or \u2318C on a Mac); Escape goes back to the calculator:', text);
+    done();
+  };
+  var pending = null;
+  try {
+    if (navigator.clipboard && navigator.clipboard.writeText && usjpClipboardAllowed()) {
+      pending = navigator.clipboard.writeText(text);
+    }
+  } catch (e) {
+    pending = null;
+  }
+  if (!pending) {
+    showField();
+    return;
+  }
+  pending.then(function () {
+    if (usjpShareState !== state) return;
+    state['outcome'] = 2;
+    usjpSetText('share-status', 'The ' + what + ' is on the clipboard.');
+    done();
+  }, showField);
+}
+
+(function () {
+  var box = document.getElementById('share');
+  if (!box) return;
+  document.getElementById('share-close').addEventListener('click', usjpHideField);
+  box.addEventListener('keydown', function (event) {
+    if (event.key === 'Escape') usjpHideField();
+  });
+})();
 
 // Asks for a throwaway WebGL2 context and releases it at once.
 function usjpHasWebGL2() {
@@ -46,12 +134,12 @@ window['usjp'] = { 'ready': false };
 
 if (typeof WebAssembly !== 'object') {
   usjpCanRun = false;
-  usjpShowError('This calculator needs WebAssembly', 'Try a current Chrome, Edge, Firefox or Safari.');
+  usjpShowError('This calculator needs WebAssembly', 'Try a current Chrome, Edge, Firefox or Safari.', true);
 } else if (!usjpHasWebGL2()) {
   usjpCanRun = false;
   usjpShowError('This calculator needs WebGL2',
                 'Your browser did not provide a WebGL2 context. Try a current Chrome, Edge, Firefox or Safari, ' +
-                'or turn on hardware acceleration in its settings.');
+                'or turn on hardware acceleration in its settings.', true);
 }
 
 Module['print'] = function (text) { console.log(text); };

@@ -23,9 +23,49 @@ function usjpCountingResponse(response) {
   return new Response(stream, { 'headers': { 'Content-Type': 'application/wasm' } });
 }
 
+// A page with an opaque origin (an iframe sandboxed without allow-same-origin, a file:// page) may
+// not fetch its own index.wasm: that is a CORS request, which a plain static host refuses. A
+// <script> may still load from the same place, so index.wasm.js carries the same bytes as base64
+// and hands them to window.usjpWasmBase64 (docs/embedding.md).
+function usjpOpaqueOrigin() {
+  try {
+    return window.origin === 'null';
+  } catch (e) {
+    return true;
+  }
+}
+
+function usjpInstantiateFromScript(url, imports, receiveInstance) {
+  usjpSetStatus('Loading the calculator\u2026');
+  window['usjpWasmBase64'] = function (base64) {
+    delete window['usjpWasmBase64'];
+    var text = atob(base64);
+    var bytes = new Uint8Array(text.length);
+    for (var i = 0; i < text.length; ++i) bytes[i] = text.charCodeAt(i);
+    WebAssembly.instantiate(bytes, imports)
+      .then(function (result) {
+        usjpSetStatus('Starting\u2026', 1);
+        receiveInstance(result['instance'], result['module']);
+      })
+      .catch(function (error) {
+        usjpShowError('The calculator could not start', String(error));
+      });
+  };
+  var script = document.createElement('script');
+  script.src = url + '.js';
+  script.onerror = function () {
+    usjpShowError('The calculator could not be downloaded', 'Could not load ' + script.src);
+  };
+  document.body.appendChild(script);
+}
+
 Module['instantiateWasm'] = function (imports, receiveInstance) {
   if (!usjpCanRun) return {};  // the message is on the page; do not download
   var url = typeof wasmBinaryFile === 'string' ? wasmBinaryFile : 'index.wasm';
+  if (usjpOpaqueOrigin()) {
+    usjpInstantiateFromScript(url, imports, receiveInstance);
+    return {};
+  }
   fetch(url, { 'credentials': 'same-origin' })
     .then(function (response) {
       if (!response.ok) throw new Error('HTTP ' + response.status + ' for ' + url);

@@ -1,0 +1,156 @@
+#!/usr/bin/env python3
+"""Build-time page assets for the browser build (web/cmake/emscripten_app.cmake).
+
+  make_page.py page --shell shell.html --css page.css --data DIR --split OUT --single OUT
+      Fills shell.html's <!-- usjp:baseline --> markers with the 2024 baseline and the list of
+      sources from DIR/trade_2024.json and DIR/sources.json (shown without JavaScript or WebGL2),
+      and writes two shells: the split build's (links page.css, keeps the CSP meta tag) and the
+      single-file build's (page.css inlined, no CSP meta tag: its script is inline too).
+  make_page.py wasm-script IN.wasm OUT.js
+      Writes the wasm as base64 inside a script, for pages with an opaque origin (web/js/progress.js).
+
+Figures are copied from data/ and only formatted (millions of dollars as $B, billions of yen as
+yen T); nothing is computed here. Outputs are rewritten only when their content changes.
+"""
+import argparse
+import base64
+import html
+import json
+import os
+import sys
+
+MARKER = "<!-- usjp:baseline -->"
+CSS_LINK = '<link rel="stylesheet" href="page.css">'
+CSP_PREFIX = '<meta http-equiv="Content-Security-Policy"'
+
+# (field in trade_2024.json, label); the order they are shown in.
+US_FIGURES = [
+    ("us_imports_from_japan_usd_m", "US imports from Japan"),
+    ("us_exports_to_japan_usd_m", "US exports to Japan"),
+    ("us_deficit_with_japan_usd_m", "US goods deficit with Japan"),
+]
+JAPAN_FIGURES = [
+    ("exports_to_us_jpy_bn", "Japan's exports to the US"),
+    ("imports_from_us_jpy_bn", "Japan's imports from the US"),
+    ("surplus_with_us_jpy_bn", "Japan's surplus with the US"),
+]
+
+
+def usd_from_millions(value):
+    return f"${value / 1000:.1f}B" if abs(value) >= 1000 else f"${value:,.0f}M"
+
+
+def yen_from_billions(value):
+    return f"\u00a5{value / 1000:.2f}T" if abs(value) >= 1000 else f"\u00a5{value:,.0f}B"
+
+
+def e(text):
+    return html.escape(str(text), quote=True)
+
+
+def source_line(sources, figure):
+    source = sources.get(figure.get("source"))
+    if not source:
+        raise SystemExit(f"make_page: unknown source {figure.get('source')!r}")
+    return f"{source['publisher']}: {source['title']}"
+
+
+def figure_rows(group, fields, fmt, sources):
+    rows = []
+    for field, label in fields:
+        figure = group[field]
+        rows.append(f'<tr><th scope="row">{e(label)}</th><td class="figure">{e(fmt(figure["value"]))}</td>'
+                    f'<td class="source">{e(source_line(sources, figure))}</td></tr>')
+    return "\n".join(rows)
+
+
+def baseline_html(data_dir):
+    with open(os.path.join(data_dir, "trade_2024.json"), encoding="utf-8") as f:
+        trade = json.load(f)
+    with open(os.path.join(data_dir, "sources.json"), encoding="utf-8") as f:
+        source_list = json.load(f)["sources"]
+    sources = {s["id"]: s for s in source_list}
+    items = []
+    for s in source_list:
+        title = e(s["title"])
+        if s.get("url"):
+            title = f'<a href="{e(s["url"])}" rel="noopener noreferrer">{title}</a>'
+        date = f", {e(s['date'])}" if s.get("date") else ""
+        items.append(f"<li>{title}. {e(s['publisher'])}{date}.</li>")
+    return f"""<section class="baseline" aria-labelledby="baseline-title">
+<h2>US&ndash;Japan goods trade in 2024</h2>
+<p>The interactive calculator needs JavaScript, WebAssembly and WebGL2, which this browser does not
+provide. These are the 2024 figures it starts from; tariffs and Japan's offers change them.</p>
+<h3>The US count (goods, US dollars)</h3>
+<table>
+{figure_rows(trade["totals"], US_FIGURES, usd_from_millions, sources)}
+</table>
+<h3>Japan's count (Ministry of Finance, yen)</h3>
+<table>
+{figure_rows(trade["japan_view"], JAPAN_FIGURES, yen_from_billions, sources)}
+</table>
+<p class="note">{e(trade["japan_view"]["note"])}</p>
+<h3>Sources</h3>
+<ol>
+{chr(10).join(items)}
+</ol>
+</section>"""
+
+
+def write_if_changed(path, text):
+    data = text.encode("utf-8")
+    try:
+        with open(path, "rb") as f:
+            if f.read() == data:
+                return
+    except FileNotFoundError:
+        pass
+    tmp = path + ".tmp"
+    with open(tmp, "wb") as f:
+        f.write(data)
+    os.replace(tmp, path)
+
+
+def make_page(args):
+    with open(args.shell, encoding="utf-8") as f:
+        shell = f.read()
+    with open(args.css, encoding="utf-8") as f:
+        css = f.read()
+    if shell.count(MARKER) != 2 or CSS_LINK not in shell or CSP_PREFIX not in shell:
+        raise SystemExit(f"make_page: {args.shell} lacks the two {MARKER} markers, {CSS_LINK} or the CSP meta tag")
+    # The first copy has an id for aria-labelledby; the <noscript> copy is never shown alongside it.
+    baseline = baseline_html(args.data)
+    first = baseline.replace("<h2>", '<h2 id="baseline-title">', 1)
+    second = baseline.replace(' aria-labelledby="baseline-title"', "", 1)
+    split = shell.replace(MARKER, first, 1).replace(MARKER, second, 1)
+    write_if_changed(args.split, split)
+    single_lines = [line for line in split.splitlines(keepends=True) if CSP_PREFIX not in line]
+    single = "".join(single_lines).replace(CSS_LINK, "<style>\n" + css + "</style>")
+    write_if_changed(args.single, single)
+
+
+def wasm_script(args):
+    with open(args.wasm, "rb") as f:
+        encoded = base64.b64encode(f.read()).decode("ascii")
+    write_if_changed(args.out, "window.usjpWasmBase64('" + encoded + "');\n")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="command", required=True)
+    page = sub.add_parser("page")
+    page.add_argument("--shell", required=True)
+    page.add_argument("--css", required=True)
+    page.add_argument("--data", required=True)
+    page.add_argument("--split", required=True)
+    page.add_argument("--single", required=True)
+    script = sub.add_parser("wasm-script")
+    script.add_argument("wasm")
+    script.add_argument("out")
+    args = parser.parse_args()
+    make_page(args) if args.command == "page" else wasm_script(args)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
