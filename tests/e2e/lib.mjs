@@ -14,8 +14,9 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-// Serves `root` read-only; resolves to { url, close() }.
-export function serve(root) {
+// Serves `root` read-only; resolves to { url, origin, close() }. `headers(path)` may add response
+// headers for a file (a Content-Security-Policy header, say).
+export function serve(root, { headers = () => ({}) } = {}) {
   const base = resolve(root);
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
@@ -28,14 +29,15 @@ export function serve(root) {
       if (statSync(file).isDirectory()) file = join(file, 'index.html');
       const body = readFileSync(file);
       res.writeHead(200, { 'Content-Type': TYPES[extname(file)] || 'application/octet-stream',
-                           'Content-Length': body.length, 'Cache-Control': 'no-store' });
+                           'Content-Length': body.length, 'Cache-Control': 'no-store', ...headers(path) });
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');
     }
   });
   return new Promise((ok) => server.listen(0, '127.0.0.1', () => {
-    ok({ url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((done) => server.close(done)) });
+    const origin = `http://127.0.0.1:${server.address().port}`;
+    ok({ url: `${origin}/`, origin, close: () => new Promise((done) => server.close(done)) });
   }));
 }
 

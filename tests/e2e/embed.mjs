@@ -1,0 +1,644 @@
+// End-to-end test of the calculator as a guest in other people's pages (docs/embedding.md), in
+// Debian's Chromium: dist/ is served with a strict Content-Security-Policy header from one origin,
+// a plain article page from another, and every figure is checked against the command-line tool.
+//
+//   node tests/e2e/embed.mjs [--dist DIR] [--cli PATH] [--artifacts DIR]
+//
+// Checks: a shared link restores its scenario; the page's own embed code, pasted into an article on
+// another origin, shows the same result; zero CSP violations; an iframe sandboxed with
+// allow-scripts alone runs and answers clicks and keys; the single file runs from file:// offline;
+// hostile links never crash; no request ever leaves the calculator's and the article's origins.
+// Prints one line per check and a summary; exits 1 if any check failed. Screenshots: --artifacts.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = resolve(here, '..', '..');
+const args = parseArgs(process.argv.slice(2), {
+  dist: join(repo, 'dist'),
+  cli: join(repo, 'build', 'native-debug', 'core', 'usjp-tariff'),
+  artifacts: join(here, 'artifacts'),
+});
+
+function parseArgs(argv, defaults) {
+  const out = { ...defaults };
+  for (let i = 0; i < argv.length; i += 2) {
+    const key = argv[i].replace(/^--/, '');
+    if (!(key in defaults) || i + 1 >= argv.length) {
+      console.error(`usage: node embed.mjs [--dist DIR] [--cli PATH] [--artifacts DIR] (bad option ${argv[i]})`);
+      process.exit(2);
+    }
+    out[key] = resolve(argv[i + 1]);
+  }
+  return out;
+}
+
+// --- A tiny runner: named checks, a summary, a non-zero exit on failure ---------------------------
+
+const results = [];
+async function check(name, body) {
+  const started = Date.now();
+  try {
+    await body();
+    results.push({ name, ok: true });
+    console.log(`PASS  ${name}  (${Date.now() - started} ms)`);
+  } catch (error) {
+    results.push({ name, ok: false, error });
+    console.log(`FAIL  ${name}\n      ${String(error && error.stack || error).split('\n').join('\n      ')}`);
+  }
+}
+
+function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+function summary() {
+  const failed = results.filter((r) => !r.ok);
+  console.log(`\n${results.length - failed.length} passed, ${failed.length} failed`);
+  for (const f of failed) console.log(`  failed: ${f.name}`);
+  return failed.length === 0;
+}
+
+// --- The oracle: usjp-tariff --link ... --json ----------------------------------------------------
+
+function oracle(link) {
+  return JSON.parse(execFileSync(args.cli, ['--link', link, '--json'],
+                                { encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'ignore'] }));
+}
+
+// The lines the CLI prints for a link's unusable parts, without its "usjp-tariff: link: ignored " prefix.
+function oracleIgnored(link) {
+  const run = spawnSync(args.cli, ['--link', link, '--json'], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  assert(run.status === 0, `the CLI failed on the link (${run.status}): ${run.stderr}`);
+  const prefix = 'usjp-tariff: link: ignored ';
+  return run.stderr.split('\n').filter((l) => l.startsWith(prefix)).map((l) => l.slice(prefix.length));
+}
+
+function encodePreset(preset) {
+  return execFileSync(args.cli, ['--preset', preset, '--encode'], { encoding: 'utf8' }).trim();
+}
+
+// Same structure, same strings, numbers equal to 1e-9 relative (wasm and native pow() may differ in
+// the last bits).
+function sameResults(page, cli, path = '$') {
+  if (typeof cli === 'number') {
+    assert(typeof page === 'number', `${path}: page has ${JSON.stringify(page)}, CLI ${cli}`);
+    assert(Math.abs(page - cli) <= 1e-9 * Math.max(1, Math.abs(cli)), `${path}: page ${page}, CLI ${cli}`);
+  } else if (Array.isArray(cli)) {
+    assert(Array.isArray(page) && page.length === cli.length, `${path}: arrays differ in length`);
+    cli.forEach((v, i) => sameResults(page[i], v, `${path}[${i}]`));
+  } else if (cli && typeof cli === 'object') {
+    assert(page && typeof page === 'object', `${path}: page has no object`);
+    for (const k of new Set([...Object.keys(cli), ...Object.keys(page)])) sameResults(page[k], cli[k], `${path}.${k}`);
+  } else {
+    assert(page === cli, `${path}: page ${JSON.stringify(page)}, CLI ${JSON.stringify(cli)}`);
+  }
+}
+
+async function matchesOracle(frame) {
+  const link = await frame.evaluate(() => window.usjp.link());
+  const fromPage = JSON.parse(await frame.evaluate(() => window.usjp.resultsJson()));
+  sameResults(fromPage, oracle(link));
+  return fromPage;
+}
+
+// --- The policy the calculator is served with, and a guard on every request -----------------------
+
+const STRICT_CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
+                   "img-src 'self' data:; connect-src 'self'";
+
+// A browser context that records console errors, page errors, CSP violations (reported from every
+// frame by an init script) and every request, and refuses requests to any origin not in `allowed`
+// (file: and data: URLs never leave the machine).
+async function guardedContext(browser, options, allowed) {
+  const context = await browser.newContext(options);
+  const log = { errors: [], offOrigin: [], requests: 0 };
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} in ${e.documentURI}`);
+    });
+  });
+  const leaves = (url) => {
+    if (/^(data|blob|about):/.test(url)) return false;
+    if (url.startsWith('file:')) return !allowed.includes('file:');
+    return !allowed.includes(new URL(url).origin);
+  };
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (leaves(url)) {
+      log.offOrigin.push(url);
+      return route.abort();
+    }
+    return route.continue();
+  });
+  context.on('request', (request) => {
+    log.requests += 1;
+    if (leaves(request.url()) && !log.offOrigin.includes(request.url())) log.offOrigin.push(request.url());
+  });
+  context.on('page', (page) => watchPage(page, log));
+  return { context, log };
+}
+
+function watchPage(page, log) {
+  page.on('console', (m) => { if (m.type() === 'error') log.errors.push(m.text()); });
+  page.on('pageerror', (e) => log.errors.push(`page error: ${e}`));
+  page.on('crash', () => log.errors.push('the page crashed'));
+}
+
+function expectClean(log, what, allowedErrors = []) {
+  const errors = log.errors.filter((e) => !allowedErrors.some((pattern) => pattern.test(e)));
+  assert(errors.length === 0, `${what}: console errors or CSP violations:\n${errors.join('\n')}`);
+  assert(log.offOrigin.length === 0, `${what}: requests left the page's origin:\n${log.offOrigin.join('\n')}`);
+}
+
+// --- Driving a page or a frame ---------------------------------------------------------------------
+
+const SCREEN = { width: 1920, height: 1200 };  // never equal to the viewport (TOOLCHAIN trap 5)
+
+async function ready(frame) {
+  await frame.waitForFunction(() => window.usjp && window.usjp.ready, null, { timeout: 60000 });
+  await frames(frame, 2);
+}
+
+async function frames(frame, n) {
+  const start = await frame.evaluate(() => window.usjp.frames());
+  await frame.waitForFunction((target) => window.usjp.frames() >= target, start + n, { timeout: 10000 });
+}
+
+// A widget's rectangle in the top page's coordinates (the frame's canvas fills the frame).
+async function rectIn(page, frame, key) {
+  const r = await frame.evaluate((k) => window.usjp.widgetRect(k), key);
+  if (!r) return null;
+  if (frame === page.mainFrame()) return r;
+  const canvas = await frame.locator('#canvas').boundingBox();
+  return { ...r, x: canvas.x + r.x, y: canvas.y + r.y };
+}
+
+// Scrolls the calculator with the mouse wheel until the widget is fully visible.
+async function reveal(page, frame, key) {
+  for (let i = 0; i < 60; ++i) {
+    const r = await rectIn(page, frame, key);
+    assert(r, `widget ${key} is not drawn`);
+    if (r.visible) return r;
+    const canvas = frame === page.mainFrame() ? { y: 0, height: page.viewportSize().height }
+                                              : await frame.locator('#canvas').boundingBox();
+    await page.mouse.move(r.x + 4, canvas.y + canvas.height * 0.6);
+    await page.mouse.wheel(0, r.y > canvas.y + canvas.height / 2 ? 200 : -200);
+    await frames(frame, 2);
+  }
+  throw new Error(`widget ${key} never became visible`);
+}
+
+async function clickWidget(page, frame, key, { checkbox = false } = {}) {
+  const r = await reveal(page, frame, key);
+  if (checkbox) await page.mouse.click(r.x + r.height / 2, r.y + r.height / 2);
+  else await page.mouse.click(r.x + r.width / 2, r.y + r.height / 2);
+}
+
+async function untilLinkChanges(frame, before) {
+  await frame.waitForFunction((old) => window.usjp.link() !== old, before, { timeout: 10000 });
+  await frames(frame, 2);
+}
+
+function layer(results, id) { return results.layers.find((l) => l.id === id); }
+
+async function shot(page, name) {
+  await page.screenshot({ path: join(args.artifacts, name) });
+}
+
+// --- The article page: a narrow column of text on another origin -----------------------------------
+
+const ARTICLE_CSS = `body { margin: 0; background: #f6f4ef; color: #222; font: 18px/1.55 Georgia, "DejaVu Serif", serif; }
+main { max-width: 600px; margin: 0 auto; padding: 24px 20px 48px; background: #fff; }
+h1 { font-size: 28px; line-height: 1.2; margin: 0 0 8px; }
+.byline { color: #666; font-size: 14px; margin: 0 0 20px; }
+figure { margin: 24px 0; }
+figcaption { color: #666; font-size: 14px; margin-top: 6px; }
+iframe { display: block; border: 1px solid #ccc; }
+`;
+
+function articlePage(embed) {
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Japan offers chips, farm goods and gas to cut its surplus with the US</title>
+<link rel="stylesheet" href="article.css"></head>
+<body><main>
+<h1>Japan offers chips, farm goods and gas to cut its surplus with the US</h1>
+<p class="byline">By a staff writer. <a id="before" href="#figure">Skip to the calculator</a></p>
+<p>Tokyo has proposed buying up to 1 trillion yen of American semiconductors, mainly AI chips, by subsidising
+Japanese telecom and data-centre operators. Officials say it would offset about a tenth of the $68.5 billion
+goods deficit the United States ran with Japan in 2024.</p>
+<p>The offer comes on top of more purchases of US farm goods, vehicles and liquefied natural gas. Washington has
+said it can negotiate only the country-specific part of its tariffs, not the 25% levy on cars, which make up
+about 30% of Japan's exports to the US.</p>
+<figure id="figure">
+${embed}
+<figcaption>Switch the tariffs and Japan's offers on and off to see what happens to the deficit.</figcaption>
+</figure>
+<p>Who pays? In 2018–19 US importers bore almost all of the tariffs. This time Japanese carmakers cut their
+export prices sharply, absorbing much of the cost themselves.</p>
+</main></body></html>
+`;
+}
+
+// The article's own policy: its styles, and frames from the calculator's origin only.
+function articleCsp(calcOrigin) {
+  return `default-src 'none'; style-src 'self'; img-src 'self'; frame-src ${calcOrigin}`;
+}
+
+// --- The checks ------------------------------------------------------------------------------------
+
+// 1 and 3: a shared link (a preset's link with a rate changed) restores its scenario, under the
+// strict CSP sent as a header, with zero violations; a deliberate violation is caught.
+async function sharedLinkChecks(browser, calc) {
+  const { context, log } = await guardedContext(browser, { viewport: { width: 1280, height: 800 }, screen: SCREEN },
+                                                [calc.origin]);
+  const page = await context.newPage();
+  const link = encodePreset('may_offer').replace(/\bs232_autos\b(?!@)/, 's232_autos@20');
+  await check('shared link: may_offer with the car tariff at 20% opens as the CLI computes it', async () => {
+    assert(link.includes('s232_autos@20'), `could not change the rate in ${link}`);
+    const response = await page.goto(`${calc.url}#${link}`);
+    assert((response.headers()['content-security-policy'] || '').includes("style-src 'self'"),
+           'the server did not send the CSP header');
+    await ready(page);
+    const fromPage = JSON.parse(await page.evaluate(() => window.usjp.resultsJson()));
+    sameResults(fromPage, oracle(link));
+    assert(layer(fromPage, 's232_autos').rate_pct === 20, 'the rate from the link was not applied');
+    assert((await page.evaluate(() => window.usjp.notices())).length === 0, 'a valid link produced notices');
+    assert(await page.evaluate(() => window.location.hash.slice(1)) === link, 'the address changed on opening');
+    const scenario = await page.textContent('#scenario');
+    assert(scenario.includes("Japan's May 2025 offer") && scenario.includes('Cars and light trucks 25% at 20.0%'),
+           `the hidden scenario text does not describe the link: ${scenario}`);
+    await shot(page, 'shared-link.png');
+  });
+
+  await check('shared link: the address follows a change (replaceState) and the live region says it', async () => {
+    const before = await page.evaluate(() => window.usjp.link());
+    await clickWidget(page, page.mainFrame(), 'layer:s122', { checkbox: true });
+    await untilLinkChanges(page, before);
+    const after = await matchesOracle(page);
+    assert(layer(after, 's122').on, 's122 did not switch on');
+    assert(await page.evaluate(() => window.location.hash.slice(1) === window.usjp.link()), 'the address did not follow');
+    const scenario = await page.textContent('#scenario');
+    assert(scenario.includes('Section 122 surcharge 10%'), `the live region does not list the new layer: ${scenario}`);
+    assert(await page.textContent('#summary') === await page.evaluate(() => window.usjp.headline()),
+           'the live region does not hold the new headline');
+  });
+
+  await check('strict CSP: no violation on the page (and the listener does catch one)', async () => {
+    expectClean(log, 'strict CSP page');
+    await page.evaluate(() => {
+      const style = document.createElement('style');  // an inline style: refused by style-src 'self'
+      style.textContent = 'body { color: red; }';
+      document.head.appendChild(style);
+    });
+    await page.waitForTimeout(300);
+    assert(log.errors.some((e) => e.includes('CSP violation') || e.includes('Content Security Policy')),
+           'a deliberate inline style caused no reported violation: the check could not fail');
+  });
+  await context.close();
+}
+
+// 2: the embed code the page produces (copied by its button) pasted into an article on another
+// origin; the embed shows the same result, and its "Open the full calculator" opens this scenario.
+async function embedCodeChecks(browser, calc, article) {
+  const allowed = [calc.origin, article.origin];
+  const { context, log } = await guardedContext(browser, { viewport: { width: 1280, height: 800 }, screen: SCREEN },
+                                                allowed);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: calc.origin });
+  const page = await context.newPage();
+  const link = encodePreset('may_offer').replace(/\bchips@100\b/, 'chips@60');
+  let snippet = '';
+  let headline = '';
+  let resultsJson = '';
+  await check('copy embed code: the button puts an <iframe> for this scenario on the clipboard', async () => {
+    await page.goto(`${calc.url}#${link}`);
+    await ready(page);
+    await clickWidget(page, page.mainFrame(), 'share:embed');
+    await page.waitForFunction(() => window.usjp.lastShare().outcome === 'copied', null, { timeout: 10000 });
+    snippet = await page.evaluate(() => window.usjp.lastShare().text);
+    const clipboard = await page.evaluate(() => navigator.clipboard.readText());
+    assert(clipboard === snippet, `the clipboard holds ${JSON.stringify(clipboard)}, the hook ${JSON.stringify(snippet)}`);
+    const src = `${calc.url}?view=compact#${link}`.replaceAll('&', '&amp;');
+    for (const part of [`src="${src}"`, 'title="US&ndash;Japan tariff calculator"', 'loading="lazy"',
+                        'sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"', 'height="']) {
+      assert(snippet.includes(part), `the embed code lacks ${part}:\n${snippet}`);
+    }
+    assert(!snippet.includes('style='), 'the embed code has an inline style a strict article CSP would refuse');
+    headline = await page.evaluate(() => window.usjp.headline());
+    resultsJson = await page.evaluate(() => window.usjp.resultsJson());
+    await shot(page, 'copy-embed.png');
+  });
+
+  await check('article on another origin: the pasted embed code loads, compact, with the same headline', async () => {
+    assert(snippet, 'no embed code');
+    writeFileSync(join(article.dir, 'article.html'), articlePage(snippet));
+    const articlePageTab = await context.newPage();
+    await articlePageTab.setViewportSize({ width: 640, height: 1000 });
+    const response = await articlePageTab.goto(`${article.url}article.html`);
+    assert(response.headers()['content-security-policy'], 'the article page has no CSP of its own');
+    const handle = await articlePageTab.waitForSelector('iframe');
+    const frame = await handle.contentFrame();
+    await ready(frame);
+    assert(await frame.evaluate(() => window.origin) === 'null', 'the sandboxed embed should have an opaque origin');
+    assert(await frame.evaluate(() => window.usjp.headline()) === headline, 'the embed shows another headline');
+    sameResults(JSON.parse(await frame.evaluate(() => window.usjp.resultsJson())), JSON.parse(resultsJson));
+    const full = await rectIn(articlePageTab, frame, 'share:full');
+    assert(full && full.visible, 'the compact view has no visible "Open the full calculator"');
+    assert(!(await rectIn(articlePageTab, frame, 'sector-header:2')), 'the compact view should not draw the sector table');
+    await articlePageTab.screenshot({ path: join(args.artifacts, 'article-embed.png'), fullPage: true });
+
+    // "Open the full calculator" opens the full view of the same scenario in an unsandboxed tab.
+    await handle.scrollIntoViewIfNeeded();
+    const popupPromise = context.waitForEvent('page', { timeout: 15000 });
+    await clickWidget(articlePageTab, frame, 'share:full');
+    const popup = await popupPromise.catch(async (error) => {
+      const field = await frame.evaluate(() => !document.getElementById('share').hidden);
+      throw new Error(`no tab opened (the address was ${field ? '' : 'not '}shown instead): ${error.message}`);
+    });
+    await ready(popup);
+    assert(popup.url() === `${calc.url}#${link}`, `the full calculator opened at ${popup.url()}`);
+    assert(await popup.evaluate(() => window.origin) === calc.origin, 'the full calculator tab is still sandboxed');
+    assert(await popup.evaluate(() => window.usjp.headline()) === headline, 'the full calculator shows another headline');
+    await popup.close();
+    expectClean(log, 'article embed');
+  });
+  await context.close();
+}
+
+// 4: an iframe sandboxed with allow-scripts alone (no popups, no same origin, no clipboard) on the
+// article's origin: it runs, answers a click, is reachable and operable with the keyboard, and the
+// share buttons fall back to a field the reader copies from.
+async function sandboxChecks(browser, calc, article) {
+  const allowed = [calc.origin, article.origin];
+  const { context, log } = await guardedContext(browser, { viewport: { width: 700, height: 900 }, screen: SCREEN },
+                                                allowed);
+  const page = await context.newPage();
+  const link = encodePreset('apr2025');
+  const frameHtml = `<iframe src="${calc.url}?view=compact#${link.replaceAll('&', '&amp;')}" ` +
+                    'title="US&ndash;Japan tariff calculator" width="100%" height="640" sandbox="allow-scripts"></iframe>';
+  writeFileSync(join(article.dir, 'sandbox.html'), articlePage(frameHtml));
+  let frame = null;
+  await check('sandbox="allow-scripts" on another origin: renders and a click switches a layer', async () => {
+    await page.goto(`${article.url}sandbox.html`);
+    const handle = await page.waitForSelector('iframe');
+    await handle.scrollIntoViewIfNeeded();
+    frame = await handle.contentFrame();
+    await ready(frame);
+    assert(await frame.evaluate(() => window.origin) === 'null', 'the frame should have an opaque origin');
+    const before = await frame.evaluate(() => window.usjp.link());
+    await clickWidget(page, frame, 'layer:s122', { checkbox: true });
+    await untilLinkChanges(frame, before);
+    const after = await matchesOracle(frame);
+    assert(layer(after, 's122').on, 'the click did not switch s122 on');
+    await shot(page, 'sandbox.png');
+  });
+
+  await check('sandbox: Tab from the article reaches the canvas, with a visible focus ring', async () => {
+    assert(frame, 'no frame');
+    await page.focus('#before');
+    await page.keyboard.press('Tab');
+    const focus = await frame.evaluate(() => {
+      const canvas = document.getElementById('canvas');
+      return { active: document.hasFocus() && document.activeElement === canvas,
+               ring: canvas.matches(':focus-visible'), style: getComputedStyle(canvas).outlineStyle,
+               width: parseFloat(getComputedStyle(canvas).outlineWidth) };
+    });
+    assert(focus.active, 'Tab from the article did not focus the calculator');
+    assert(focus.ring && focus.style === 'solid' && focus.width >= 2, `no visible focus ring (${JSON.stringify(focus)})`);
+    await shot(page, 'sandbox-focus.png');
+  });
+
+  await check('sandbox: Enter and Space on "Copy link" show the link in a field (clipboard refused)', async () => {
+    let found = false;
+    for (let i = 0; i < 80 && !found; ++i) {
+      await page.keyboard.press('Tab');
+      await frames(frame, 2);
+      const r = await frame.evaluate(() => window.usjp.widgetRect('share:link'));
+      found = Boolean(r && r.focused);
+    }
+    assert(found, 'Tab never reached "Copy link"');
+    const expected = `${calc.url}#${await frame.evaluate(() => window.usjp.link())}`;
+    for (const key of ['Enter', 'Space']) {
+      const count = await frame.evaluate(() => window.usjp.lastShare().count);
+      await page.keyboard.press(key);
+      await frame.waitForFunction((n) => window.usjp.lastShare().count > n && window.usjp.lastShare().outcome === 'field',
+                                  count, { timeout: 10000 });
+      const field = await frame.evaluate(() => ({
+        shown: !document.getElementById('share').hidden,
+        value: document.getElementById('share-text').value,
+        focused: document.activeElement === document.getElementById('share-text'),
+        selected: document.getElementById('share-text').selectionEnd - document.getElementById('share-text').selectionStart,
+      }));
+      assert(field.shown && field.value === expected, `${key}: field ${JSON.stringify(field)}, expected ${expected}`);
+      assert(field.focused && field.selected === expected.length, `${key}: the link is not focused and selected`);
+      if (key === 'Enter') await shot(page, 'sandbox-copy-field.png');
+      await page.keyboard.press('Escape');
+      const back = await frame.evaluate(() => document.getElementById('share').hidden &&
+                                              document.activeElement === document.getElementById('canvas'));
+      assert(back, `${key}: Escape did not close the field and return to the calculator`);
+    }
+  });
+
+  await check('sandbox: "Open the full calculator" without allow-popups shows the address instead', async () => {
+    await clickWidget(page, frame, 'share:full');
+    await frame.waitForFunction(() => !document.getElementById('share').hidden, null, { timeout: 10000 });
+    const value = await frame.evaluate(() => document.getElementById('share-text').value);
+    assert(value === `${calc.url}#${await frame.evaluate(() => window.usjp.link())}`, `the field shows ${value}`);
+    expectClean(log, 'sandboxed frame', [/allow-popups/]);
+  });
+  await context.close();
+}
+
+// 5: the single file from file:// with the browser offline; and the split build from file://,
+// which loads its wasm as a script (index.wasm.js) because a file:// page may not fetch.
+async function offlineChecks(browser) {
+  const { context, log } = await guardedContext(browser, { viewport: { width: 1000, height: 700 }, screen: SCREEN },
+                                                ['file:']);
+  await context.setOffline(true);
+  const link = encodePreset('sep2025');
+  for (const [name, file] of [['single file', join(args.dist, 'single', 'index.html')], ['split build', join(args.dist, 'index.html')]]) {
+    await check(`offline: the ${name} runs from file:// with the network off`, async () => {
+      const page = await context.newPage();
+      await page.goto(`${pathToFileURL(file).href}#${link}`);
+      await ready(page);
+      await matchesOracle(page);
+      await shot(page, name === 'single file' ? 'offline-single.png' : 'offline-split.png');
+      expectClean(log, name);
+      await page.close();
+    });
+  }
+  await context.close();
+}
+
+// 6: hostile links (the kinds of tests/unit/test_link.cpp HostileLinksNeverCrash, and more).
+function hostileLinks() {
+  const huge = 'a'.repeat(100000);
+  return [
+    '', '#', '?', '&&&&', '=', 'v=', 'v=abc', 'v=-1', 'v=1e400', 'v=99999999999999999999',
+    'l=,,,,', 'l=@', 'l=s232_autos@', 'l=s232_autos@1e999', 'l=s232_autos@-5', 'l=s232_autos@nan',
+    'l=s232_autos@inf', 'o=chips@', 'o=chips@100;add:2', 'o=chips@100;yrs:0', 'o=chips;;;;',
+    'a=fx:0', 'a=pt.cars:', 'a=:::', 'd=2025-02-30', 'd=99999-01-01', 'p=../../etc/passwd',
+    '%', '%zz%', 'l=%00%ff%fe', '<script>alert(1)</script>', huge, `v=1&${huge}=1`,
+    'l=s232_autos%00x', `o=${','.repeat(5000)}`,
+    'v=2&l=s232_autos,quantum_tariff&o=chips@50,moon@10&zz=1',      // a future version, unknown ids
+    'v=1&p=may_offer&l=s232_autos@999999&o=chips@-40',              // out-of-range numbers
+    'v=1&a=pt.unicorns:0.5,el.cars:-3,h:forever,fx:1e308',
+    '"><img src=x onerror=alert(1)>', 'javascript:alert(1)', 'l=%E6%97%A5%E6%9C%AC,%F0%9F%92%A5',
+    `v=1&l=${'ieepa_base,'.repeat(600)}`,
+  ];
+}
+
+async function hostileChecks(browser, calc) {
+  const { context, log } = await guardedContext(browser, { viewport: { width: 1000, height: 700 }, screen: SCREEN },
+                                                [calc.origin]);
+  const page = await context.newPage();
+  const links = hostileLinks();
+  const shots = new Set([1, 31, 35]);
+  await check(`hostile links: ${links.length} links load, never crash, say what was ignored, stay finite`, async () => {
+    assert(links.length >= 30, 'fewer than 30 hostile links');
+    const failures = [];
+    for (let i = 0; i < links.length; ++i) {
+      const errorsBefore = log.errors.length;
+      try {
+        await page.goto(`${calc.url}?case=${i}#${links[i]}`);
+        await ready(page);
+        // What the page really got after the browser's URL parsing, and what the CLI makes of it.
+        const hash = await page.evaluate(() => window.location.hash.replace(/^#/, ''));
+        const fragment = hash.replace(/^#/, '');
+        const notices = await page.evaluate(() => window.usjp.notices());
+        const expected = fragment ? oracleIgnored(fragment) : [];
+        assert(JSON.stringify(notices) === JSON.stringify(expected),
+               `notices ${JSON.stringify(notices).slice(0, 300)}, CLI ${JSON.stringify(expected).slice(0, 300)}`);
+        if (notices.length) {
+          const dismiss = await page.evaluate(() => window.usjp.widgetRect('notices-dismiss'));
+          assert(dismiss && dismiss.visible, 'the notice is not shown');
+          const spoken = await page.textContent('#scenario');
+          assert(spoken.includes('could not use'), 'the hidden text does not mention the notice');
+        }
+        const fromPage = await matchesOracle(page);
+        if (fragment) assert(fromPage.scenario.link === oracle(fragment).scenario.link, 'decoded unlike the CLI');
+        for (const key of ['deficit_after_usd', 'exporter_cost_usd', 'us_buyer_cost_usd', 'tariff_revenue_usd'])
+          assert(Number.isFinite(fromPage[key]), `${key} is ${fromPage[key]}`);
+        const headline = await page.evaluate(() => window.usjp.headline());
+        assert(!/nan|inf/i.test(headline), `the headline reads ${headline}`);
+        assert(log.errors.length === errorsBefore, `errors: ${log.errors.slice(errorsBefore).join('; ')}`);
+        if (shots.has(i)) await shot(page, `hostile-${i}.png`);
+      } catch (error) {
+        failures.push(`#${i} ${JSON.stringify(links[i].slice(0, 40))}: ${String(error.message || error).split('\n')[0]}`);
+        await shot(page, `hostile-${i}-failed.png`).catch(() => {});
+      }
+    }
+    assert(failures.length === 0, `${failures.length} hostile links failed:\n${failures.join('\n')}`);
+    expectClean(log, 'hostile links');
+  });
+  await context.close();
+}
+
+// The fallbacks without JavaScript and without WebGL2 show the 2024 baseline from data/.
+function baselineStrings() {
+  const trade = JSON.parse(readFileSync(join(repo, 'data', 'trade_2024.json'), 'utf8'));
+  const usd = (m) => `$${(m / 1000).toFixed(1)}B`;
+  const yen = (bn) => `\u00a5${(bn / 1000).toFixed(2)}T`;
+  const t = trade.totals;
+  const j = trade.japan_view;
+  return [usd(t.us_imports_from_japan_usd_m.value), usd(t.us_exports_to_japan_usd_m.value),
+          usd(t.us_deficit_with_japan_usd_m.value), yen(j.exports_to_us_jpy_bn.value),
+          yen(j.imports_from_us_jpy_bn.value), yen(j.surplus_with_us_jpy_bn.value)];
+}
+
+async function fallbackChecks(lib, browser, calc) {
+  const expected = baselineStrings();
+  const sources = JSON.parse(readFileSync(join(repo, 'data', 'sources.json'), 'utf8')).sources;
+  await check('no JavaScript: the 2024 baseline and the sources from data/', async () => {
+    assert(expected.join(' ') === '$148.2B $79.7B $68.5B \u00a521.30T \u00a512.65T \u00a58.64T',
+           `data/ gives ${expected.join(' ')}`);
+    const { context, log } = await guardedContext(browser, { viewport: { width: 800, height: 700 }, screen: SCREEN,
+                                                             javaScriptEnabled: false }, [calc.origin]);
+    const page = await context.newPage();
+    await page.goto(calc.url);
+    const section = page.locator('noscript .baseline');
+    assert(await section.isVisible(), 'the baseline is not shown without JavaScript');
+    const text = await section.textContent();
+    for (const figure of expected) assert(text.includes(figure), `the baseline lacks ${figure}`);
+    assert(await section.locator('ol li').count() === sources.length, 'not every source is listed');
+    await shot(page, 'noscript.png');
+    expectClean(log, 'no JavaScript');
+    await context.close();
+  });
+
+  const noGl = await lib.launchBrowser(['--disable-3d-apis']);
+  try {
+    await check('no WebGL2: the message, then the 2024 baseline and the sources', async () => {
+      const { context, log } = await guardedContext(noGl, { viewport: { width: 800, height: 700 }, screen: SCREEN },
+                                                    [calc.origin]);
+      const page = await context.newPage();
+      await page.goto(calc.url);
+      await page.waitForSelector('#fallback:not([hidden])', { timeout: 20000 });
+      const text = await page.textContent('#fallback');
+      for (const figure of expected) assert(text.includes(figure), `the baseline lacks ${figure}`);
+      assert((await page.textContent('#error h1')).includes('WebGL2'), 'the message does not name WebGL2');
+      await shot(page, 'no-webgl-baseline.png');
+      expectClean(log, 'no WebGL2');
+      await context.close();
+    });
+  } finally {
+    await noGl.close();
+  }
+}
+
+// --- Main ----------------------------------------------------------------------------------------
+
+async function main() {
+  console.log(`dist: ${args.dist}\nCLI oracle: ${args.cli}\n`);
+  for (const [file, how] of [[join(args.dist, 'index.html'), 'scripts/build-web.sh'],
+                             [join(args.dist, 'index.wasm.js'), 'scripts/build-web.sh'],
+                             [args.cli, 'cmake --build --preset native-debug']]) {
+    if (!existsSync(file)) {
+      console.log(`FAIL  ${file} is missing: build it first (${how})`);
+      process.exit(1);
+    }
+  }
+  let lib;
+  try {
+    lib = await import('./lib.mjs');
+  } catch (error) {
+    console.log(`FAIL  playwright-core is not installed: run npm ci in tests/e2e (scripts/setup.sh does)\n${error}`);
+    process.exit(1);
+  }
+  mkdirSync(args.artifacts, { recursive: true });
+  const articleDir = mkdtempSync(join(tmpdir(), 'usjp-article-'));
+  writeFileSync(join(articleDir, 'article.css'), ARTICLE_CSS);
+  // Two origins: the calculator (strict CSP header; framed only by the article's origin) and the article.
+  let article = null;
+  const calc = await lib.serve(args.dist, {
+    headers: () => ({ 'Content-Security-Policy': `${STRICT_CSP}; frame-ancestors 'self' ${article ? article.origin : "'none'"}` }),
+  });
+  article = { ...(await lib.serve(articleDir, { headers: () => ({ 'Content-Security-Policy': articleCsp(calc.origin) }) })),
+              dir: articleDir };
+  console.log(`calculator: ${calc.url}  article: ${article.url}\n`);
+  const browser = await lib.launchBrowser();
+  try {
+    await sharedLinkChecks(browser, calc);
+    await embedCodeChecks(browser, calc, article);
+    await sandboxChecks(browser, calc, article);
+    await offlineChecks(browser);
+    await hostileChecks(browser, calc);
+    await fallbackChecks(lib, browser, calc);
+  } finally {
+    await browser.close();
+    await calc.close();
+    await article.close();
+    rmSync(articleDir, { recursive: true, force: true });
+  }
+  console.log(`screenshots: ${args.artifacts}`);
+  process.exit(summary() ? 0 : 1);
+}
+
+main().catch((error) => {
+  console.log(`FAIL  ${error && error.stack || error}`);
+  process.exit(1);
+});
