@@ -48,6 +48,7 @@ void drawCompactView(App& app) {
       "The full calculator also has the charts, the sector table, the assumptions behind the figures and every "
       "source.");
   drawOpenFullButton(app, "full-end");
+  drawShareFooter(app);
   ImGui::EndChild();
 }
 

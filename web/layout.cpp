@@ -65,6 +65,7 @@ void twoColumns(App& app) {
   const float left = std::clamp(width * 0.36f, theme::px(340), theme::px(500));
   ImGui::BeginChild("controls", ImVec2(left, 0), ImGuiChildFlags_None, kColumnFlags);
   drawControls(app);
+  drawShareFooter(app);
   ImGui::EndChild();
   ImGui::SameLine(0, theme::px(16));
   ImGui::BeginChild("results", ImVec2(0, 0), ImGuiChildFlags_None, kColumnFlags);
@@ -85,6 +86,7 @@ void oneColumn(App& app) {
   drawOffersPanel(app);
   drawResults(app);
   drawAssumptionsPanel(app);
+  drawShareFooter(app);
   ImGui::EndChild();
 }
 

@@ -19,6 +19,7 @@ void drawSectorTable(App& app);        // sector_table.cpp: per-sector figures, 
 void drawVehicles(App& app);           // sector_table.cpp: cars and trucks in units and per vehicle
 void drawSourcesPanel(App& app);       // sources_panel.cpp: every source and every figure's origin
 void drawShareBar(App& app);           // share_panel.cpp: copy link, copy embed code (after the title)
+void drawShareFooter(App& app);        // share_panel.cpp: those that did not fit beside the title
 void drawOpenFullButton(App& app, const char* key);  // share_panel.cpp: the full calculator, new tab
 void drawCompactView(App& app);        // compact_view.cpp: the embed for narrow columns (?view=compact)
 

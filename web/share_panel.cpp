@@ -2,6 +2,8 @@
 // (docs/embedding.md) and, in the compact embed, the way out to the full calculator. The scenario
 // part of every address is core's encodeScenario (docs/sharing.md); the platform supplies the
 // page's address and the clipboard.
+#include <algorithm>
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -56,7 +58,10 @@ std::string embedCode(const App& app) {
          "\" loading=\"lazy\" sandbox=\"" + kEmbedSandbox + "\" allow=\"clipboard-write\"></iframe>";
 }
 
+enum class Kind { CopyLink, CopyEmbed, OpenFull };
+
 struct Action {
+  Kind kind;
   const char* key;  // test hook: "share:" + key
   const char* label;
   const char* done;  // the label once copied
@@ -64,65 +69,93 @@ struct Action {
   const char* tooltip;
 };
 
-const Action kCopyLink = {"link", "Copy link", "Link copied", "link",
-                          "A link to exactly this scenario: whoever opens it sees what you see now."};
-const Action kCopyEmbed = {"embed", "Copy embed code", "Embed code copied", "embed code",
-                           "HTML for an article page: an <iframe> with the compact calculator on this scenario."};
+const Action kCopyLink = {Kind::CopyLink, "link",
+                          "Copy link",    "Link copied",
+                          "link",         "A link to exactly this scenario: whoever opens it sees what you see now."};
+const Action kCopyEmbed = {
+    Kind::CopyEmbed,   "embed",
+    "Copy embed code", "Embed code copied",
+    "embed code",      "HTML for an article page: an <iframe> with the compact calculator on this scenario."};
+const Action kOpenFull = {Kind::OpenFull,
+                          "full",
+                          "Open the full calculator \u2192",
+                          "Open the full calculator \u2192",
+                          "",
+                          "The whole calculator on this scenario, in a new tab: charts, the sector table, the "
+                          "assumptions and every source."};
 
 // What was last handed to the platform, so a button can say "copied" until the scenario changes.
 struct LastShare {
   std::string what, text;
 } g_last;
 
-std::string textFor(const App& app, const Action& action) {
-  return &action == &kCopyEmbed ? embedCode(app) : fullViewUrl(app);
-}
+// The buttons that did not fit beside the title this frame: drawShareFooter() draws them.
+std::vector<const Action*> g_footer;
 
 float buttonWidth(const char* label) {
   return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
 }
 
-void shareButton(App& app, const Action& action) {
-  const std::string text = textFor(app, action);
-  const bool copied =
-      platform::shareOutcome() == platform::ShareOutcome::Copied && g_last.what == action.what && g_last.text == text;
-  const std::string label = std::string(copied ? action.done : action.label) + "###share-" + action.key;
-  if (ImGui::Button(label.c_str())) {
-    g_last = {action.what, text};
-    platform::shareText(action.what, text);
+void drawAction(App& app, const Action& action, const char* key) {
+  if (action.kind == Kind::OpenFull) {
+    const std::string label = std::string(action.label) + "##" + key;
+    if (ImGui::Button(label.c_str())) platform::openUrl(fullViewUrl(app));
+  } else {
+    const std::string text = action.kind == Kind::CopyEmbed ? embedCode(app) : fullViewUrl(app);
+    const bool copied =
+        platform::shareOutcome() == platform::ShareOutcome::Copied && g_last.what == action.what && g_last.text == text;
+    const std::string label = std::string(copied ? action.done : action.label) + "###share-" + key;
+    if (ImGui::Button(label.c_str())) {
+      g_last = {action.what, text};
+      platform::shareText(action.what, text);
+    }
   }
-  test_hook::recordItem("share:", action.key);
+  test_hook::recordItem("share:", key);
   itemTooltip(action.tooltip);
 }
 
 }  // namespace
 
-void drawOpenFullButton(App& app, const char* key) {
-  const std::string label = std::string("Open the full calculator \u2192##") + key;
-  if (ImGui::Button(label.c_str())) platform::openUrl(fullViewUrl(app));
-  test_hook::recordItem("share:", key);
-  itemTooltip(
-      "The whole calculator on this scenario, in a new tab: charts, the sector table, the assumptions and "
-      "every source.");
-}
+void drawOpenFullButton(App& app, const char* key) { drawAction(app, kOpenFull, key); }
 
-// Right of the title when there is room (call it after the title's last item), else on a line of its own.
+// Right of the title, as many as fit in order (call it after the title's last item); the rest wait
+// for drawShareFooter(), so that on a phone the first screen keeps its room for the result. When
+// not even the first fits, all go on a line of their own.
 void drawShareBar(App& app) {
-  const bool compact = platform::compactView();
+  const std::vector<const Action*> actions = platform::compactView()
+                                                 ? std::vector<const Action*>{&kOpenFull, &kCopyLink}
+                                                 : std::vector<const Action*>{&kCopyLink, &kCopyEmbed};
   const float spacing = ImGui::GetStyle().ItemSpacing.x;
-  const float width = compact ? buttonWidth("Open the full calculator \u2192") + spacing + buttonWidth(kCopyLink.done)
-                              : buttonWidth(kCopyLink.done) + spacing + buttonWidth(kCopyEmbed.done);
   const float titleEnd = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x;
   const float right = ImGui::GetWindowContentRegionMax().x;
-  if (right - titleEnd >= width + theme::px(16)) ImGui::SameLine(right - width);
-  if (compact) {
-    drawOpenFullButton(app, "full");
-    ImGui::SameLine();
-    shareButton(app, kCopyLink);
+  const float room = right - titleEnd - theme::px(16);
+  size_t fit = 0;
+  float width = 0;
+  for (const Action* a : actions) {
+    const float wider = width + (fit ? spacing : 0) + std::max(buttonWidth(a->label), buttonWidth(a->done));
+    if (wider > room) break;
+    width = wider;
+    ++fit;
+  }
+  g_footer.clear();
+  if (fit == 0) {
+    fit = actions.size();
   } else {
-    shareButton(app, kCopyLink);
-    ImGui::SameLine();
-    shareButton(app, kCopyEmbed);
+    ImGui::SameLine(right - width);
+    g_footer.assign(actions.begin() + static_cast<std::ptrdiff_t>(fit), actions.end());
+  }
+  for (size_t i = 0; i < fit; ++i) {
+    if (i) ImGui::SameLine();
+    drawAction(app, *actions[i], actions[i]->key);
+  }
+}
+
+void drawShareFooter(App& app) {
+  if (g_footer.empty()) return;
+  sectionTitle("Share this scenario");
+  for (size_t i = 0; i < g_footer.size(); ++i) {
+    if (i) ImGui::SameLine();
+    drawAction(app, *g_footer[i], g_footer[i]->key);
   }
 }
 
