@@ -62,23 +62,49 @@ std::string realismTitle(const tariff::Offer& offer, const tariff::OfferChoice& 
   return text;
 }
 
-bool resetButton(const char* id, bool differs, const std::string& to) {
+// A value line ("Counted as new US exports: 30%") with, when the reader moved it, a reset to the
+// cited default on the same line where it fits. Returns true when the reset was pressed.
+bool valueLine(const std::string& text, const char* resetId, bool differs, const std::string& resetTo,
+               const char* hookPrefix, const std::string& hookId) {
+  ImGui::AlignTextToFramePadding();
+  textColoured(theme::colour::kText, text);
   if (!differs) return false;
-  ImGui::PushID(id);
-  const bool pressed = ImGui::SmallButton(("Reset to " + to).c_str());
+  const std::string label = "Reset to " + resetTo;
+  const float width = ImGui::CalcTextSize(label.c_str()).x + 2 * ImGui::GetStyle().FramePadding.x;
+  if (ImGui::GetContentRegionAvail().x - ImGui::GetItemRectSize().x - theme::px(8) > width) ImGui::SameLine(0, theme::px(8));
+  ImGui::PushID(resetId);
+  const bool pressed = ImGui::SmallButton(label.c_str());
   ImGui::PopID();
+  test_hook::recordItem(hookPrefix, hookId);
   return pressed;
+}
+
+// A slider whose value is said on the line above: its own text would sit under the grab. The
+// format is kept (drawn transparent) because ImGui rounds the value to it, so that a shared link
+// reproduces the value exactly.
+bool quietSlider(const char* id, double& value, double lo, double hi, const char* format) {
+  ImGui::SetNextItemWidth(-FLT_MIN);
+  ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(0, 0, 0, 0));
+  const bool changed = ImGui::SliderScalar(id, ImGuiDataType_Double, &value, &lo, &hi, format, ImGuiSliderFlags_AlwaysClamp);
+  ImGui::PopStyleColor();
+  return changed;
 }
 
 void drawRealism(App& app, size_t o) {
   const tariff::Offer& offer = app.data().offers[o];
   tariff::OfferChoice& choice = app.scenario.offers[o];
   ImGui::PushFont(theme::fonts().small);
-  const std::string title = realismTitle(offer, choice) + "###realism";
-  const bool open = ImGui::TreeNodeEx(title.c_str(), ImGuiTreeNodeFlags_SpanAvailWidth);
+  // The full title where it fits on one line (tree node labels do not wrap), a short one on a phone.
+  std::string title = realismTitle(offer, choice);
+  const float room = ImGui::GetContentRegionAvail().x - ImGui::GetTreeNodeToLabelSpacing();
+  if (ImGui::CalcTextSize(title.c_str()).x > room) {
+    title = "Counted: " + tariff::formatPct(choice.additionalShare * 100, 0);
+    if (!offer.perYear) title += ", over " + yearsText(offer, choice.spreadYears);
+  }
+  const bool open = ImGui::TreeNodeEx((title + "###realism").c_str(), ImGuiTreeNodeFlags_SpanAvailWidth);
   test_hook::recordItem("offer-realism:", offer.id);
-  itemTooltip("How much of this pledge would show up in US export statistics, and why. Open it to read the reasoning "
-              "and change the share.");
+  itemTooltip(realismTitle(offer, choice) + ".\nHow much of this pledge would show up in US export statistics, and why. "
+              "Open it to read the reasoning and change it.");
   if (!open) {
     ImGui::PopFont();
     return;
@@ -88,46 +114,39 @@ void drawRealism(App& app, size_t o) {
   if (offer.additionalShare.hasRange)
     textDim("Range used for the uncertainty: " + tariff::formatPct(offer.additionalShare.low * 100, 0) + " to " +
             tariff::formatPct(offer.additionalShare.high * 100, 0) + ".");
+  if (valueLine("Counted as new US exports: " + tariff::formatPct(choice.additionalShare * 100, 0), "reset-add",
+                choice.additionalShare != offer.additionalShare.value, tariff::formatPct(offer.additionalShare.value * 100, 0),
+                "offer-additional-reset:", offer.id)) {
+    choice.additionalShare = offer.additionalShare.value;
+    app.edited();
+  }
   double pct = choice.additionalShare * 100;
-  const double lo = 0, hi = 100;
-  ImGui::SetNextItemWidth(-FLT_MIN);
-  // "%.0f" rounds to whole percent, so that a shared link (";add:") reproduces it exactly.
-  if (ImGui::SliderScalar("##add", ImGuiDataType_Double, &pct, &lo, &hi, "%.0f%% counted as new US exports",
-                          ImGuiSliderFlags_AlwaysClamp)) {
+  if (quietSlider("##add", pct, 0, 100, "%.0f")) {
     choice.additionalShare = pct / 100;  // the slider's percent back to the model's share
     choice.on = true;                     // like the pledge slider: moving it means the reader wants the offer
     app.edited();
   }
   test_hook::recordItem("offer-additional:", offer.id);
-  itemTooltip(provenance(app, offer.additionalShare));
-  if (resetButton("reset-add", choice.additionalShare != offer.additionalShare.value,
-                  tariff::formatPct(offer.additionalShare.value * 100, 0))) {
-    choice.additionalShare = offer.additionalShare.value;
-    app.edited();
-  }
-  test_hook::recordItem("offer-additional-reset:", offer.id);
+  itemTooltip("Share of the pledge counted as new US exports, 0 to 100%.\n" + provenance(app, offer.additionalShare));
   // A one-off amount is spread over years: the yearly effect is the amount divided by them.
   if (!offer.perYear) {
     ImGui::Dummy(ImVec2(0, theme::px(2)));
     if (!offer.spreadYears.method.empty()) textWrapped("Years: " + offer.spreadYears.method);
+    if (valueLine("Spread over " + yearsText(offer, choice.spreadYears), "reset-years",
+                  choice.spreadYears != offer.spreadYears.value, yearsText(offer, offer.spreadYears.value),
+                  "offer-years-reset:", offer.id)) {
+      choice.spreadYears = offer.spreadYears.value;
+      app.edited();
+    }
     double years = choice.spreadYears;
-    const double minYears = 1, maxYears = 20;
-    ImGui::SetNextItemWidth(-FLT_MIN);
-    const std::string format = std::string("spread over ") + (wholeYears(offer) ? "%.0f" : "%.1f") +
-                               (years == 1 ? " year" : " years");
-    if (ImGui::SliderScalar("##years", ImGuiDataType_Double, &years, &minYears, &maxYears, format.c_str(),
-                            ImGuiSliderFlags_AlwaysClamp)) {
+    if (quietSlider("##years", years, 1, 20, wholeYears(offer) ? "%.0f" : "%.1f")) {
       choice.spreadYears = years;
       choice.on = true;
       app.edited();
     }
     test_hook::recordItem("offer-years:", offer.id);
-    itemTooltip("A one-off amount counts 1/years of itself each year.\n" + provenance(app, offer.spreadYears));
-    if (resetButton("reset-years", choice.spreadYears != offer.spreadYears.value, yearsText(offer, offer.spreadYears.value))) {
-      choice.spreadYears = offer.spreadYears.value;
-      app.edited();
-    }
-    test_hook::recordItem("offer-years-reset:", offer.id);
+    itemTooltip("Years over which the one-off amount counts, 1 to 20: each year counts 1/years of it.\n" +
+                provenance(app, offer.spreadYears));
   }
   ImGui::TreePop();
   ImGui::PopFont();

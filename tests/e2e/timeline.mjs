@@ -38,15 +38,15 @@ function parseArgs(argv, defaults) {
 
 // --- Named checks, a summary, a non-zero exit on failure -----------------------------------------
 
-const results = [];
+const outcomes = [];
 async function check(name, body) {
   const started = Date.now();
   try {
     await body();
-    results.push({ name, ok: true });
+    outcomes.push({ name, ok: true });
     console.log(`PASS  ${name}  (${Date.now() - started} ms)`);
   } catch (error) {
-    results.push({ name, ok: false, error });
+    outcomes.push({ name, ok: false, error });
     console.log(`FAIL  ${name}\n      ${String(error && error.stack || error).split('\n').join('\n      ')}`);
   }
 }
@@ -104,9 +104,17 @@ async function openPage(context, url, consoleErrors) {
   return page;
 }
 
+// Waits until the page has drawn `n` more frames, or has gone idle: it draws only while something
+// happens, so on a loaded machine the frames after an input may all be drawn before we look.
 async function frames(page, n) {
   const start = await page.evaluate(() => window.usjp.frames());
-  await page.waitForFunction((target) => window.usjp.frames() >= target, start + n, { timeout: 10000 });
+  try {
+    await page.waitForFunction((target) => window.usjp.frames() >= target, start + n, { timeout: 3000 });
+  } catch {
+    const now = await page.evaluate(() => window.usjp.frames());
+    await page.waitForTimeout(800);
+    assert(await page.evaluate(() => window.usjp.frames()) === now, 'the page neither drew the frames nor went idle');
+  }
 }
 
 async function rect(page, key) { return page.evaluate((k) => window.usjp.widgetRect(k), key); }
@@ -117,16 +125,27 @@ async function link(page) { return page.evaluate(() => window.usjp.link()); }
 // `top`, until it sits in the upper part of the screen, to leave room for what follows it).
 async function reveal(page, key, top = false) {
   const viewport = page.viewportSize();
+  let lastY = null;
   for (let i = 0; i < 80; ++i) {
     const r = await rect(page, key);
     assert(r, `widget ${key} is not drawn`);
-    const high = top && r.y > viewport.height * 0.3;
+    const high = top && r.y > viewport.height * 0.3 && r.y !== lastY;  // unless the column cannot scroll further
     if (r.visible && !high) return r;
+    lastY = r.y;
     await page.mouse.move(r.x + 4, viewport.height * 0.6);
-    await page.mouse.wheel(0, r.y > viewport.height / 2 || high ? 240 : -240);
+    // Towards where the widget should be; how far a wheel step scrolls depends on the font size.
+    const target = high ? viewport.height * 0.15 : viewport.height / 2;
+    const by = high ? Math.min(240, r.y - target) : Math.sign(r.y - target) * Math.min(2400, Math.max(240, Math.abs(r.y - target)));
+    await page.mouse.wheel(0, by);
     await frames(page, 2);
   }
   throw new Error(`widget ${key} never became visible`);
+}
+
+// Moves the pointer off every widget, so that a screenshot shows no stray tooltip.
+async function calm(page) {
+  await page.mouse.move(1, 1);
+  await frames(page, 3);
 }
 
 async function click(page, key) {
@@ -225,6 +244,9 @@ async function desktopChecks(newContext, url) {
     const follow = await rect(page, 'follow-law');
     assert(follow, 'no "Follow the law on this date" after a layer was ticked by hand');
     await pickEvent(page, '2025-09-16');
+    await reveal(page, 'timeline-rate', true);
+    await calm(page);
+    await page.screenshot({ path: join(args.artifacts, 'timeline-own-layers-desktop.png') });
     const moved = await results(page);
     assert(moved.scenario.date === '2025-09-16', `the date is ${moved.scenario.date}`);
     assert(onLayers(moved) === onLayers(mine), `the date changed the reader's layers: [${onLayers(mine)}] -> [${onLayers(moved)}]`);
@@ -276,15 +298,17 @@ async function desktopChecks(newContext, url) {
     await page.mouse.move(chart.x + chart.width * 0.45, chart.y + chart.height * 0.55);
     await frames(page, 3);
     await page.screenshot({ path: join(args.artifacts, 'timeline-desktop.png') });
-    await page.mouse.move(5, 890);
     await reveal(page, 'headline:deficit', true);
-    await reveal(page, 'waterfall-last');
+    await reveal(page, 'chart:waterfall-last');
+    await calm(page);
     await page.screenshot({ path: join(args.artifacts, 'ranges-desktop.png') });
     await click(page, 'offer-realism:chips');
     await frames(page, 3);
     await reveal(page, 'offer-realism:chips', true);
+    await calm(page);
     await page.screenshot({ path: join(args.artifacts, 'offers-desktop.png') });
     await reveal(page, 'carmaker:toyota', true);
+    await calm(page);
     await page.screenshot({ path: join(args.artifacts, 'carmakers-desktop.png') });
   });
 
@@ -322,21 +346,23 @@ async function phoneChecks(newContext, url) {
                                      deviceScaleFactor: 3, isMobile: true, hasTouch: true });
   const page = await openPage(context, url, consoleErrors);
   await check('phone 390 px: screenshots of the date control, the timeline, ranges, offers and carmakers', async () => {
+    await calm(page);
     await page.screenshot({ path: join(args.artifacts, 'date-phone.png') });
-    await reveal(page, 'headline:deficit', true);
-    await page.screenshot({ path: join(args.artifacts, 'ranges-phone.png') });
-    await reveal(page, 'waterfall-last');
-    await page.screenshot({ path: join(args.artifacts, 'waterfall-phone.png') });
-    await reveal(page, 'timeline-rate', true);
-    await page.screenshot({ path: join(args.artifacts, 'timeline-phone.png') });
-    await reveal(page, 'timeline-costs', true);
-    await page.screenshot({ path: join(args.artifacts, 'timeline-costs-phone.png') });
+    const shots = [['headline:deficit', 'ranges-phone.png', true], ['chart:waterfall-last', 'waterfall-phone.png', false],
+                   ['timeline-rate', 'timeline-phone.png', true], ['timeline-costs', 'timeline-costs-phone.png', true]];
+    for (const [key, file, top] of shots) {
+      await reveal(page, key, top);
+      await calm(page);
+      await page.screenshot({ path: join(args.artifacts, file) });
+    }
     const realism = await reveal(page, 'offer-realism:boeing');
     await page.touchscreen.tap(realism.x + 30, realism.y + realism.height / 2);
     await frames(page, 3);
     await reveal(page, 'offer-realism:boeing', true);
+    await calm(page);
     await page.screenshot({ path: join(args.artifacts, 'offers-phone.png') });
     await reveal(page, 'carmaker:toyota', true);
+    await calm(page);
     await page.screenshot({ path: join(args.artifacts, 'carmakers-phone.png') });
   });
   await check('phone: a tap on "one day later" moves the date and the layers follow', async () => {
@@ -382,8 +408,8 @@ async function main() {
     await chromium.close();
     await server.close();
   }
-  const failed = results.filter((r) => !r.ok);
-  console.log(`\n${results.length - failed.length} passed, ${failed.length} failed\nscreenshots: ${args.artifacts}`);
+  const failed = outcomes.filter((r) => !r.ok);
+  console.log(`\n${outcomes.length - failed.length} passed, ${failed.length} failed\nscreenshots: ${args.artifacts}`);
   for (const f of failed) console.log(`  failed: ${f.name}`);
   process.exit(failed.length ? 1 : 0);
 }
