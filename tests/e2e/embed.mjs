@@ -165,7 +165,7 @@ async function ready(frame) {
 
 async function frames(frame, n) {
   const start = await frame.evaluate(() => window.usjp.frames());
-  await frame.waitForFunction((target) => window.usjp.frames() >= target, start + n, { timeout: 10000 });
+  await frame.waitForFunction((target) => window.usjp.frames() >= target, start + n, { timeout: 20000 });
 }
 
 // A widget's rectangle in the top page's coordinates (the frame's canvas fills the frame).
@@ -199,7 +199,7 @@ async function clickWidget(page, frame, key, { checkbox = false } = {}) {
 }
 
 async function untilLinkChanges(frame, before) {
-  await frame.waitForFunction((old) => window.usjp.link() !== old, before, { timeout: 10000 });
+  await frame.waitForFunction((old) => window.usjp.link() !== old, before, { timeout: 20000 });
   await frames(frame, 2);
 }
 
@@ -464,6 +464,9 @@ async function offlineChecks(browser) {
     await check(`offline: the ${name} runs from file:// with the network off`, async () => {
       const page = await context.newPage();
       await page.goto(`${pathToFileURL(file).href}#${link}`);
+      const policy = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+      assert(policy && policy.includes("default-src 'none'") && !policy.includes('unsafe-inline'),
+             `no strict CSP meta tag: ${policy}`);
       await ready(page);
       await matchesOracle(page);
       await shot(page, name === 'single file' ? 'offline-single.png' : 'offline-split.png');

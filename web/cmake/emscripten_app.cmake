@@ -42,7 +42,7 @@ set(USJP_WEB_OUT "${CMAKE_BINARY_DIR}/dist" CACHE PATH "Where the browser build 
 
 # The page: shell.html with web/page.css and, for browsers that cannot run the calculator, the 2024
 # baseline and the sources generated from data/ (make_page.py). dist/single/ inlines the CSS and
-# cannot carry the Content-Security-Policy line: there the script is inline too.
+# the script, so its Content-Security-Policy (added after the link) allows them by hash.
 find_package(Python3 COMPONENTS Interpreter REQUIRED)
 set(usjp_make_page "${CMAKE_CURRENT_SOURCE_DIR}/cmake/make_page.py")
 set(usjp_css "${CMAKE_CURRENT_SOURCE_DIR}/page.css")
@@ -83,6 +83,9 @@ set_target_properties(usjp_web_single PROPERTIES CXX_LINKER_LAUNCHER "${usjp_lin
                                                  RUNTIME_OUTPUT_DIRECTORY ${USJP_WEB_OUT}/single
                                                  LINK_DEPENDS "${usjp_link_depends};${usjp_shell_single}")
 add_dependencies(usjp_web_single usjp_page)
+# Its script and style are inline, so its policy allows exactly those, by hash.
+add_custom_command(TARGET usjp_web_single POST_BUILD
+  COMMAND ${Python3_EXECUTABLE} ${usjp_make_page} csp-single ${USJP_WEB_OUT}/single/index.html VERBATIM)
 usjp_warnings(usjp_web_single)
 
 # The benchmark's yardstick: a bare ImGui window (one slider, one checkbox) with the same flags and

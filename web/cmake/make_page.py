@@ -5,18 +5,24 @@
       Fills shell.html's <!-- usjp:baseline --> markers with the 2024 baseline and the list of
       sources from DIR/trade_2024.json and DIR/sources.json (shown without JavaScript or WebGL2),
       and writes two shells: the split build's (links page.css, keeps the CSP meta tag) and the
-      single-file build's (page.css inlined, no CSP meta tag: its script is inline too).
+      single-file build's (page.css inlined, no CSP meta tag yet: csp-single adds one after the link).
   make_page.py wasm-script IN.wasm OUT.js
       Writes the wasm as base64 inside a script, for pages with an opaque origin (web/js/progress.js).
+  make_page.py csp-single FILE.html
+      Gives the single-file build (after emcc wrote it) a CSP meta tag that allows its one inline
+      script and its one inline style by their SHA-256 hashes, and fetches of data: URLs only (the
+      runtime reads its embedded wasm that way).
 
 Figures are copied from data/ and only formatted (millions of dollars as $B, billions of yen as
 yen T); nothing is computed here. Outputs are rewritten only when their content changes.
 """
 import argparse
 import base64
+import hashlib
 import html
 import json
 import os
+import re
 import sys
 
 MARKER = "<!-- usjp:baseline -->"
@@ -135,6 +141,29 @@ def wasm_script(args):
     write_if_changed(args.out, "window.usjpWasmBase64('" + encoded + "');\n")
 
 
+def csp_hash(text):
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii") + "'"
+
+
+def csp_single(args):
+    with open(args.html, encoding="utf-8") as f:
+        page = f.read()
+    if CSP_PREFIX in page:
+        return  # already done for this build of the file
+    scripts = re.findall(r"<script>(.*?)</script>", page, re.S)
+    styles = re.findall(r"<style>(.*?)</style>", page, re.S)
+    if len(scripts) != 1 or len(styles) != 1 or re.search(r"<script[^>]*\ssrc=", page):
+        raise SystemExit(f"make_page: expected one inline script and one style in {args.html}, "
+                         f"found {len(scripts)} and {len(styles)}")
+    policy = (f"default-src 'none'; script-src {csp_hash(scripts[0])} 'wasm-unsafe-eval'; "
+              f"style-src {csp_hash(styles[0])}; img-src data:; connect-src data:; base-uri 'none'; form-action 'none'")
+    charset = '<meta charset="utf-8">'
+    if charset not in page:
+        raise SystemExit(f"make_page: no {charset} in {args.html}")
+    page = page.replace(charset, f'{charset}\n{CSP_PREFIX} content="{policy}">', 1)
+    write_if_changed(args.html, page)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -147,8 +176,10 @@ def main():
     script = sub.add_parser("wasm-script")
     script.add_argument("wasm")
     script.add_argument("out")
+    single = sub.add_parser("csp-single")
+    single.add_argument("html")
     args = parser.parse_args()
-    make_page(args) if args.command == "page" else wasm_script(args)
+    {"page": make_page, "wasm-script": wasm_script, "csp-single": csp_single}[args.command](args)
     return 0
 
 
