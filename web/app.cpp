@@ -40,7 +40,7 @@ void App::start(const std::string& link) {
     scenario = std::move(decoded.scenario);
     notices_ = std::move(decoded.ignored);
   }
-  layersFollowDate_ = layersAreTheLaw();
+  layersFollowDate_ = isTheLaw(scenario);
   layersByHand_ = false;
   everEvaluated_ = false;
   refresh();
@@ -49,7 +49,7 @@ void App::start(const std::string& link) {
 void App::applyPreset(int preset) {
   if (preset < 0 || preset >= static_cast<int>(data_.presets.size())) return;
   scenario = data_.presets[preset].scenario;
-  layersFollowDate_ = layersAreTheLaw();
+  layersFollowDate_ = isTheLaw(scenario);
   layersByHand_ = false;
 }
 
@@ -74,11 +74,11 @@ void App::layersEdited() {
   edited();
 }
 
-bool App::layersAreTheLaw() const {
-  tariff::Scenario law = scenario;
+bool App::isTheLaw(const tariff::Scenario& s) const {
+  tariff::Scenario law = s;
   tariff::applyDate(data_, law.date, law);
-  law.presetId = scenario.presetId;
-  return law == scenario;
+  law.presetId = s.presetId;
+  return law == s;
 }
 
 void App::resetAssumptions() {
@@ -112,6 +112,7 @@ bool App::refresh() {
   everEvaluated_ = true;
   ++evaluations_;
   tariff::evaluateRanges(data_, evaluated_, results_, rangeWork_, ranges_);
+  evaluatedIsTheLaw_ = isTheLaw(evaluated_);
   if (!timelineBuilt_ || !sameAssumptions(timelineAssumptions_, evaluated_.assumptions)) {
     timeline_ = tariff::buildTimeline(data_, evaluated_, firstDay_, lastDay_);
     timelineAssumptions_ = evaluated_.assumptions;

@@ -39,7 +39,9 @@ class App {
   void layersEdited();  // call after the reader ticked a layer or changed its rate
   bool layersFollowDate() const { return layersFollowDate_; }
   bool layersSetByHand() const { return layersByHand_; }  // rather than by a preset or a link
-  bool layersAreTheLaw() const;  // the scenario's layers are exactly the law on its date
+  // The evaluated scenario's layers are exactly the law on its date (kept from refresh(), so that
+  // drawing asks without copying the scenario).
+  bool layersAreTheLaw() const { return evaluatedIsTheLaw_; }
   tariff::Day firstDay() const { return firstDay_; }
   tariff::Day lastDay() const { return lastDay_; }
 
@@ -76,6 +78,8 @@ class App {
   tariff::Day firstDay_ = 0, lastDay_ = 0;
   bool layersFollowDate_ = true;
   bool layersByHand_ = false;
+  bool evaluatedIsTheLaw_ = false;
+  bool isTheLaw(const tariff::Scenario& s) const;
   std::string link_, summary_;
   std::vector<std::string> notices_;
   int evaluations_ = 0;

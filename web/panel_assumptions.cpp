@@ -106,7 +106,8 @@ struct EvidenceGroup {
   std::vector<std::string> methods;
 };
 
-void drawEvidence(App& app, const char* title, tariff::Sourced tariff::SectorDefaults::*member, const char* format) {
+void drawEvidence(App& app, const char* key, const char* title, tariff::Sourced tariff::SectorDefaults::*member,
+                  const char* format) {
   const tariff::TradeData& data = app.data();
   std::vector<EvidenceGroup> groups;
   for (size_t i = 0; i < data.sectorDefaults.size() && i < data.sectors.size(); ++i) {
@@ -123,6 +124,7 @@ void drawEvidence(App& app, const char* title, tariff::Sourced tariff::SectorDef
   ImGui::PushFont(theme::fonts().strong);
   textWrapped(title);
   ImGui::PopFont();
+  test_hook::recordItem("evidence:", key);
   ImGui::PushFont(theme::fonts().small);
   for (const EvidenceGroup& g : groups) {
     ImGui::Bullet();
@@ -152,9 +154,10 @@ void drawAssumptionsPanel(App& app) {
   drawYenRate(app);
   drawSectorAssumptions(app);
   ImGui::Dummy(ImVec2(0, theme::px(4)));
-  drawEvidence(app, "Where the defaults come from: who pays (buyers' share)", &tariff::SectorDefaults::passThrough, "%.2f");
-  drawEvidence(app, "Where the defaults come from: how much imports fall (elasticity)", &tariff::SectorDefaults::elasticity,
-               "%.1f");
+  drawEvidence(app, "pass-through", "Where the defaults come from: who pays (buyers' share)",
+               &tariff::SectorDefaults::passThrough, "%.2f");
+  drawEvidence(app, "elasticity", "Where the defaults come from: how much imports fall (elasticity)",
+               &tariff::SectorDefaults::elasticity, "%.1f");
   textDim("How much of each of Japan's offers counts as new US exports is set with each offer, under \"Counted as new "
           "US exports\".");
 }

@@ -310,6 +310,11 @@ async function desktopChecks(newContext, url) {
     await reveal(page, 'carmaker:toyota', true);
     await calm(page);
     await page.screenshot({ path: join(args.artifacts, 'carmakers-desktop.png') });
+    await click(page, 'assumptions');
+    await frames(page, 3);
+    await reveal(page, 'evidence:pass-through', true);
+    await calm(page);
+    await page.screenshot({ path: join(args.artifacts, 'evidence-desktop.png') });
   });
 
   await check('desktop: an offer\'s counted share and its reset match the CLI and travel in the link', async () => {
