@@ -41,8 +41,12 @@ const char* kRangeHelp =
 
 void drawRange(const tariff::OutputRange& r) {
   ImGui::PushFont(theme::fonts().small);
-  textColoured(theme::colour::kText, rangeText(r));
-  textDim(driverText(r));
+  if (r.driver < 0) {
+    textDim("the same under every assumption");
+  } else {
+    textColoured(theme::colour::kText, rangeText(r));
+    textDim(driverText(r));
+  }
   ImGui::PopFont();
 }
 
@@ -80,7 +84,9 @@ void drawDeficit(const App& app) {
   ImGui::PopFont();
   const tariff::OutputRange& range = app.ranges().deficitAfterUsd;
   ImGui::PushFont(theme::fonts().small);
-  textColoured(theme::colour::kText, "Deficit after: " + rangeText(range) + " over the assumptions; " + driverText(range));
+  textColoured(theme::colour::kText, range.driver < 0 ? std::string("Deficit after: the same under every assumption")
+                                                     : "Deficit after: " + rangeText(range) + " over the assumptions; " +
+                                                           driverText(range));
   ImGui::PopFont();
   ImGui::EndGroup();
   test_hook::recordItem("headline:", "deficit");

@@ -86,7 +86,8 @@ void drawDateControl(App& app) {
   const Day first = app.firstDay(), last = app.lastDay();
   const Day date = app.scenario.date;
   ImGui::PushFont(theme::fonts().strong);
-  const std::string heading = "The law in force on " + tariff::formatDate(date);
+  // Say "the law" only when the layers below are the law on that date.
+  const std::string heading = (app.layersFollowDate() ? "The law in force on " : "Date: ") + tariff::formatDate(date);
   ImGui::TextUnformatted(heading.c_str());
   ImGui::PopFont();
   itemTooltip("Choosing a date switches on exactly the layers the law had in force that day, at the law's rates. "
