@@ -46,7 +46,8 @@ void drawEventPicker(App& app) {
       const std::string label = tariff::formatDate(e.date) + "  " + e.label;
       if (ImGui::Selectable(label.c_str(), e.date == app.scenario.date)) app.setDate(e.date);
       test_hook::recordItem("date:", tariff::formatDate(e.date));
-      if (const tariff::Source* s = data.source(e.source)) itemTooltip("Source: " + s->title + " (" + s->publisher + ")");
+      if (const tariff::Source* s = data.source(e.source))
+        itemTooltip("Source: " + s->title + " (" + s->publisher + ")");
     }
     ImGui::EndCombo();
   }
@@ -59,10 +60,12 @@ void drawEventPicker(App& app) {
 void drawDateRule(App& app) {
   ImGui::PushFont(theme::fonts().small);
   if (app.layersFollowDate()) {
-    textDim("The layers below follow the law on this date. Once you tick a layer or change a rate yourself, choosing "
-            "a date keeps your choices.");
+    textDim(
+        "The layers below follow the law on this date. Once you tick a layer or change a rate yourself, choosing "
+        "a date keeps your choices.");
   } else {
-    const char* kept = app.layersSetByHand() ? "Your own layer choices are kept;" : "This scenario's own layer choices are kept;";
+    const char* kept =
+        app.layersSetByHand() ? "Your own layer choices are kept;" : "This scenario's own layer choices are kept;";
     const char* button = "Follow the law on this date";
     const float buttonWidth = ImGui::CalcTextSize(button).x + 2 * ImGui::GetStyle().FramePadding.x;
     ImGui::AlignTextToFramePadding();
@@ -90,9 +93,10 @@ void drawDateControl(App& app) {
   const std::string heading = (app.layersFollowDate() ? "The law in force on " : "Date: ") + tariff::formatDate(date);
   ImGui::TextUnformatted(heading.c_str());
   ImGui::PopFont();
-  itemTooltip("Choosing a date switches on exactly the layers the law had in force that day, at the law's rates. "
-              "Japan's offers and the assumptions stay as they are. Once you set a layer yourself, a new date keeps "
-              "your layers until you ask for the law again.");
+  itemTooltip(
+      "Choosing a date switches on exactly the layers the law had in force that day, at the law's rates. "
+      "Japan's offers and the assumptions stay as they are. Once you set a layer yourself, a new date keeps "
+      "your layers until you ask for the law again.");
   // [<] [slider with the date] [>]: the arrows move one day, for the days just before and after an event.
   const float arrow = ImGui::GetFrameHeight();
   const float gap = ImGui::GetStyle().ItemInnerSpacing.x;
@@ -160,7 +164,8 @@ double gridStep(double top) {
 // months named where there is room.
 void monthAxis(ImDrawList* draw, const DayAxis& a, float y) {
   ImGui::PushFont(theme::fonts().small);
-  int year = std::stoi(tariff::formatDate(a.first).substr(0, 4)), month = std::stoi(tariff::formatDate(a.first).substr(5, 2));
+  int year = std::stoi(tariff::formatDate(a.first).substr(0, 4)),
+      month = std::stoi(tariff::formatDate(a.first).substr(5, 2));
   const float monthWidth = a.x(a.first + 30) - a.x(a.first);
   const float labelWidth = ImGui::CalcTextSize("Oct").x + theme::px(6);
   const int every = labelWidth <= monthWidth ? 1 : labelWidth <= 3 * monthWidth ? 3 : 6;
@@ -251,8 +256,8 @@ std::string inForceText(const App& app, Day day) {
 }
 
 std::string stepTooltip(const App& app, const tariff::TimelineStep& s) {
-  const std::string span = s.from == s.to ? tariff::formatDate(s.from)
-                                          : tariff::formatDate(s.from) + " to " + tariff::formatDate(s.to);
+  const std::string span =
+      s.from == s.to ? tariff::formatDate(s.from) : tariff::formatDate(s.from) + " to " + tariff::formatDate(s.to);
   std::string text = span + ": effective tariff rate " + tariff::formatPct(s.effectiveRatePct);
   if (s.event >= 0) text += "\nFrom " + tariff::formatDate(s.from) + ": " + app.data().events[s.event].label;
   return text + inForceText(app, s.from);
@@ -261,7 +266,8 @@ std::string stepTooltip(const App& app, const tariff::TimelineStep& s) {
 std::string eventTooltip(const App& app, int e) {
   const tariff::TimelineEvent& event = app.data().events[e];
   std::string text = tariff::formatDate(event.date) + ": " + event.label;
-  if (const tariff::Source* s = app.data().source(event.source)) text += "\nSource: " + s->title + " (" + s->publisher + ")";
+  if (const tariff::Source* s = app.data().source(event.source))
+    text += "\nSource: " + s->title + " (" + s->publisher + ")";
   if (const tariff::TimelineStep* step = stepOn(app.timeline(), event.date))
     text += "\nEffective tariff rate from that day: " + tariff::formatPct(step->effectiveRatePct);
   return text + inForceText(app, event.date);
@@ -323,8 +329,8 @@ void drawRateChart(App& app) {
     if (e.date < a.first || e.date > a.last) continue;
     const float x = a.x(e.date);
     draw->AddLine(ImVec2(x, plotTop), ImVec2(x, plotBottom), IM_COL32(0, 0, 0, 28), theme::px(1));
-    draw->AddTriangleFilled(ImVec2(x - theme::px(4), plotTop - theme::px(6)), ImVec2(x + theme::px(4), plotTop - theme::px(6)),
-                            ImVec2(x, plotTop), kText);
+    draw->AddTriangleFilled(ImVec2(x - theme::px(4), plotTop - theme::px(6)),
+                            ImVec2(x + theme::px(4), plotTop - theme::px(6)), ImVec2(x, plotTop), kText);
   }
   // Leader lines first, then each name on a white ground, so that a line passing behind a lower
   // name does not cross its letters.
@@ -335,7 +341,8 @@ void drawRateChart(App& app) {
   }
   for (const EventLabel& l : labels) {
     const float top = labelTop(l);
-    draw->AddRectFilled(ImVec2(l.x0 - theme::px(1), top), ImVec2(l.x1 + theme::px(1), top + lineHeight), IM_COL32_WHITE);
+    draw->AddRectFilled(ImVec2(l.x0 - theme::px(1), top), ImVec2(l.x1 + theme::px(1), top + lineHeight),
+                        IM_COL32_WHITE);
     draw->AddText(ImVec2(l.x0, top), kText, app.data().events[l.event].label.c_str());
   }
   ImGui::PopFont();
@@ -389,9 +396,11 @@ void drawRateChart(App& app) {
     const int e = hovered ? eventNear(app, a, mx) : -1;
     const Day day = a.dayAt(mx);
     if (hovered) draw->AddLine(ImVec2(mx, plotTop), ImVec2(mx, plotBottom), IM_COL32(0, 0, 0, 110), theme::px(1));
-    if (e >= 0) showTooltip(eventTooltip(app, e) + "\n\nClick or tap to choose this date.");
+    if (e >= 0)
+      showTooltip(eventTooltip(app, e) + "\n\nClick or tap to choose this date.");
     else if (const tariff::TimelineStep* s = stepOn(t, day))
-      showTooltip(stepTooltip(app, *s) + (hovered ? "\n\nClick or tap to choose " + tariff::formatDate(day) + "." : ""));
+      showTooltip(stepTooltip(app, *s) +
+                  (hovered ? "\n\nClick or tap to choose " + tariff::formatDate(day) + "." : ""));
   }
 }
 
@@ -456,8 +465,9 @@ void drawTimeline(App& app) {
   ImGui::PushFont(theme::fonts().strong);
   textWrapped("Japan's effective tariff rate, day by day");
   ImGui::PopFont();
-  textDim("US tariffs on goods from Japan, MFN included, weighted by 2024 imports. Triangles mark the events; the "
-          "dashed line is your date. Click or tap the chart to choose a date.");
+  textDim(
+      "US tariffs on goods from Japan, MFN included, weighted by 2024 imports. Triangles mark the events; the "
+      "dashed line is your date. Click or tap the chart to choose a date.");
   drawRateChart(app);
   if (!app.layersAreTheLaw()) {
     ImGui::PushFont(theme::fonts().small);
@@ -472,8 +482,9 @@ void drawTimeline(App& app) {
   legendItem(kBlue, false, "US buyers");
   ImGui::NewLine();
   drawMonthlyCostChart(app);
-  textDim("Dollars a month with your assumptions: each day's yearly cost at that day's law, summed by month "
-          "(methodology \u00a72). Offers do not change tariffs and are left out.");
+  textDim(
+      "Dollars a month with your assumptions: each day's yearly cost at that day's law, summed by month "
+      "(methodology \u00a72). Offers do not change tariffs and are left out.");
 }
 
 }  // namespace usjp
