@@ -49,6 +49,9 @@ constexpr const char* kCanvas = "#canvas";
 // Keep drawing this long after the last input, so hover highlights and tooltips (which appear
 // after a short stationary delay) settle; then stop until the next event.
 constexpr double kSettleMs = 600;
+// ... and at least this many frames, however slow they are (a loaded machine, software WebGL):
+// ImGui settles a layout over two frames (tables size their columns on the second).
+constexpr int kSettleFrames = 3;
 // The address bar is updated at most this often while a slider is dragged (browsers throttle
 // history.replaceState and warn when it is called every frame).
 constexpr double kPublishEveryMs = 400;
@@ -83,6 +86,7 @@ struct Browser {
   bool framePending = false, ready = false, tabLeaves = false;
   double lastInputMs = 0, lastFrameMs = 0, lastPublishMs = 0;
   int publishedEvaluation = 0, frames = 0, cursor = -1;
+  int settleFrames = 0;         // frames still owed to the last input (kSettleFrames)
   int describedEvaluation = 0;  // the live region's text belongs to this evaluation ...
   size_t describedNotices = 0;  // ... and to this many notices
   std::string pageAddress;      // without query and fragment; it does not change
@@ -135,6 +139,7 @@ void scheduleFrame() {
 
 void wake() {
   g.lastInputMs = emscripten_get_now();
+  g.settleFrames = kSettleFrames;
   scheduleFrame();
 }
 
@@ -142,8 +147,8 @@ bool busy(double nowMs) {
   const ImGuiIO& io = ImGui::GetIO();
   for (bool down : io.MouseDown)
     if (down) return true;  // a drag: every frame counts
-  return nowMs - g.lastInputMs < kSettleMs || g.publishedEvaluation != g.app.evaluations() ||
-         g.describedEvaluation != g.app.evaluations() ||
+  return nowMs - g.lastInputMs < kSettleMs || g.settleFrames > 0 ||
+         g.publishedEvaluation != g.app.evaluations() || g.describedEvaluation != g.app.evaluations() ||
          g.touch.mode != TouchMode::None || !g.pending.empty();
 }
 
@@ -189,6 +194,7 @@ void renderFrame(double nowMs) {
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   ++g.frames;
+  if (g.settleFrames > 0) --g.settleFrames;
 }
 
 EM_BOOL onAnimationFrame(double nowMs, void*) {

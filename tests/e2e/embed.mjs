@@ -158,14 +158,24 @@ function expectClean(log, what, allowedErrors = []) {
 
 const SCREEN = { width: 1920, height: 1200 };  // never equal to the viewport (TOOLCHAIN trap 5)
 
+// Started, and past the frames that settle ImGui's first layout (the page draws at least three).
 async function ready(frame) {
-  await frame.waitForFunction(() => window.usjp && window.usjp.ready, null, { timeout: 60000 });
-  await frames(frame, 2);
+  await frame.waitForFunction(() => window.usjp && window.usjp.ready && window.usjp.frames() >= 3, null,
+                              { timeout: 60000 });
 }
 
+// Waits until the page has drawn `n` more frames. The page draws only while something happens, and
+// on a loaded machine it may have settled before this call: then a resize event (which changes
+// nothing but asks for a frame) wakes it.
 async function frames(frame, n) {
   const start = await frame.evaluate(() => window.usjp.frames());
-  await frame.waitForFunction((target) => window.usjp.frames() >= target, start + n, { timeout: 20000 });
+  const drawn = (target) => window.usjp.frames() >= target;
+  try {
+    await frame.waitForFunction(drawn, start + n, { timeout: 3000 });
+  } catch {
+    await frame.evaluate(() => window.dispatchEvent(new Event('resize')));
+    await frame.waitForFunction(drawn, start + n, { timeout: 20000 });
+  }
 }
 
 // A widget's rectangle in the top page's coordinates (the frame's canvas fills the frame).
