@@ -6,62 +6,20 @@
 //   node tests/e2e/e2e.mjs [--dist DIR] [--cli PATH] [--artifacts DIR]
 //
 // Prints one line per check and a summary; exits 1 if any check failed.
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { assert, cliJson, createRunner, repo, testArgs } from './check.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const repo = resolve(here, '..', '..');
-const args = parseArgs(process.argv.slice(2), {
-  dist: join(repo, 'dist'),
-  cli: join(repo, 'build', 'native-debug', 'core', 'usjp-tariff'),
-  artifacts: join(here, 'artifacts'),
-});
+const args = testArgs('e2e.mjs');
+const { check, summary } = createRunner();
 
-function parseArgs(argv, defaults) {
-  const out = { ...defaults };
-  for (let i = 0; i < argv.length; i += 2) {
-    const key = argv[i].replace(/^--/, '');
-    if (!(key in defaults) || i + 1 >= argv.length) {
-      console.error(`usage: node e2e.mjs [--dist DIR] [--cli PATH] [--artifacts DIR] (bad option ${argv[i]})`);
-      process.exit(2);
-    }
-    out[key] = resolve(argv[i + 1]);
-  }
-  return out;
-}
 
-// --- A tiny runner: named checks, a summary, a non-zero exit on failure ---------------------------
-
-const results = [];
-async function check(name, body) {
-  const started = Date.now();
-  try {
-    await body();
-    results.push({ name, ok: true });
-    console.log(`PASS  ${name}  (${Date.now() - started} ms)`);
-  } catch (error) {
-    results.push({ name, ok: false, error });
-    console.log(`FAIL  ${name}\n      ${String(error && error.stack || error).split('\n').join('\n      ')}`);
-  }
-}
-
-function assert(condition, message) {
-  if (!condition) throw new Error(message);
-}
-
-function summary() {
-  const failed = results.filter((r) => !r.ok);
-  console.log(`\n${results.length - failed.length} passed, ${failed.length} failed`);
-  for (const f of failed) console.log(`  failed: ${f.name}`);
-  return failed.length === 0;
-}
 
 // --- The oracle ----------------------------------------------------------------------------------
 
 function oracle(link) {
-  return JSON.parse(execFileSync(args.cli, ['--link', link, '--json'], { encoding: 'utf8' }));
+  return cliJson(args.cli, '--link', link);
 }
 
 // Same structure, same strings, numbers equal to 1e-9 relative (the wasm and native maths

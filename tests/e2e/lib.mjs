@@ -1,4 +1,4 @@
-// Shared by e2e.mjs and bench.mjs: a static file server for dist/ on a free localhost port,
+// Shared by the e2e scripts and bench.mjs: a static file server for dist/ on a free localhost port,
 // Debian's Chromium launched headless with software WebGL2, and CPU time of a process tree.
 import { createServer } from 'node:http';
 import { readdirSync, readFileSync, statSync } from 'node:fs';

@@ -10,57 +10,20 @@
 // table (desktop 1400 px and phone 390 px) for a person to look at.
 //
 //   node tests/e2e/timeline.mjs [--dist DIR] [--cli PATH] [--artifacts DIR]
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { assert, cliJson, createRunner, repo, testArgs } from './check.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const repo = resolve(here, '..', '..');
-const args = parseArgs(process.argv.slice(2), {
-  dist: join(repo, 'dist'),
-  cli: join(repo, 'build', 'native-debug', 'core', 'usjp-tariff'),
-  artifacts: join(here, 'artifacts'),
-});
+const args = testArgs('timeline.mjs');
+const { check, summary } = createRunner();
 
-function parseArgs(argv, defaults) {
-  const out = { ...defaults };
-  for (let i = 0; i < argv.length; i += 2) {
-    const key = argv[i].replace(/^--/, '');
-    if (!(key in defaults) || i + 1 >= argv.length) {
-      console.error(`usage: node timeline.mjs [--dist DIR] [--cli PATH] [--artifacts DIR] (bad option ${argv[i]})`);
-      process.exit(2);
-    }
-    out[key] = resolve(argv[i + 1]);
-  }
-  return out;
-}
-
-// --- Named checks, a summary, a non-zero exit on failure -----------------------------------------
-
-const outcomes = [];
-async function check(name, body) {
-  const started = Date.now();
-  try {
-    await body();
-    outcomes.push({ name, ok: true });
-    console.log(`PASS  ${name}  (${Date.now() - started} ms)`);
-  } catch (error) {
-    outcomes.push({ name, ok: false, error });
-    console.log(`FAIL  ${name}\n      ${String(error && error.stack || error).split('\n').join('\n      ')}`);
-  }
-}
-
-function assert(condition, message) {
-  if (!condition) throw new Error(message);
-}
 
 // --- The oracle ----------------------------------------------------------------------------------
 
 const cliCache = new Map();
 function cli(...options) {
   const key = options.join(' ');
-  if (!cliCache.has(key)) cliCache.set(key, JSON.parse(execFileSync(args.cli, [...options, '--json'], { encoding: 'utf8' })));
+  if (!cliCache.has(key)) cliCache.set(key, cliJson(args.cli, ...options));
   return cliCache.get(key);
 }
 
@@ -413,10 +376,8 @@ async function main() {
     await chromium.close();
     await server.close();
   }
-  const failed = outcomes.filter((r) => !r.ok);
-  console.log(`\n${outcomes.length - failed.length} passed, ${failed.length} failed\nscreenshots: ${args.artifacts}`);
-  for (const f of failed) console.log(`  failed: ${f.name}`);
-  process.exit(failed.length ? 1 : 0);
+  console.log(`screenshots: ${args.artifacts}`);
+  process.exit(summary() ? 0 : 1);
 }
 
 main().catch((error) => {
