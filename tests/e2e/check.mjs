@@ -1,6 +1,7 @@
 // Shared by the e2e scripts, without any npm package (so that a missing playwright-core can be
 // reported clearly): their options, a tiny check runner and the command-line oracle.
 import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -56,4 +57,44 @@ export function assert(condition, message) {
 export function cliJson(cli, ...options) {
   return JSON.parse(execFileSync(cli, [...options, '--json'],
                                  { encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'ignore'] }));
+}
+
+// Page results equal the CLI's, field by field (numbers to 1e-9 relative), naming the first difference.
+export function sameResults(page, cli, path = '$') {
+  if (typeof cli === 'number') {
+    assert(typeof page === 'number', `${path}: page has ${JSON.stringify(page)}, CLI ${cli}`);
+    assert(Math.abs(page - cli) <= 1e-9 * Math.max(1, Math.abs(cli)), `${path}: page ${page}, CLI ${cli}`);
+  } else if (Array.isArray(cli)) {
+    assert(Array.isArray(page) && page.length === cli.length, `${path}: arrays differ in length`);
+    cli.forEach((v, i) => sameResults(page[i], v, `${path}[${i}]`));
+  } else if (cli && typeof cli === 'object') {
+    assert(page && typeof page === 'object', `${path}: page has no object`);
+    for (const k of new Set([...Object.keys(cli), ...Object.keys(page)])) sameResults(page[k], cli[k], `${path}.${k}`);
+  } else {
+    assert(page === cli, `${path}: page ${JSON.stringify(page)}, CLI ${JSON.stringify(cli)}`);
+  }
+}
+
+// Before any browser starts: the build, the CLI oracle and playwright-core must be there, or the
+// test fails saying which is missing. Returns lib.mjs (the server and browser helpers).
+export async function prepareBrowserTest(args, extraFiles = []) {
+  console.log(`dist: ${args.dist}\nCLI oracle: ${args.cli}\n`);
+  const needed = [[join(args.dist, 'index.html'), 'scripts/build-web.sh'],
+                  ...extraFiles.map((f) => [join(args.dist, f), 'scripts/build-web.sh']),
+                  [args.cli, 'cmake --build --preset native-debug']];
+  for (const [file, how] of needed) {
+    if (!existsSync(file)) {
+      console.log(`FAIL  ${file} is missing: build it first (${how})`);
+      process.exit(1);
+    }
+  }
+  let lib;
+  try {
+    lib = await import('./lib.mjs');
+  } catch (error) {
+    console.log(`FAIL  playwright-core is not installed: run npm ci in tests/e2e (scripts/setup.sh does)\n${error}`);
+    process.exit(1);
+  }
+  mkdirSync(args.artifacts, { recursive: true });
+  return lib;
 }

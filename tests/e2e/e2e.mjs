@@ -6,10 +6,10 @@
 //   node tests/e2e/e2e.mjs [--dist DIR] [--cli PATH] [--artifacts DIR]
 //
 // Prints one line per check and a summary; exits 1 if any check failed.
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { assert, cliJson, createRunner, repo, testArgs } from './check.mjs';
+import { assert, cliJson, createRunner, prepareBrowserTest, repo, sameResults, testArgs } from './check.mjs';
 
 const args = testArgs('e2e.mjs');
 const { check, summary } = createRunner();
@@ -24,22 +24,6 @@ function oracle(link) {
 
 // Same structure, same strings, numbers equal to 1e-9 relative (the wasm and native maths
 // libraries may differ in the last bits of pow()).
-function sameResults(page, cli, path = '$') {
-  if (typeof cli === 'number') {
-    assert(typeof page === 'number', `${path}: page has ${JSON.stringify(page)}, CLI ${cli}`);
-    const scale = Math.max(1, Math.abs(cli));
-    assert(Math.abs(page - cli) <= 1e-9 * scale, `${path}: page ${page}, CLI ${cli}`);
-  } else if (Array.isArray(cli)) {
-    assert(Array.isArray(page) && page.length === cli.length, `${path}: arrays differ in length`);
-    cli.forEach((v, i) => sameResults(page[i], v, `${path}[${i}]`));
-  } else if (cli && typeof cli === 'object') {
-    assert(page && typeof page === 'object', `${path}: page has no object`);
-    const keys = new Set([...Object.keys(cli), ...Object.keys(page)]);
-    for (const k of keys) sameResults(page[k], cli[k], `${path}.${k}`);
-  } else {
-    assert(page === cli, `${path}: page ${JSON.stringify(page)}, CLI ${JSON.stringify(cli)}`);
-  }
-}
 
 async function matchesOracle(page) {
   const link = await page.evaluate(() => window.usjp.link());
@@ -432,23 +416,7 @@ async function noWebGlChecks(lib, url) {
 // --- Main ----------------------------------------------------------------------------------------
 
 async function main() {
-  console.log(`dist: ${args.dist}\nCLI oracle: ${args.cli}\n`);
-  if (!existsSync(join(args.dist, 'index.html'))) {
-    console.log(`FAIL  ${join(args.dist, 'index.html')} is missing: build it first with scripts/build-web.sh`);
-    process.exit(1);
-  }
-  if (!existsSync(args.cli)) {
-    console.log(`FAIL  the CLI oracle ${args.cli} is missing: build it (cmake --build --preset native-debug)`);
-    process.exit(1);
-  }
-  let lib;
-  try {
-    lib = await import('./lib.mjs');
-  } catch (error) {
-    console.log(`FAIL  playwright-core is not installed: run npm ci in tests/e2e (scripts/setup.sh does)\n${error}`);
-    process.exit(1);
-  }
-  mkdirSync(args.artifacts, { recursive: true });
+  const lib = await prepareBrowserTest(args);
   const server = await lib.serve(args.dist);
   const chromium = await lib.launchBrowser();
   const launchContext = (options) => chromium.newContext(options);

@@ -10,11 +10,11 @@
 // hostile links never crash; no request ever leaves the calculator's and the article's origins.
 // Prints one line per check and a summary; exits 1 if any check failed. Screenshots: --artifacts.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { assert, cliJson, createRunner, repo, testArgs } from './check.mjs';
+import { assert, cliJson, createRunner, prepareBrowserTest, repo, sameResults, testArgs } from './check.mjs';
 
 const args = testArgs('embed.mjs');
 const { check, summary } = createRunner();
@@ -41,20 +41,6 @@ function encodePreset(preset) {
 
 // Same structure, same strings, numbers equal to 1e-9 relative (wasm and native pow() may differ in
 // the last bits).
-function sameResults(page, cli, path = '$') {
-  if (typeof cli === 'number') {
-    assert(typeof page === 'number', `${path}: page has ${JSON.stringify(page)}, CLI ${cli}`);
-    assert(Math.abs(page - cli) <= 1e-9 * Math.max(1, Math.abs(cli)), `${path}: page ${page}, CLI ${cli}`);
-  } else if (Array.isArray(cli)) {
-    assert(Array.isArray(page) && page.length === cli.length, `${path}: arrays differ in length`);
-    cli.forEach((v, i) => sameResults(page[i], v, `${path}[${i}]`));
-  } else if (cli && typeof cli === 'object') {
-    assert(page && typeof page === 'object', `${path}: page has no object`);
-    for (const k of new Set([...Object.keys(cli), ...Object.keys(page)])) sameResults(page[k], cli[k], `${path}.${k}`);
-  } else {
-    assert(page === cli, `${path}: page ${JSON.stringify(page)}, CLI ${JSON.stringify(cli)}`);
-  }
-}
 
 async function matchesOracle(frame) {
   const link = await frame.evaluate(() => window.usjp.link());
@@ -564,23 +550,7 @@ async function fallbackChecks(lib, browser, calc) {
 // --- Main ----------------------------------------------------------------------------------------
 
 async function main() {
-  console.log(`dist: ${args.dist}\nCLI oracle: ${args.cli}\n`);
-  for (const [file, how] of [[join(args.dist, 'index.html'), 'scripts/build-web.sh'],
-                             [join(args.dist, 'index.wasm.js'), 'scripts/build-web.sh'],
-                             [args.cli, 'cmake --build --preset native-debug']]) {
-    if (!existsSync(file)) {
-      console.log(`FAIL  ${file} is missing: build it first (${how})`);
-      process.exit(1);
-    }
-  }
-  let lib;
-  try {
-    lib = await import('./lib.mjs');
-  } catch (error) {
-    console.log(`FAIL  playwright-core is not installed: run npm ci in tests/e2e (scripts/setup.sh does)\n${error}`);
-    process.exit(1);
-  }
-  mkdirSync(args.artifacts, { recursive: true });
+  const lib = await prepareBrowserTest(args, ['index.wasm.js']);
   const articleDir = mkdtempSync(join(tmpdir(), 'usjp-article-'));
   writeFileSync(join(articleDir, 'article.css'), ARTICLE_CSS);
   // Two origins: the calculator (strict CSP header; framed only by the article's origin) and the article.

@@ -10,9 +10,9 @@
 // table (desktop 1400 px and phone 390 px) for a person to look at.
 //
 //   node tests/e2e/timeline.mjs [--dist DIR] [--cli PATH] [--artifacts DIR]
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { assert, cliJson, createRunner, repo, testArgs } from './check.mjs';
+import { assert, cliJson, createRunner, prepareBrowserTest, repo, testArgs } from './check.mjs';
 
 const args = testArgs('timeline.mjs');
 const { check, summary } = createRunner();
@@ -349,23 +349,7 @@ async function phoneChecks(newContext, url) {
 // --- Main ----------------------------------------------------------------------------------------
 
 async function main() {
-  console.log(`dist: ${args.dist}\nCLI oracle: ${args.cli}\n`);
-  if (!existsSync(join(args.dist, 'index.html'))) {
-    console.log(`FAIL  ${join(args.dist, 'index.html')} is missing: build it first with scripts/build-web.sh`);
-    process.exit(1);
-  }
-  if (!existsSync(args.cli)) {
-    console.log(`FAIL  the CLI oracle ${args.cli} is missing: build it (cmake --build --preset native-debug)`);
-    process.exit(1);
-  }
-  let lib;
-  try {
-    lib = await import('./lib.mjs');
-  } catch (error) {
-    console.log(`FAIL  playwright-core is not installed: run npm ci in tests/e2e (scripts/setup.sh does)\n${error}`);
-    process.exit(1);
-  }
-  mkdirSync(args.artifacts, { recursive: true });
+  const lib = await prepareBrowserTest(args);
   const server = await lib.serve(args.dist);
   const chromium = await lib.launchBrowser();
   const newContext = (options) => chromium.newContext(options);
