@@ -1,5 +1,6 @@
 // Shared by the e2e scripts, without any npm package (so that a missing playwright-core can be
-// reported clearly): their options, a tiny check runner and the command-line oracle.
+// reported clearly): their options, a tiny check runner, the command-line oracle and the first
+// steps of driving a page.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -98,3 +99,29 @@ export async function prepareBrowserTest(args, extraFiles = []) {
   mkdirSync(args.artifacts, { recursive: true });
   return lib;
 }
+
+export const SCREEN = { width: 1920, height: 1200 };  // never equal to the viewport (TOOLCHAIN trap 5)
+
+export async function openPage(context, url, consoleErrors) {
+  const page = await context.newPage();
+  page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+  page.on('pageerror', (e) => consoleErrors.push(String(e)));
+  await page.goto(url);
+  await page.waitForFunction(() => window.usjp && window.usjp.ready, null, { timeout: 60000 });
+  await frames(page, 2);
+  return page;
+}
+
+// Waits until the page has drawn `n` more frames, or has gone idle: it draws only while something
+// happens, so on a loaded machine the frames after an input may all be drawn before we look.
+export async function frames(page, n) {
+  const start = await page.evaluate(() => window.usjp.frames());
+  try {
+    await page.waitForFunction((target) => window.usjp.frames() >= target, start + n, { timeout: 3000 });
+  } catch {
+    const now = await page.evaluate(() => window.usjp.frames());
+    await page.waitForTimeout(800);
+    assert(await page.evaluate(() => window.usjp.frames()) === now, 'the page neither drew the frames nor went idle');
+  }
+}
+

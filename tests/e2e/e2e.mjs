@@ -9,7 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { assert, cliJson, createRunner, prepareBrowserTest, repo, sameResults, testArgs } from './check.mjs';
+import { assert, cliJson, createRunner, frames, openPage, prepareBrowserTest, repo, sameResults, SCREEN, testArgs } from './check.mjs';
 
 const args = testArgs('e2e.mjs');
 const { check, summary } = createRunner();
@@ -33,31 +33,6 @@ async function matchesOracle(page) {
 }
 
 // --- Driving the page ----------------------------------------------------------------------------
-
-const SCREEN = { width: 1920, height: 1200 };  // never equal to the viewport (TOOLCHAIN trap 5)
-
-async function openPage(context, url, consoleErrors) {
-  const page = await context.newPage();
-  page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
-  page.on('pageerror', (e) => consoleErrors.push(String(e)));
-  await page.goto(url);
-  await page.waitForFunction(() => window.usjp && window.usjp.ready, null, { timeout: 60000 });
-  await frames(page, 2);
-  return page;
-}
-
-// Waits until the page has drawn `n` more frames, or has gone idle: it draws only while something
-// happens, so on a loaded machine the frames after an input may all be drawn before we look.
-async function frames(page, n) {
-  const start = await page.evaluate(() => window.usjp.frames());
-  try {
-    await page.waitForFunction((target) => window.usjp.frames() >= target, start + n, { timeout: 3000 });
-  } catch {
-    const now = await page.evaluate(() => window.usjp.frames());
-    await page.waitForTimeout(800);
-    assert(await page.evaluate(() => window.usjp.frames()) === now, 'the page neither drew the frames nor went idle');
-  }
-}
 
 async function rect(page, key) {
   return page.evaluate((k) => window.usjp.widgetRect(k), key);

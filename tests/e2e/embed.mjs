@@ -14,7 +14,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { assert, cliJson, createRunner, prepareBrowserTest, repo, sameResults, testArgs } from './check.mjs';
+import { assert, cliJson, createRunner, prepareBrowserTest, repo, sameResults, SCREEN, testArgs } from './check.mjs';
 
 const args = testArgs('embed.mjs');
 const { check, summary } = createRunner();
@@ -99,8 +99,6 @@ function expectClean(log, what, allowedErrors = []) {
 }
 
 // --- Driving a page or a frame ---------------------------------------------------------------------
-
-const SCREEN = { width: 1920, height: 1200 };  // never equal to the viewport (TOOLCHAIN trap 5)
 
 // Started, and past the frames that settle ImGui's first layout (the page draws at least three).
 async function ready(frame) {

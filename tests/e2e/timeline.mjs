@@ -12,7 +12,7 @@
 //   node tests/e2e/timeline.mjs [--dist DIR] [--cli PATH] [--artifacts DIR]
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { assert, cliJson, createRunner, prepareBrowserTest, repo, testArgs } from './check.mjs';
+import { assert, cliJson, createRunner, frames, openPage, prepareBrowserTest, repo, SCREEN, testArgs } from './check.mjs';
 
 const args = testArgs('timeline.mjs');
 const { check, summary } = createRunner();
@@ -54,31 +54,6 @@ function expectMatchesLink(page, link) {
 }
 
 // --- Driving the page ----------------------------------------------------------------------------
-
-const SCREEN = { width: 1920, height: 1200 };  // never equal to the viewport (TOOLCHAIN trap 5)
-
-async function openPage(context, url, consoleErrors) {
-  const page = await context.newPage();
-  page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
-  page.on('pageerror', (e) => consoleErrors.push(String(e)));
-  await page.goto(url);
-  await page.waitForFunction(() => window.usjp && window.usjp.ready, null, { timeout: 60000 });
-  await frames(page, 2);
-  return page;
-}
-
-// Waits until the page has drawn `n` more frames, or has gone idle: it draws only while something
-// happens, so on a loaded machine the frames after an input may all be drawn before we look.
-async function frames(page, n) {
-  const start = await page.evaluate(() => window.usjp.frames());
-  try {
-    await page.waitForFunction((target) => window.usjp.frames() >= target, start + n, { timeout: 3000 });
-  } catch {
-    const now = await page.evaluate(() => window.usjp.frames());
-    await page.waitForTimeout(800);
-    assert(await page.evaluate(() => window.usjp.frames()) === now, 'the page neither drew the frames nor went idle');
-  }
-}
 
 async function rect(page, key) { return page.evaluate((k) => window.usjp.widgetRect(k), key); }
 async function results(page) { return JSON.parse(await page.evaluate(() => window.usjp.resultsJson())); }
