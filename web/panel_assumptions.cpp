@@ -13,15 +13,9 @@
 namespace usjp {
 namespace {
 
-std::string number(double value, const char* format) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, format, value);
-  return buf;
-}
-
 std::string rangeText(const tariff::Sourced& s, const char* format) {
-  std::string text = "Default " + number(s.value, format);
-  if (s.hasRange) text += " (range " + number(s.low, format) + " to " + number(s.high, format) + ")";
+  std::string text = "Default " + formatted(format, s.value);
+  if (s.hasRange) text += " (range " + formatted(format, s.low) + " to " + formatted(format, s.high) + ")";
   return text;
 }
 
@@ -34,7 +28,7 @@ void drawHorizon(App& app) {
   tariff::Assumptions& a = app.scenario.assumptions;
   ImGui::TextUnformatted("Time horizon");
   itemTooltip("Imports respond less in the first year than over several years. Short run: each elasticity times " +
-              number(a.shortRunFactor, "%.2g") + ".\n" + provenance(app, app.data().shortRunFactor));
+              formatted("%.2g", a.shortRunFactor) + ".\n" + provenance(app, app.data().shortRunFactor));
   if (ImGui::RadioButton("Short run (about a year)", a.horizon == tariff::Horizon::ShortRun)) {
     a.horizon = tariff::Horizon::ShortRun;
     app.edited();
@@ -55,7 +49,7 @@ void drawYenRate(App& app) {
   if (sliderDouble("##yen", a.yenPerUsd, 100, 200, "%.2f yen")) app.edited();
   test_hook::recordItem("", "yen-per-usd");
   for (const tariff::NamedRate& rate : app.data().yenRates) {
-    const std::string label = number(rate.yenPerUsd.value, "%.2f") + " (" + rate.yenPerUsd.asOf + ")";
+    const std::string label = formatted("%.2f", rate.yenPerUsd.value) + " (" + rate.yenPerUsd.asOf + ")";
     if (ImGui::SmallButton(label.c_str())) {
       a.yenPerUsd = rate.yenPerUsd.value;
       app.edited();

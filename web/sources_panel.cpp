@@ -13,12 +13,6 @@
 namespace usjp {
 namespace {
 
-std::string plain(double value, const char* format) {
-  char buf[48];
-  std::snprintf(buf, sizeof buf, format, value);
-  return buf;
-}
-
 void drawSource(const tariff::Source& source) {
   ImGui::PushID(source.id.c_str());
   ImGui::PushFont(theme::fonts().strong);
@@ -65,7 +59,7 @@ void drawFigures(const App& app) {
     figure(app, "Japan's count: imports from the US", yenFromBillions(d.japanView.importsJpyBn.value), d.japanView.importsJpyBn);
     figure(app, "Japan's count: surplus", yenFromBillions(d.japanView.surplusJpyBn.value), d.japanView.surplusJpyBn);
     for (const tariff::NamedRate& rate : d.yenRates)
-      figure(app, "Yen per dollar (" + rate.yenPerUsd.asOf + ")", plain(rate.yenPerUsd.value, "%.2f"), rate.yenPerUsd);
+      figure(app, "Yen per dollar (" + rate.yenPerUsd.asOf + ")", formatted("%.2f", rate.yenPerUsd.value), rate.yenPerUsd);
   });
   group("Imports from Japan by sector", [&] {
     for (const tariff::ImportSector& s : d.sectors) {
@@ -84,7 +78,7 @@ void drawFigures(const App& app) {
     for (const tariff::TariffLayer& l : d.layers) {
       figure(app, l.name + ", rate", tariff::formatPct(l.ratePct.value), l.ratePct);
       if (l.coverageShare.value < 1 || !l.coverageShare.source.empty())
-        figure(app, l.name + ", share of imports reached", plain(l.coverageShare.value, "%.2f"), l.coverageShare);
+        figure(app, l.name + ", share of imports reached", formatted("%.2f", l.coverageShare.value), l.coverageShare);
     }
   });
   group("Japan's offers", [&] {
@@ -92,16 +86,16 @@ void drawFigures(const App& app) {
       const std::string amount =
           o.currency == tariff::Currency::Jpy ? yenFromBillions(o.amount.value) : usdFromMillions(o.amount.value);
       figure(app, o.name + ", amount", amount + (o.perYear ? " a year" : " in all"), o.amount);
-      figure(app, o.name + ", share that is new US exports", plain(o.additionalShare.value, "%.2f"), o.additionalShare);
-      if (!o.perYear) figure(app, o.name + ", years spread over", plain(o.spreadYears.value, "%.0f"), o.spreadYears);
+      figure(app, o.name + ", share that is new US exports", formatted("%.2f", o.additionalShare.value), o.additionalShare);
+      if (!o.perYear) figure(app, o.name + ", years spread over", formatted("%.0f", o.spreadYears.value), o.spreadYears);
     }
   });
   group("Assumptions", [&] {
-    figure(app, "Short-run elasticity as a share of long-run", plain(d.shortRunFactor.value, "%.2f"), d.shortRunFactor);
+    figure(app, "Short-run elasticity as a share of long-run", formatted("%.2f", d.shortRunFactor.value), d.shortRunFactor);
     for (size_t i = 0; i < d.sectors.size() && i < d.sectorDefaults.size(); ++i) {
-      figure(app, d.sectors[i].name + ", pass-through to US buyers", plain(d.sectorDefaults[i].passThrough.value, "%.2f"),
+      figure(app, d.sectors[i].name + ", pass-through to US buyers", formatted("%.2f", d.sectorDefaults[i].passThrough.value),
              d.sectorDefaults[i].passThrough);
-      figure(app, d.sectors[i].name + ", import elasticity", plain(d.sectorDefaults[i].elasticity.value, "%.1f"),
+      figure(app, d.sectors[i].name + ", import elasticity", formatted("%.1f", d.sectorDefaults[i].elasticity.value),
              d.sectorDefaults[i].elasticity);
     }
   });

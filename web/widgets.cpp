@@ -1,6 +1,7 @@
 #include "widgets.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <utility>
 #include <vector>
 
@@ -97,6 +98,12 @@ std::string provenance(const App& app, const tariff::Sourced& figure) {
 // Unit scaling only, so that a stored "40800 (usd_m)" reads "$40.8B": no model arithmetic.
 std::string usdFromMillions(double usdM) { return tariff::formatUsdMillions(usdM); }
 std::string yenFromBillions(double jpyBn) { return tariff::formatYenBillions(jpyBn); }
+
+std::string formatted(const char* format, double value) {
+  char buf[48];
+  std::snprintf(buf, sizeof buf, format, value);
+  return buf;
+}
 
 void hatch(ImDrawList* draw, ImVec2 min, ImVec2 max, ImU32 colour) {
   const float step = theme::px(5), height = max.y - min.y;

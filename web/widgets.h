@@ -22,6 +22,7 @@ std::string provenance(const App& app, const tariff::Sourced& figure);
 // Data figures are stored in millions of dollars or billions of yen; shown via core's formatting.
 std::string usdFromMillions(double usdM);
 std::string yenFromBillions(double jpyBn);
+std::string formatted(const char* format, double value);  // one number through a printf format
 // Charts: diagonal lines over a bar, so that hatched and solid bars differ without colour; a
 // legend entry (a swatch, hatched or not, and its text), followed by SameLine.
 void hatch(ImDrawList* draw, ImVec2 min, ImVec2 max, ImU32 colour);
