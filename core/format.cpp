@@ -1,5 +1,7 @@
 #include "format.h"
 
+#include "date.h"
+
 #include <cmath>
 #include <cstdio>
 
@@ -49,6 +51,15 @@ std::string formatCount(double n) {
     out += d[i];
   }
   return (n < 0 && std::round(n) != 0 ? "-" : "") + out;
+}
+
+std::string formatDayLong(int day) {
+  static const char* const kMonths[12] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                          "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  const std::string iso = formatDate(day);  // YYYY-MM-DD
+  const int month = (iso[5] - '0') * 10 + (iso[6] - '0');
+  const int dayOfMonth = (iso[8] - '0') * 10 + (iso[9] - '0');
+  return std::to_string(dayOfMonth) + " " + kMonths[month - 1] + " " + iso.substr(0, 4);
 }
 
 }  // namespace tariff

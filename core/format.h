@@ -13,5 +13,6 @@ std::string formatYenBillions(double jpyBn);
 std::string formatPct(double pct, int decimals = 1);
 std::string formatSignedPct(double pct, int decimals = 1);
 std::string formatCount(double n);  // 1,388,330
+std::string formatDayLong(int day);  // 30 Nov 2026, from a day number (core/date.h)
 
 }  // namespace tariff

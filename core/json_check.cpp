@@ -75,13 +75,35 @@ std::string describeType(const Json& v) {
   if (v.is_null()) return "null";
   if (v.is_boolean()) return "a boolean";
   if (v.is_number()) return "a number";
-  if (v.is_string()) {
-    std::string s = v.get_ref<const std::string&>();
-    if (s.size() > 40) s = s.substr(0, 40) + "...";
-    return "the string \"" + s + "\"";
-  }
+  if (v.is_string()) return "the string " + quoteText(v.get_ref<const std::string&>());
   if (v.is_array()) return "an array";
   return "an object";
+}
+
+std::string quoteText(const std::string& text) {
+  constexpr size_t kMax = 40;
+  std::string out = "\"";
+  size_t shown = 0;
+  for (size_t i = 0; i < text.size() && shown < kMax; ++i, ++shown) {
+    const unsigned char ch = static_cast<unsigned char>(text[i]);
+    if (ch == '"' || ch == '\\') {
+      out += '\\';
+      out += static_cast<char>(ch);
+    } else if (ch < 0x20 || ch == 0x7f) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\x%02x", ch);
+      out += buf;
+    } else {
+      out += static_cast<char>(ch);
+    }
+  }
+  // Never cut inside a UTF-8 sequence: drop a partial one at the end.
+  if (shown == kMax && text.size() > kMax) {
+    while (out.size() > 1 && (static_cast<unsigned char>(out.back()) & 0xC0) == 0x80) out.pop_back();
+    if (out.size() > 1 && (static_cast<unsigned char>(out.back()) & 0xC0) == 0xC0) out.pop_back();
+    out += "...";
+  }
+  return out + "\"";
 }
 
 std::string formatNumber(double value) {
@@ -208,15 +230,12 @@ bool JsonChecker::date(const Json& object, const std::string& pointer, const cha
   return true;
 }
 
-static bool isAsOf(const std::string& s) {
-  auto digits = [&](size_t from, size_t n) {
-    for (size_t i = from; i < from + n; ++i)
-      if (i >= s.size() || s[i] < '0' || s[i] > '9') return false;
-    return true;
-  };
-  if (s.size() == 4) return digits(0, 4);
-  if (s.size() == 7) return digits(0, 4) && s[4] == '-' && digits(5, 2);
-  return s.size() == 10 && parseDate(s).has_value();
+bool isAsOf(const std::string& s) {
+  // A year, a month of a year or a day, all real: "2025-99" and "0000" are not dates.
+  if (s.size() == 10) return parseDate(s).has_value();
+  if (s.size() == 4) return parseDate(s + "-01-01").has_value();
+  if (s.size() == 7) return parseDate(s + "-01").has_value();
+  return false;
 }
 
 bool JsonChecker::sourceId(const std::string& id, const std::string& pointer) {

@@ -55,6 +55,11 @@ class JsonChecker {
 };
 
 std::string describeType(const Json& value);
+// An as-of date: YYYY, YYYY-MM or YYYY-MM-DD, each a real year, month or day.
+bool isAsOf(const std::string& text);
+// Text from a data file or link as a message may quote it: in quotes, at most 40 characters,
+// control characters escaped, so that every message stays one line.
+std::string quoteText(const std::string& text);
 std::string formatNumber(double value);  // shortest text that reads back as the same double
 
 }  // namespace tariff

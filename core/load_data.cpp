@@ -1,6 +1,9 @@
 #include "load_data.h"
 
+#include <algorithm>
 #include <cmath>
+#include <cstdio>
+#include <functional>
 #include <fstream>
 #include <map>
 #include <set>
@@ -11,8 +14,8 @@
 
 namespace tariff {
 
-const char* const kDataFileNames[6] = {"sources.json", "trade_2024.json",  "layers.json",
-                                       "offers.json",  "assumptions.json", "presets.json"};
+const char* const kDataFileNames[kDataFileCount] = {"sources.json", "trade_2024.json",  "hs_lists.json", "layers.json",
+                                                    "offers.json",  "assumptions.json", "presets.json"};
 
 namespace {
 
@@ -29,7 +32,7 @@ struct Loader {
   TradeData& data;
   DataErrors& errors;
   std::set<std::string> sourceIds;
-  bool haveSources = false, haveTrade = false, haveLayers = false, haveOffers = false;
+  bool haveSources = false, haveTrade = false, haveLists = false, haveLayers = false, haveOffers = false;
 
   JsonChecker checker(const std::string& file) {
     JsonChecker c(file, errors);
@@ -47,13 +50,21 @@ struct Loader {
   void sources(JsonChecker& c, const Json& root);
   void trade(JsonChecker& c, const Json& root);
   void sectors(JsonChecker& c, const Json& list, const std::string& at);
+  bool sectorLines(JsonChecker& c, const Json& j, const std::string& at, int sector, ImportSector& s);
+  void lists(JsonChecker& c, const Json& root);
+  bool listEntry(JsonChecker& c, const Json& j, const std::string& at, ProductList& list, std::set<std::string>& seen);
+  int listRef(JsonChecker& c, const Json& v, const std::string& at);
+  void layerCovers(JsonChecker& c, const Json& j, const std::string& at, TariffLayer& L);
+  void layerPauses(JsonChecker& c, const Json& j, const std::string& at, bool started, TariffLayer& L);
+  void layerExemptions(JsonChecker& c, const Json& j, const std::string& at, bool started, TariffLayer& L);
+  void checkReplacementCycles(JsonChecker& c, const std::vector<std::string>& where);
+  void checkOverlaps(JsonChecker& c, const std::vector<std::string>& where);
   void categories(JsonChecker& c, const Json& list, const std::string& at);
   void checkSums(JsonChecker& c);
   void carmakers(JsonChecker& c, const Json& list, const std::string& at);
   void layers(JsonChecker& c, const Json& root);
   bool layer(JsonChecker& c, const Json& j, const std::string& at, TariffLayer& out,
              std::vector<std::string>& replaces);
-  bool sectorList(JsonChecker& c, const Json& j, const std::string& at, std::vector<int>& out);
   void offers(JsonChecker& c, const Json& root);
   void assumptions(JsonChecker& c, const Json& root);
   void presets(JsonChecker& c, const Json& root);
@@ -78,21 +89,83 @@ void Loader::sources(JsonChecker& c, const Json& root) {
   }
 }
 
+// An HS code as the data writes it: 2 to 10 digits, an even number of them.
+static bool isHsCode(const std::string& hs) {
+  if (hs.size() < 2 || hs.size() > 10 || hs.size() % 2) return false;
+  for (char ch : hs)
+    if (ch < '0' || ch > '9') return false;
+  return true;
+}
+
+// A sector's lines carry the 2024 values; the sector's value is their sum (methodology §2.1).
+bool Loader::sectorLines(JsonChecker& c, const Json& j, const std::string& at, int sector, ImportSector& s) {
+  const Json* list = c.array(j, at, "lines", true);
+  if (!list) return false;
+  const std::string lat = childPointer(at, "lines");
+  if (list->empty()) c.fail(lat, "a sector needs at least one HS line");
+  bool ok = !list->empty();
+  double sum = 0;
+  bool estimate = false;
+  for (size_t k = 0; k < list->size(); ++k) {
+    const std::string kat = childPointer(lat, k);
+    const Json& l = (*list)[k];
+    if (!c.isObject(l, kat)) {
+      ok = false;
+      continue;
+    }
+    c.allowOnly(l, kat, {"hs", "name", "imports_usd_m"});
+    HsLine line;
+    line.sector = sector;
+    bool lineOk = c.string(l, kat, "hs", line.hs, true);
+    if (lineOk && !isHsCode(line.hs)) {
+      c.fail(childPointer(kat, "hs"), "an HS code is 2, 4, 6, 8 or 10 digits, got " + quoteText(line.hs));
+      lineOk = false;
+    } else if (lineOk && data.lineIndex(line.hs) >= 0) {
+      c.fail(childPointer(kat, "hs"), "HS line " + quoteText(line.hs) + " is listed twice");
+      lineOk = false;
+    }
+    lineOk = c.string(l, kat, "name", line.name, true) && lineOk;
+    lineOk = c.sourced(l, kat, "imports_usd_m", 0, kMaxUsdM, line.importsUsdM, true) && lineOk;
+    if (!lineOk) {
+      ok = false;
+      continue;
+    }
+    sum += line.importsUsdM.value;
+    estimate = estimate || line.importsUsdM.estimate;
+    s.lines.push_back(static_cast<int>(data.lines.size()));
+    data.lines.push_back(line);
+  }
+  if (!ok) return false;
+  const HsLine& first = data.lines[s.lines.front()];
+  s.importsUsdM = first.importsUsdM;
+  s.importsUsdM.value = sum;
+  s.importsUsdM.hasRange = false;
+  s.importsUsdM.estimate = estimate;
+  if (s.lines.size() > 1) s.importsUsdM.method = "The sum of the sector's " + std::to_string(s.lines.size()) + " HS lines.";
+  if (s.hs.empty())
+    for (int l : s.lines) s.hs += (s.hs.empty() ? "HS " : ", ") + data.lines[l].hs;
+  return true;
+}
+
 void Loader::sectors(JsonChecker& c, const Json& list, const std::string& at0) {
   std::set<std::string> seen;
   for (size_t i = 0; i < list.size(); ++i) {
     const std::string at = childPointer(at0, i);
     const Json& j = list[i];
     if (!c.isObject(j, at)) continue;
-    c.allowOnly(j, at, {"id", "name", "hs", "imports_usd_m", "units", "mfn_pct"});
+    c.allowOnly(j, at, {"id", "name", "hs", "lines", "units", "mfn_pct"});
     ImportSector s;
     bool ok = c.id(j, at, "id", s.id);
     ok = c.string(j, at, "name", s.name, true) && ok;
     c.string(j, at, "hs", s.hs, false);
-    ok = c.sourced(j, at, "imports_usd_m", 0, kMaxUsdM, s.importsUsdM, true) && ok;
     ok = c.sourced(j, at, "mfn_pct", 0, 1000, s.mfnPct, true) && ok;
     if (j.contains("units")) ok = (s.hasUnits = c.sourced(j, at, "units", 0, 1e10, s.units, true)) && ok;
-    if (ok && uniqueId<ImportSector>(c, seen, s.id, at)) data.sectors.push_back(s);
+    const size_t linesBefore = data.lines.size();
+    ok = sectorLines(c, j, at, static_cast<int>(data.sectors.size()), s) && ok;
+    if (ok && uniqueId<ImportSector>(c, seen, s.id, at))
+      data.sectors.push_back(s);
+    else
+      data.lines.resize(linesBefore);  // a rejected sector leaves no lines behind
   }
 }
 
@@ -210,36 +283,102 @@ void Loader::trade(JsonChecker& c, const Json& root) {
   haveTrade = c.errorCount() == before;
 }
 
-bool Loader::sectorList(JsonChecker& c, const Json& j, const std::string& at, std::vector<int>& out) {
-  const Json* list = c.array(j, at, "sectors", true);
-  if (!list) return false;
-  const std::string lat = childPointer(at, "sectors");
-  if (list->empty()) {
-    c.fail(lat, "must name at least one sector, or \"*\" for all");
+// --- hs_lists.json: official product lists as the HS lines they name ---------------------------
+
+bool Loader::listEntry(JsonChecker& c, const Json& j, const std::string& at, ProductList& list,
+                       std::set<std::string>& seen) {
+  if (!c.isObject(j, at)) return false;
+  c.allowOnly(j, at, {"hs", "sector", "share"});
+  ListEntry e;
+  std::string hs, sector;
+  const bool byHs = c.string(j, at, "hs", hs, false), bySector = c.string(j, at, "sector", sector, false);
+  if (byHs == bySector) {
+    c.fail(at, "an entry names exactly one of \"hs\" (an HS line) and \"sector\"");
     return false;
   }
-  bool ok = true;
-  for (size_t k = 0; k < list->size(); ++k) {
-    const Json& v = (*list)[k];
-    if (!v.is_string()) {
-      c.fail(childPointer(lat, k), "must be a sector id, got " + describeType(v));
-      ok = false;
-      continue;
+  const std::string key = byHs ? "hs:" + hs : "sector:" + sector;
+  if (byHs) {
+    e.line = data.lineIndex(hs);
+    if (e.line < 0) {
+      c.fail(childPointer(at, "hs"), "unknown HS line " + quoteText(hs) + " (not a line in trade_2024.json)");
+      return false;
     }
-    const std::string& id = v.get_ref<const std::string&>();
-    if (id == "*") {
-      for (size_t s = 0; s < data.sectors.size(); ++s) out.push_back(static_cast<int>(s));
-      continue;
-    }
-    const int s = data.sectorIndex(id);
-    if (s < 0 && haveTrade) {
-      c.fail(childPointer(lat, k), "unknown sector id \"" + id + "\"");
-      ok = false;
-    } else if (s >= 0) {
-      out.push_back(s);
+    e.sector = data.lines[e.line].sector;
+  } else {
+    e.sector = data.sectorIndex(sector);
+    if (e.sector < 0) {
+      c.fail(childPointer(at, "sector"), "unknown sector id " + quoteText(sector));
+      return false;
     }
   }
-  return ok;
+  if (!seen.insert(key).second) {
+    c.fail(childPointer(at, byHs ? "hs" : "sector"), "names " + quoteText(byHs ? hs : sector) + " twice in this list");
+    return false;
+  }
+  // An entry without a share names the whole line, on the list's own authority.
+  e.share.value = e.share.low = e.share.high = 1;
+  e.share.source = list.source;
+  e.share.asOf = list.asOf;
+  if (j.contains("share") && !c.sourced(j, at, "share", 0, 1, e.share, true)) return false;
+  if (!e.share.hasRange) e.share.low = e.share.high = e.share.value;
+  list.entries.push_back(e);
+  return true;
+}
+
+// The share of each sector's 2024 imports a list names: its lines' values times their shares.
+static void deriveSectorShares(const TradeData& data, ProductList& list) {
+  list.bySector.assign(data.sectors.size(), Share{});
+  for (const ListEntry& e : list.entries) {
+    const ImportSector& s = data.sectors[e.sector];
+    const double weight = e.line < 0 ? 1.0 : data.lines[e.line].importsUsdM.value / std::max(s.importsUsdM.value, 1e-9);
+    Share& out = list.bySector[e.sector];
+    out.value += weight * e.share.value;
+    out.low += weight * e.share.low;
+    out.high += weight * e.share.high;
+  }
+}
+
+void Loader::lists(JsonChecker& c, const Json& root) {
+  c.allowOnly(root, "", {"about", "lists"});
+  const size_t before = c.errorCount();
+  const Json* list = c.array(root, "", "lists", true);
+  std::set<std::string> ids;
+  for (size_t i = 0; list && haveTrade && i < list->size(); ++i) {
+    const std::string at = childPointer("/lists", i);
+    const Json& j = (*list)[i];
+    if (!c.isObject(j, at)) continue;
+    c.allowOnly(j, at, {"id", "name", "source", "as_of", "note", "entries"});
+    const size_t mark = c.errorCount();
+    ProductList p;
+    c.id(j, at, "id", p.id);
+    c.string(j, at, "name", p.name, true);
+    c.string(j, at, "note", p.note, false);
+    if (c.string(j, at, "source", p.source, true)) c.sourceId(p.source, childPointer(at, "source"));
+    if (c.string(j, at, "as_of", p.asOf, true) && !isAsOf(p.asOf))
+      c.fail(childPointer(at, "as_of"), "must be YYYY, YYYY-MM or YYYY-MM-DD, got " + quoteText(p.asOf));
+    if (const Json* entries = c.array(j, at, "entries", true)) {
+      const std::string eat = childPointer(at, "entries");
+      if (entries->empty()) c.fail(eat, "a list names at least one HS line or sector");
+      std::set<std::string> seen;
+      for (size_t k = 0; k < entries->size(); ++k) listEntry(c, (*entries)[k], childPointer(eat, k), p, seen);
+    }
+    if (c.errorCount() != mark || !uniqueId<ProductList>(c, ids, p.id, at)) continue;
+    deriveSectorShares(data, p);
+    data.lists.push_back(p);
+  }
+  haveLists = c.errorCount() == before && haveTrade;
+}
+
+// A layer's "covers" or an exemption's "list": the id of a product list.
+int Loader::listRef(JsonChecker& c, const Json& v, const std::string& at) {
+  if (!v.is_string()) {
+    c.fail(at, "must be a product list id, got " + describeType(v));
+    return -1;
+  }
+  const int l = data.listIndex(v.get_ref<const std::string&>());
+  // Without valid lists every reference would look unknown: report the cause only.
+  if (l < 0 && haveLists) c.fail(at, "unknown product list " + quoteText(v.get_ref<const std::string&>()) + " (see hs_lists.json)");
+  return l;
 }
 
 bool parseAuthority(const std::string& s, Authority& out) {
@@ -249,38 +388,61 @@ bool parseAuthority(const std::string& s, Authority& out) {
     out = Authority::Section232;
   else if (s == "section122")
     out = Authority::Section122;
+  else if (s == "section301")
+    out = Authority::Section301;
   else
     return false;
   return true;
 }
 
+static const char* authorityNames = "ieepa, section232, section122 or section301";
+
+// What a layer names: "*" for every good, or product lists; coverage per sector follows (§2.1).
+static void deriveCoverage(const TradeData& data, TariffLayer& L) {
+  L.coverage.assign(data.sectors.size(), Share{});
+  for (size_t s = 0; s < data.sectors.size(); ++s) {
+    Share& out = L.coverage[s];
+    if (L.allGoods) {
+      out = Share{1, 1, 1};
+      continue;
+    }
+    for (int l : L.lists) {
+      const Share& x = data.lists[l].bySector[s];
+      out.value += x.value;
+      out.low += x.low;
+      out.high += x.high;
+    }
+  }
+}
+
 bool Loader::layer(JsonChecker& c, const Json& j, const std::string& at, TariffLayer& L,
                    std::vector<std::string>& replaces) {
   c.allowOnly(j, at,
-              {"id", "name", "authority", "explanation", "rate_pct", "start", "end", "retroactive_to", "sectors",
-               "coverage_share", "stacking", "not_on", "replaces", "pauses", "exemptions"});
+              {"id", "name", "authority", "explanation", "rate_pct", "start", "end", "retroactive_to", "covers",
+               "stacking", "not_on", "replaces", "pauses", "exemptions", "refund"});
   const size_t before = c.errorCount();
   c.id(j, at, "id", L.id);
   c.string(j, at, "name", L.name, true);
   c.string(j, at, "explanation", L.explanation, true);
   std::string text;
   if (c.string(j, at, "authority", text, true) && !parseAuthority(text, L.authority))
-    c.fail(childPointer(at, "authority"), "must be one of ieepa, section232, section122, got \"" + text + "\"");
+    c.fail(childPointer(at, "authority"), std::string("must be one of ") + authorityNames + ", got " + quoteText(text));
   c.sourced(j, at, "rate_pct", 0, 1000, L.ratePct, true);
-  c.date(j, at, "start", L.start, true);
-  if (j.contains("end") && c.date(j, at, "end", L.end, true) && L.end < L.start)
+  const bool started = c.date(j, at, "start", L.start, true);
+  if (j.contains("end") && c.date(j, at, "end", L.end, true) && started && L.end < L.start)
     c.fail(childPointer(at, "end"), "ends before it starts (" + formatDate(L.start) + ")");
-  if (j.contains("retroactive_to")) c.date(j, at, "retroactive_to", L.retroactiveTo, true);
-  sectorList(c, j, at, L.sectors);
-  L.coverageShare.value = 1;
-  if (j.contains("coverage_share")) c.sourced(j, at, "coverage_share", 0, 1, L.coverageShare, true);
+  if (j.contains("retroactive_to") && c.date(j, at, "retroactive_to", L.retroactiveTo, true) && started &&
+      L.retroactiveTo > L.start)
+    c.fail(childPointer(at, "retroactive_to"), "a layer can reach back only to a day before it starts (" +
+                                                   formatDate(L.start) + ")");
+  layerCovers(c, j, at, L);
   if (c.string(j, at, "stacking", text, true)) {
     if (text == "additive")
       L.stacking = Stacking::Additive;
     else if (text == "inclusive_of_mfn")
       L.stacking = Stacking::InclusiveOfMfn;
     else
-      c.fail(childPointer(at, "stacking"), "must be additive or inclusive_of_mfn, got \"" + text + "\"");
+      c.fail(childPointer(at, "stacking"), "must be additive or inclusive_of_mfn, got " + quoteText(text));
   }
   if (const Json* notOn = c.array(j, at, "not_on", false)) {
     for (size_t k = 0; k < notOn->size(); ++k) {
@@ -289,8 +451,8 @@ bool Loader::layer(JsonChecker& c, const Json& j, const std::string& at, TariffL
       if (v.is_string() && parseAuthority(v.get<std::string>(), a))
         L.notOn.push_back(a);
       else
-        c.fail(childPointer(childPointer(at, "not_on"), k),
-               "must be ieepa, section232 or section122, got " + describeType(v));
+        c.fail(childPointer(childPointer(at, "not_on"), k), std::string("must be ") + authorityNames + ", got " +
+                                                                describeType(v));
     }
   }
   if (const Json* r = c.array(j, at, "replaces", false)) {
@@ -302,44 +464,148 @@ bool Loader::layer(JsonChecker& c, const Json& j, const std::string& at, TariffL
         c.fail(childPointer(childPointer(at, "replaces"), k), "must be a layer id, got " + describeType(v));
     }
   }
-  if (const Json* pauses = c.array(j, at, "pauses", false)) {
-    for (size_t k = 0; k < pauses->size(); ++k) {
-      const std::string pat = childPointer(childPointer(at, "pauses"), k);
-      const Json& p = (*pauses)[k];
-      if (!c.isObject(p, pat)) continue;
-      c.allowOnly(p, pat, {"from", "to", "source"});
-      DateSpan span;
-      // Read both dates even when the first is bad, so every problem is reported at once.
-      const bool fromOk = c.date(p, pat, "from", span.from, true);
-      const bool ok = c.date(p, pat, "to", span.to, true) && fromOk;
-      if (c.string(p, pat, "source", span.source, true)) c.sourceId(span.source, childPointer(pat, "source"));
-      if (ok && span.to < span.from) c.fail(childPointer(pat, "to"), "a pause must end on or after its start");
-      L.pauses.push_back(span);
+  layerPauses(c, j, at, started, L);
+  layerExemptions(c, j, at, started, L);
+  if (const Json* r = c.member(j, at, "refund", false); r && c.isObject(*r, childPointer(at, "refund"))) {
+    const std::string rat = childPointer(at, "refund");
+    c.allowOnly(*r, rat, {"ordered_on", "source"});
+    L.refund.ordered = c.date(*r, rat, "ordered_on", L.refund.orderedOn, true);
+    if (c.string(*r, rat, "source", L.refund.source, true)) c.sourceId(L.refund.source, childPointer(rat, "source"));
+  }
+  if (c.errorCount() != before) return false;
+  deriveCoverage(data, L);
+  return true;
+}
+
+void Loader::layerCovers(JsonChecker& c, const Json& j, const std::string& at, TariffLayer& L) {
+  const Json* covers = c.member(j, at, "covers", true);
+  if (!covers) return;
+  const std::string cat = childPointer(at, "covers");
+  if (covers->is_string() && covers->get_ref<const std::string&>() == "*") {
+    L.allGoods = true;
+    return;
+  }
+  if (!covers->is_array() || covers->empty()) {
+    c.fail(cat, "must be \"*\" (every good) or a list of product list ids, got " + describeType(*covers));
+    return;
+  }
+  for (size_t k = 0; k < covers->size(); ++k) {
+    const int l = listRef(c, (*covers)[k], childPointer(cat, k));
+    if (l < 0) continue;
+    if (std::find(L.lists.begin(), L.lists.end(), l) != L.lists.end())
+      c.fail(childPointer(cat, k), "names product list " + quoteText(data.lists[l].id) + " twice");
+    else
+      L.lists.push_back(l);
+  }
+}
+
+// Pauses and exemptions are parts of a layer's life: they must fall inside its dates.
+static bool insideLayer(JsonChecker& c, const TariffLayer& L, Day day, const std::string& at, const char* what) {
+  if (day >= L.start && (L.end == kNoEnd || day <= L.end)) return true;
+  c.fail(at, std::string(what) + " on " + formatDate(day) + " falls outside its layer (" + formatDate(L.start) + " to " +
+                 (L.end == kNoEnd ? std::string("no end") : formatDate(L.end)) + ")");
+  return false;
+}
+
+void Loader::layerPauses(JsonChecker& c, const Json& j, const std::string& at, bool started, TariffLayer& L) {
+  const Json* pauses = c.array(j, at, "pauses", false);
+  for (size_t k = 0; pauses && k < pauses->size(); ++k) {
+    const std::string pat = childPointer(childPointer(at, "pauses"), k);
+    const Json& p = (*pauses)[k];
+    if (!c.isObject(p, pat)) continue;
+    c.allowOnly(p, pat, {"from", "to", "source"});
+    DateSpan span;
+    // Read both dates even when the first is bad, so every problem is reported at once.
+    const bool fromOk = c.date(p, pat, "from", span.from, true);
+    const bool ok = c.date(p, pat, "to", span.to, true) && fromOk;
+    if (c.string(p, pat, "source", span.source, true)) c.sourceId(span.source, childPointer(pat, "source"));
+    if (ok && span.to < span.from) c.fail(childPointer(pat, "to"), "a pause must end on or after its start");
+    if (ok && started) insideLayer(c, L, span.from, childPointer(pat, "from"), "a pause starting") &&
+                           insideLayer(c, L, span.to, childPointer(pat, "to"), "a pause ending");
+    L.pauses.push_back(span);
+  }
+}
+
+void Loader::layerExemptions(JsonChecker& c, const Json& j, const std::string& at, bool started, TariffLayer& L) {
+  const Json* ex = c.array(j, at, "exemptions", false);
+  for (size_t k = 0; ex && k < ex->size(); ++k) {
+    const std::string eat = childPointer(childPointer(at, "exemptions"), k);
+    const Json& e = (*ex)[k];
+    if (!c.isObject(e, eat)) continue;
+    c.allowOnly(e, eat, {"list", "from", "to", "source"});
+    Exemption x;
+    if (const Json* list = c.member(e, eat, "list", true)) x.list = listRef(c, *list, childPointer(eat, "list"));
+    const bool fromOk = c.date(e, eat, "from", x.from, true);
+    if (fromOk && started) insideLayer(c, L, x.from, childPointer(eat, "from"), "an exemption starting");
+    if (e.contains("to") && c.date(e, eat, "to", x.to, true) && fromOk && x.to < x.from)
+      c.fail(childPointer(eat, "to"), "an exemption must end on or after its start");
+    if (c.string(e, eat, "source", x.source, true)) c.sourceId(x.source, childPointer(eat, "source"));
+    L.exemptions.push_back(x);
+  }
+}
+
+static std::string formatShare(double share) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f%%", share * 100);
+  return buf;
+}
+
+// Lists a layer in force names must not add up to more than a whole sector: the Section 232
+// programmes in force together, and each layer's exemptions against what it covers (§2.1).
+void Loader::checkOverlaps(JsonChecker& c, const std::vector<std::string>& where) {
+  const double kSlack = 1e-6;
+  std::vector<Day> days;
+  for (const TariffLayer& L : data.layers) {
+    days.push_back(L.start);
+    for (const Exemption& e : L.exemptions) days.push_back(e.from);
+  }
+  std::sort(days.begin(), days.end());
+  days.erase(std::unique(days.begin(), days.end()), days.end());
+  std::set<std::pair<size_t, size_t>> reported;  // (layer, sector): one message each
+  std::vector<char> live(data.layers.size());
+  for (Day day : days) {
+    for (size_t l = 0; l < data.layers.size(); ++l) live[l] = layerInForce(data.layers[l], day);
+    for (size_t l = 0; l < data.layers.size(); ++l)
+      if (layerInForce(data.layers[l], day))
+        for (int r : data.layers[l].replaces) live[r] = 0;
+    for (size_t s = 0; s < data.sectors.size(); ++s) {
+      double s232 = 0;
+      size_t lastLayer = 0;
+      for (size_t l = 0; l < data.layers.size(); ++l) {
+        const TariffLayer& L = data.layers[l];
+        if (!live[l]) continue;
+        double exempt = 0;
+        for (const Exemption& e : L.exemptions)
+          if (day >= e.from && day <= e.to) exempt += data.lists[e.list].bySector[s].value;
+        if (exempt > L.coverage[s].value + kSlack && reported.insert({l, s}).second)
+          c.fail(childPointer(where[l], "exemptions"), "on " + formatDate(day) + " its exemptions cover " +
+                                                           formatShare(exempt) + " of sector " +
+                                                           quoteText(data.sectors[s].id) + ", more than the layer does");
+        if (L.authority == Authority::Section232 && L.coverage[s].value > 0) {
+          s232 += L.coverage[s].value - exempt;
+          lastLayer = l;
+        }
+      }
+      if (s232 > 1 + kSlack && reported.insert({data.layers.size(), s}).second)  // once per sector
+        c.fail(childPointer(where[lastLayer], "covers"),
+               "on " + formatDate(day) + " the Section 232 layers in force cover " + formatShare(s232) +
+                   " of sector " + quoteText(data.sectors[s].id) + ": their product lists overlap");
     }
   }
-  if (const Json* ex = c.array(j, at, "exemptions", false)) {
-    for (size_t k = 0; k < ex->size(); ++k) {
-      const std::string eat = childPointer(childPointer(at, "exemptions"), k);
-      const Json& e = (*ex)[k];
-      if (!c.isObject(e, eat)) continue;
-      c.allowOnly(e, eat, {"sectors", "from", "source"});
-      Exemption x;
-      sectorList(c, e, eat, x.sectors);
-      c.date(e, eat, "from", x.from, true);
-      if (c.string(e, eat, "source", x.source, true)) c.sourceId(x.source, childPointer(eat, "source"));
-      L.exemptions.push_back(x);
-    }
-  }
-  return c.errorCount() == before;
 }
 
 void Loader::layers(JsonChecker& c, const Json& root) {
-  c.allowOnly(root, "", {"about", "layers", "events"});
+  c.allowOnly(root, "", {"about", "law_as_of", "layers", "events"});
   const size_t before = c.errorCount();
+  c.date(root, "", "law_as_of", data.lawAsOf, true);
   const Json* list = c.array(root, "", "layers", true);
   std::vector<std::vector<std::string>> replaces;
   std::vector<std::string> where;
   std::set<std::string> seen;
+  std::set<std::string> written;  // every id in the file, valid or not
+  for (size_t i = 0; list && i < list->size(); ++i)
+    if ((*list)[i].is_object() && (*list)[i].contains("id") && (*list)[i]["id"].is_string())
+      written.insert((*list)[i]["id"].get<std::string>());
   for (size_t i = 0; list && i < list->size(); ++i) {
     const std::string at = childPointer("/layers", i);
     if (!c.isObject((*list)[i], at)) continue;
@@ -355,14 +621,18 @@ void Loader::layers(JsonChecker& c, const Json& root) {
     for (size_t k = 0; k < replaces[l].size(); ++k) {
       const int target = data.layerIndex(replaces[l][k]);
       const std::string at = childPointer(childPointer(where[l], "replaces"), k);
-      if (target < 0)
-        c.fail(at, "unknown layer id \"" + replaces[l][k] + "\"");
-      else if (target == static_cast<int>(l))
+      if (target < 0) {
+        // A layer that failed its own checks is reported there; naming it again would mislead.
+        if (!written.count(replaces[l][k])) c.fail(at, "unknown layer id " + quoteText(replaces[l][k]));
+      } else if (target == static_cast<int>(l)) {
         c.fail(at, "a layer cannot replace itself");
-      else
+      } else {
         data.layers[l].replaces.push_back(target);
+      }
     }
   }
+  checkReplacementCycles(c, where);
+  if (c.errorCount() == before && haveLists) checkOverlaps(c, where);
   if (const Json* events = c.array(root, "", "events", false)) {
     for (size_t i = 0; i < events->size(); ++i) {
       const std::string at = childPointer("/events", i);
@@ -377,6 +647,32 @@ void Loader::layers(JsonChecker& c, const Json& root) {
     }
   }
   haveLayers = c.errorCount() == before;
+}
+
+// "A replaces B, B replaces A" would switch both off whenever both are on: refuse any cycle.
+void Loader::checkReplacementCycles(JsonChecker& c, const std::vector<std::string>& where) {
+  const size_t n = data.layers.size();
+  std::vector<int> state(n, 0);  // 0 new, 1 on the path, 2 done
+  std::vector<size_t> path;
+  std::function<bool(size_t)> visit = [&](size_t l) {
+    state[l] = 1;
+    path.push_back(l);
+    for (int r : data.layers[l].replaces) {
+      if (state[r] == 1) {
+        std::string cycle;
+        auto from = std::find(path.begin(), path.end(), static_cast<size_t>(r));
+        for (auto it = from; it != path.end(); ++it) cycle += data.layers[*it].id + " -> ";
+        c.fail(childPointer(where[l], "replaces"), "layers replace each other in a cycle: " + cycle + data.layers[r].id);
+        return false;
+      }
+      if (state[r] == 0 && !visit(r)) return false;
+    }
+    path.pop_back();
+    state[l] = 2;
+    return true;
+  };
+  for (size_t l = 0; l < n; ++l)
+    if (state[l] == 0 && !visit(l)) return;
 }
 
 void Loader::offers(JsonChecker& c, const Json& root) {
@@ -515,9 +811,9 @@ LoadResult loadTradeData(const std::vector<DataFile>& files) {
   LoadResult result;
   Loader loader{result.data, result.errors, {}};
   using Step = void (Loader::*)(JsonChecker&, const Json&);
-  const Step steps[6] = {&Loader::sources, &Loader::trade,       &Loader::layers,
-                         &Loader::offers,  &Loader::assumptions, &Loader::presets};
-  for (int f = 0; f < 6; ++f) {
+  const Step steps[kDataFileCount] = {&Loader::sources, &Loader::trade,       &Loader::lists,  &Loader::layers,
+                                      &Loader::offers,  &Loader::assumptions, &Loader::presets};
+  for (int f = 0; f < kDataFileCount; ++f) {
     const DataFile* file = nullptr;
     for (const DataFile& candidate : files)
       if (baseName(candidate.name) == kDataFileNames[f]) file = &candidate;

@@ -15,7 +15,8 @@ struct DataFile {
 };
 
 // The files that make a data set, in load order (later ones refer to earlier ones).
-extern const char* const kDataFileNames[6];
+constexpr int kDataFileCount = 7;
+extern const char* const kDataFileNames[kDataFileCount];
 
 struct LoadResult {
   TradeData data;

@@ -16,6 +16,13 @@ int TradeData::categoryIndex(const std::string& id) const { return indexById(cat
 int TradeData::layerIndex(const std::string& id) const { return indexById(layers, id); }
 int TradeData::offerIndex(const std::string& id) const { return indexById(offers, id); }
 int TradeData::presetIndex(const std::string& id) const { return indexById(presets, id); }
+int TradeData::listIndex(const std::string& id) const { return indexById(lists, id); }
+
+int TradeData::lineIndex(const std::string& hs) const {
+  for (size_t i = 0; i < lines.size(); ++i)
+    if (lines[i].hs == hs) return static_cast<int>(i);
+  return -1;
+}
 
 const Source* TradeData::source(const std::string& id) const {
   const int i = indexById(sources, id);
@@ -88,6 +95,13 @@ void applyDate(const TradeData& data, Day day, Scenario& s) {
     s.layers[i].on = layerInForce(data.layers[i], day);
     s.layers[i].ratePct = data.layers[i].ratePct.value;
   }
+}
+
+std::string lawNotice(const TradeData& data, Day day) {
+  if (day <= data.lawAsOf) return "";
+  return formatDate(day) + " is after " + formatDate(data.lawAsOf) +
+         ", the day the tariff records were last checked: the layers shown are the law known then, with the "
+         "changes already scheduled, not later news.";
 }
 
 Scenario scenarioForDate(const TradeData& data, Day day) {

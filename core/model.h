@@ -14,10 +14,13 @@ struct TradeData {
   JapanView japanView;
   std::vector<NamedRate> yenRates;
   std::vector<ImportSector> sectors;
+  std::vector<HsLine> lines;        // every sector's HS lines, in file order
+  std::vector<ProductList> lists;   // official product lists (hs_lists.json)
   std::vector<ExportCategory> categories;
   std::vector<Carmaker> carmakers;
   std::vector<TariffLayer> layers;
   std::vector<TimelineEvent> events;
+  Day lawAsOf = 0;  // the layer records state the law up to this day (layers.json "law_as_of")
   std::vector<Offer> offers;
   std::vector<SectorDefaults> sectorDefaults;  // index-aligned with sectors
   Sourced shortRunFactor;
@@ -30,6 +33,8 @@ struct TradeData {
   int layerIndex(const std::string& id) const;
   int offerIndex(const std::string& id) const;
   int presetIndex(const std::string& id) const;
+  int listIndex(const std::string& id) const;
+  int lineIndex(const std::string& hs) const;
   const Source* source(const std::string& id) const;
   const NamedRate* yenRate(const std::string& key) const;
 };
@@ -44,5 +49,8 @@ bool layerInForce(const TariffLayer& layer, Day day);
 // assumptions are left as the reader set them.
 void applyDate(const TradeData& data, Day day, Scenario& scenario);
 Scenario scenarioForDate(const TradeData& data, Day day);
+// For a day after the records' law_as_of: a sentence saying so, for every front end to show;
+// empty otherwise. The layers on such a day are the last known law plus changes already scheduled.
+std::string lawNotice(const TradeData& data, Day day);
 
 }  // namespace tariff

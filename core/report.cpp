@@ -32,6 +32,12 @@ static Json sectorJson(const ImportSector& s, const SectorResult& r) {
   return j;
 }
 
+static Json notices(const TradeData& data, const Scenario& s) {
+  Json list = Json::array();
+  if (const std::string n = lawNotice(data, s.date); !n.empty()) list.push_back(n);
+  return list;
+}
+
 Json resultsToJson(const TradeData& data, const Scenario& s, const Results& r) {
   Json sectors = Json::array(), layers = Json::array(), offers = Json::array();
   for (size_t i = 0; i < data.sectors.size(); ++i) sectors.push_back(sectorJson(data.sectors[i], r.sectors[i]));
@@ -57,7 +63,9 @@ Json resultsToJson(const TradeData& data, const Scenario& s, const Results& r) {
             {"date", formatDate(s.date)},
             {"preset", s.presetId},
             {"yen_per_usd", s.assumptions.yenPerUsd},
-            {"horizon", s.assumptions.horizon == Horizon::ShortRun ? "short_run" : "long_run"}}},
+            {"horizon", s.assumptions.horizon == Horizon::ShortRun ? "short_run" : "long_run"},
+            {"law_as_of", formatDate(data.lawAsOf)}}},
+          {"notices", notices(data, s)},
           {"deficit_before_usd", r.deficitBeforeUsd},
           {"deficit_after_usd", r.deficitAfterUsd},
           {"deficit_change_usd", r.deficitChangeUsd},

@@ -26,11 +26,16 @@ struct SectorAssumption {
 
 enum class Horizon { ShortRun, LongRun };
 
+// Which end of the product lists' coverage ranges to use (methodology §2.1): the ranges of the
+// results evaluate both ends; a reader always sees the central case.
+enum class CoverageCase { Central, LowTariff, HighTariff };
+
 struct Assumptions {
   std::vector<SectorAssumption> sectors;
   double yenPerUsd = 150;
   Horizon horizon = Horizon::ShortRun;
   double shortRunFactor = 0.5;
+  CoverageCase coverage = CoverageCase::Central;
 };
 
 // Vectors are index-aligned with TradeData::layers, ::offers and ::sectors.

@@ -90,9 +90,20 @@ bool readScenario(JsonChecker& c, const TradeData& data, const Json& record, con
   if (!c.isObject(record, at)) return false;
   c.allowOnly(record, at, {"id", "name", "description", "date", "layers", "offers", "yen_per_usd", "assumptions"});
   Scenario s = defaultScenario(data);
-  c.date(record, at, "date", s.date, false);
-  if (const Json* layers = c.array(record, at, "layers", false))
+  // "law_as_of": the day the layer records are checked up to, so "the law today" needs no edit
+  // when a newsroom adds a proclamation and moves that date.
+  if (const Json* d = c.member(record, at, "date", false); d && d->is_string() && *d == "law_as_of")
+    s.date = data.lawAsOf;
+  else
+    c.date(record, at, "date", s.date, false);
+  const Json* layers = c.member(record, at, "layers", false);
+  if (layers && layers->is_string() && *layers == "law")
+    applyDate(data, s.date, s);  // exactly the layers in force that day
+  else if (layers && layers->is_array())
     readLayers(c, data, *layers, childPointer(at, "layers"), s);
+  else if (layers)
+    c.fail(childPointer(at, "layers"), "must be a list of layers or \"law\" (those in force on the date), got " +
+                                          describeType(*layers));
   if (const Json* offers = c.array(record, at, "offers", false))
     readOffers(c, data, *offers, childPointer(at, "offers"), s);
   readYen(c, data, record, at, s.assumptions);

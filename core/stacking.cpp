@@ -5,8 +5,6 @@
 
 namespace tariff {
 
-static bool contains(const std::vector<int>& v, int x) { return std::find(v.begin(), v.end(), x) != v.end(); }
-
 void markLiveLayers(const TradeData& data, const Scenario& s, char* live) {
   const size_t n = data.layers.size();
   for (size_t l = 0; l < n; ++l) live[l] = l < s.layers.size() && s.layers[l].on;
@@ -17,57 +15,52 @@ void markLiveLayers(const TradeData& data, const Scenario& s, char* live) {
   }
 }
 
-static bool exemptOn(const TariffLayer& layer, int sector, Day day) {
+// The low-tariff case takes the low end of what a layer names and the high end of what it exempts.
+static double pick(const Share& share, CoverageCase c, bool exemption) {
+  if (c == CoverageCase::Central) return share.value;
+  const bool low = (c == CoverageCase::LowTariff) != exemption;
+  return low ? share.low : share.high;
+}
+
+double layerReach(const TradeData& data, const TariffLayer& layer, int sector, Day day, CoverageCase c) {
+  double reach = pick(layer.coverage[sector], c, false);
   for (const Exemption& e : layer.exemptions)
-    if (day >= e.from && contains(e.sectors, sector)) return true;
-  return false;
+    if (day >= e.from && day <= e.to) reach -= pick(data.lists[e.list].bySector[sector], c, true);
+  return std::min(1.0, std::max(0.0, reach));
 }
 
-static bool reaches(const TariffLayer& layer, int sector, Day day) {
-  return contains(layer.sectors, sector) && !exemptOn(layer, sector, day);
-}
-
-// Section 232 goods pay no reciprocal tariff (EO 14257): a sector wholly covered by a live layer
-// of a given authority is skipped by layers that list that authority in not_on.
-static bool fullyCoveredBy(const TradeData& data, const char* live, Authority authority, int sector, Day day) {
-  for (size_t l = 0; l < data.layers.size(); ++l) {
-    const TariffLayer& layer = data.layers[l];
-    if (live[l] && layer.authority == authority && layer.coverageShare.value >= 1.0 && reaches(layer, sector, day))
-      return true;
-  }
-  return false;
+// Percentage points a layer adds on the share of a sector it reaches (§2, rules 3 and 4).
+static double layerPoints(const TariffLayer& layer, double ratePct, double mfnPct, double reach) {
+  const double rate = std::max(0.0, ratePct);
+  if (layer.stacking == Stacking::Additive) return rate * reach;
+  // "Inclusive of MFN": the good pays max(MFN, rate), so the layer adds only the gap (EO 14345).
+  return std::max(0.0, rate - mfnPct) * reach;
 }
 
 double stackSector(const TradeData& data, const Scenario& s, const char* live, int sector, double* points) {
   const double mfn = data.sectors[sector].mfnPct.value;
-  double additive = 0;
-  double inclusiveRate = -1;
-  int inclusiveLayer = -1;
-  double inclusiveCoverage = 0;
-  for (size_t l = 0; l < data.layers.size(); ++l) {
-    points[l] = 0;
-    const TariffLayer& layer = data.layers[l];
-    if (!live[l] || !reaches(layer, sector, s.date)) continue;
-    bool excluded = false;
-    for (Authority a : layer.notOn) excluded = excluded || fullyCoveredBy(data, live, a, sector, s.date);
-    if (excluded) continue;
-    const double rate = std::max(0.0, s.layers[l].ratePct);
-    const double coverage = layer.coverageShare.value;
-    if (layer.stacking == Stacking::Additive) {
-      points[l] = rate * coverage;
-      additive += points[l];
-    } else if (rate > inclusiveRate) {
-      inclusiveRate = rate;
-      inclusiveLayer = static_cast<int>(l);
-      inclusiveCoverage = coverage;
+  const CoverageCase c = s.assumptions.coverage;
+  double reachedBy[kAuthorities] = {0, 0, 0, 0};
+  double added = 0;
+  // First the layers that stand on their own (Section 232 and the like), noting the share of the
+  // sector each authority reaches; then the layers that skip goods another authority reaches:
+  // goods under Section 232 pay no reciprocal tariff and no Section 122 surcharge (rule 2).
+  for (int pass = 0; pass < 2; ++pass) {
+    for (size_t l = 0; l < data.layers.size(); ++l) {
+      const TariffLayer& layer = data.layers[l];
+      if (layer.notOn.empty() != (pass == 0)) continue;
+      points[l] = 0;
+      if (!live[l]) continue;
+      double reach = layerReach(data, layer, sector, s.date, c);
+      for (Authority a : layer.notOn) reach -= reachedBy[static_cast<int>(a)];
+      if (reach <= 0) continue;
+      points[l] = layerPoints(layer, s.layers[l].ratePct, mfn, reach);
+      added += points[l];
+      double& reached = reachedBy[static_cast<int>(layer.authority)];
+      reached = std::min(1.0, reached + reach);
     }
   }
-  // "Inclusive of MFN": the good pays max(MFN, rate), so the layer adds only the gap (EO 14345).
-  if (inclusiveLayer >= 0) {
-    points[inclusiveLayer] = std::max(0.0, inclusiveRate - mfn) * inclusiveCoverage;
-    additive += points[inclusiveLayer];
-  }
-  return mfn + additive;
+  return mfn + added;
 }
 
 double stackedRatePct(const TradeData& data, const Scenario& s, int sector) {

@@ -4,17 +4,9 @@
 
 namespace tariff {
 
-Day lastRecordDay(const TradeData& data) {
-  Day last = 0;
-  for (const TariffLayer& l : data.layers) {
-    last = std::max(last, l.start);
-    if (l.end != kNoEnd) last = std::max(last, l.end + 1);  // the day it stops is a change too
-  }
-  for (const TimelineEvent& e : data.events) last = std::max(last, e.date);
-  return last;
-}
+Day lastRecordDay(const TradeData& data) { return data.lawAsOf; }
 
-// Every day on which some layer starts, stops, pauses, resumes or gains an exemption.
+// Every day on which some layer starts, stops, pauses, resumes or gains an exemption, and every event.
 static std::vector<Day> changeDays(const TradeData& data, Day first, Day last) {
   std::vector<Day> days{first};
   auto add = [&](Day d) {
@@ -27,8 +19,12 @@ static std::vector<Day> changeDays(const TradeData& data, Day first, Day last) {
       add(p.from);
       add(p.to + 1);
     }
-    for (const Exemption& e : l.exemptions) add(e.from);
+    for (const Exemption& e : l.exemptions) {
+      add(e.from);
+      if (e.to != kNoEnd) add(e.to + 1);
+    }
   }
+  for (const TimelineEvent& e : data.events) add(e.date);  // a ruling or an announcement gets its own step
   std::sort(days.begin(), days.end());
   days.erase(std::unique(days.begin(), days.end()), days.end());
   return days;

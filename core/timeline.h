@@ -27,7 +27,8 @@ struct Timeline {
   std::vector<TimelineMonth> months;
 };
 
-// The latest date any layer record or event names: where the date control ends.
+// The day the layer records state the law up to (layers.json "law_as_of"): the date control and
+// the timeline end there; a later date gets a notice (lawNotice) rather than a silent extrapolation.
 Day lastRecordDay(const TradeData& data);
 
 // Steps between every change in the law from `first` to `last`, evaluated with the reader's

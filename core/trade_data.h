@@ -23,12 +23,40 @@ struct Source {
   std::string id, title, publisher, url, date;
 };
 
-struct ImportSector {
-  std::string id, name, hs;
+// A share of one sector's 2024 imports, with the range its evidence allows.
+struct Share {
+  double value = 0, low = 0, high = 0;
+};
+
+// One line of the tariff schedule as the data counts it: an HS chapter, heading or subheading.
+// A line whose code is a prefix of another line's holds the rest of that code ("HS 85, the rest").
+struct HsLine {
+  std::string hs, name;
+  int sector = 0;
   Sourced importsUsdM;  // 2024, US dollar millions
-  Sourced mfnPct;       // the normal (MFN) tariff, always applied
+};
+
+struct ImportSector {
+  std::string id, name, hs;  // hs: the codes it holds, as text for readers
+  Sourced importsUsdM;       // 2024, US dollar millions: the sum of its lines
+  Sourced mfnPct;            // the normal (MFN) tariff, always applied
   bool hasUnits = false;
-  Sourced units;  // vehicles only
+  Sourced units;            // vehicles only
+  std::vector<int> lines;   // indices into TradeData::lines
+};
+
+// An official product list (an annex, a Section 232 product list, a US note) as the HS lines it
+// names, each with the share of the line's 2024 imports it covers (methodology §2.1).
+struct ListEntry {
+  int line = -1;    // index into TradeData::lines, or -1 when the entry names a whole sector
+  int sector = -1;  // the sector of the line, or the sector named
+  Sourced share;    // of the line's (or sector's) 2024 imports on the list; 1 when the entry has none
+};
+
+struct ProductList {
+  std::string id, name, note, source, asOf;
+  std::vector<ListEntry> entries;
+  std::vector<Share> bySector;  // derived: the share of each sector's 2024 imports on the list
 };
 
 struct ExportCategory {
@@ -39,7 +67,8 @@ struct ExportCategory {
   Sourced units;
 };
 
-enum class Authority { Ieepa, Section232, Section122 };
+enum class Authority { Ieepa, Section232, Section122, Section301 };
+constexpr int kAuthorities = 4;
 enum class Stacking { Additive, InclusiveOfMfn };
 
 struct DateSpan {
@@ -47,9 +76,17 @@ struct DateSpan {
   std::string source;
 };
 
+// Goods on a product list that a layer does not reach between two dates.
 struct Exemption {
-  std::vector<int> sectors;
-  Day from = 0;
+  int list = -1;  // index into TradeData::lists
+  Day from = 0, to = kNoEnd;
+  std::string source;
+};
+
+// A court order to pay a layer's duties back to the importers who paid them.
+struct Refund {
+  bool ordered = false;
+  Day orderedOn = 0;
   std::string source;
 };
 
@@ -60,13 +97,15 @@ struct TariffLayer {
   Day start = 0;
   Day end = kNoEnd;
   Day retroactiveTo = kNoEnd;  // kNoEnd when not retroactive
-  std::vector<int> sectors;    // indices into TradeData::sectors
-  Sourced coverageShare;       // share of each covered sector's imports the layer reaches; 1 unless data says
+  bool allGoods = false;       // covers every line; otherwise the lines of `lists`
+  std::vector<int> lists;      // indices into TradeData::lists
+  std::vector<Share> coverage;  // derived: share of each sector's 2024 imports the layer names
   Stacking stacking = Stacking::Additive;
   std::vector<Authority> notOn;  // skipped on a sector fully covered by an active layer of these authorities
   std::vector<int> replaces;     // layers this one supersedes when both are on
   std::vector<DateSpan> pauses;
   std::vector<Exemption> exemptions;
+  Refund refund;
 };
 
 struct TimelineEvent {

@@ -118,6 +118,7 @@ bool App::refresh() {
     timelineAssumptions_ = evaluated_.assumptions;
     timelineBuilt_ = true;
   }
+  lawNotice_ = tariff::lawNotice(data_, evaluated_.date);
   link_ = tariff::encodeScenario(data_, evaluated_);
   summary_ = summaryOf(results_);
   return true;

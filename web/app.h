@@ -2,6 +2,7 @@
 // building, and its results. Panels edit `scenario`; refresh() re-evaluates only when it changed.
 #pragma once
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "evaluate.h"
@@ -12,9 +13,9 @@
 
 namespace usjp {
 
-// Opens on the September 2025 deal (tariffs and Japan's commitments together) rather than the
-// empty 2024 baseline: an editorial choice. A link (#p=... or #v=1&l=...) overrides it.
-constexpr const char* kStartPresetId = "sep2025";
+// Opens on the law in force on the day the records were last checked, with Japan's commitments
+// that have a published amount. A link (#p=... or #v=1&l=...) overrides it.
+constexpr const char* kStartPresetId = "today";
 
 class App {
  public:
@@ -62,6 +63,11 @@ class App {
   const std::string& link() const { return link_; }
   const std::string& summary() const { return summary_; }
   std::vector<std::string>& notices() { return notices_; }
+  // A date after the records' as-of day: said on the page (core lawNotice), empty otherwise.
+  const std::string& lawNotice() const { return lawNotice_; }
+  // "data sources" on the as-of line asks the sources panel to open and come into view once.
+  bool takeSourcesRequest() { return std::exchange(sourcesRequested_, false); }
+  void requestSources() { sourcesRequested_ = true; }
   int evaluations() const { return evaluations_; }
 
   tariff::Scenario scenario;  // what the reader has chosen; panels edit it during a frame
@@ -82,6 +88,8 @@ class App {
   bool isTheLaw(const tariff::Scenario& s) const;
   std::string link_, summary_;
   std::vector<std::string> notices_;
+  std::string lawNotice_;
+  bool sourcesRequested_ = false;
   int evaluations_ = 0;
   bool everEvaluated_ = false;
 };

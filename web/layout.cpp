@@ -2,6 +2,7 @@
 // 900 CSS pixels, one stacked column below that with the deficit kept in view at the top.
 #include <algorithm>
 
+#include "format.h"
 #include "panels.h"
 #include "platform.h"
 #include "test_hook.h"
@@ -16,11 +17,23 @@ constexpr float kSubtitleFromHeightPx = 520;  // a short iframe keeps its height
 // NavFlattened: Tab and the arrow keys go through the columns as through one page (keyboard users).
 constexpr ImGuiWindowFlags kColumnFlags = ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NavFlattened;
 
+// When the law was last checked, and a way to every source; a later date is said plainly.
+void drawAsOfLine(App& app) {
+  ImGui::PushFont(theme::fonts().small);
+  textDim("Tariffs as of " + tariff::formatDayLong(app.data().lawAsOf) + " \u00b7");
+  ImGui::SameLine(0, theme::px(4));
+  if (linkButton("data sources")) app.requestSources();
+  test_hook::recordItem("", "as-of-sources");
+  if (!app.lawNotice().empty()) textColoured(theme::colour::kWarning, app.lawNotice());
+  ImGui::PopFont();
+}
+
 void drawTitle(App& app, bool withSubtitle) {
   ImGui::PushFont(theme::fonts().heading);
   ImGui::TextUnformatted("US\u2013Japan tariff calculator");
   ImGui::PopFont();
   drawShareBar(app);
+  drawAsOfLine(app);
   if (!withSubtitle) return;
   ImGui::PushFont(theme::fonts().small);
   textDim("What US tariffs and Japan's offers do to the US goods deficit with Japan, and who pays. Trade of 2024; "

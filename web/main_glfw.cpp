@@ -33,7 +33,7 @@ struct Options {
 
 const char* kUsage =
     "usage: usjp-desktop [options]\n"
-    "  --preset ID         start from a preset (default: the September 2025 deal)\n"
+    "  --preset ID         start from a preset (default: the law today)\n"
     "  --link FRAGMENT     start from a shared link's fragment (v=1&l=...)\n"
     "  --data DIR          read data/*.json from DIR instead of the built-in copy\n"
     "  --size WxH          window size in screen coordinates (default 1280x800)\n"

@@ -24,10 +24,14 @@ const AuthorityText kAuthorities[] = {
      "Executive orders under the International Emergency Economic Powers Act: the country rates, the part the US "
      "negotiated with Japan. Goods under Section 232 do not pay them."},
     {Authority::Section232, "Section 232: tariffs by product",
-     "Proclamations under Section 232 of the Trade Expansion Act of 1962 (national security): steel, aluminium, "
-     "cars and parts, chips, for every country."},
+     "Proclamations under Section 232 of the Trade Expansion Act of 1962 (national security): metals, cars and "
+     "parts, trucks, lumber, chips, medicines, for every country, some with a lower rate for Japan. The Supreme "
+     "Court ruling did not touch them."},
     {Authority::Section122, "Section 122: balance-of-payments surcharge",
      "Section 122 of the Trade Act of 1974: a surcharge of up to 15% for at most 150 days."},
+    {Authority::Section301, "Section 301: trade practices",
+     "Section 301 of the Trade Act of 1974: duties after an investigation of another country's trade practices; "
+     "since 24 July 2026, 12.5% in all on most of Japan's goods."},
 };
 
 std::string presetLabel(const App& app) {
@@ -49,15 +53,24 @@ std::string layerDates(const tariff::TariffLayer& layer) {
 std::string layerDetails(const App& app, const tariff::TariffLayer& layer) {
   const tariff::TradeData& data = app.data();
   std::string text = layer.explanation + "\n\nApplies to: ";
-  if (layer.sectors.size() == data.sectors.size()) {
+  if (layer.allGoods) {
     text += "all goods";
   } else {
-    for (size_t i = 0; i < layer.sectors.size(); ++i) text += (i ? ", " : "") + data.sectors[layer.sectors[i]].name;
+    // The sectors it reaches, with the share of each sector's 2024 imports its product lists name.
+    bool first = true;
+    for (size_t i = 0; i < data.sectors.size(); ++i) {
+      const double share = layer.coverage[i].value;
+      if (share < 0.005) continue;
+      text += (first ? "" : ", ") + data.sectors[i].name;
+      if (share < 0.995) text += " (" + tariff::formatPct(share * 100, 0) + ")";
+      first = false;
+    }
   }
+  for (const tariff::Exemption& e : layer.exemptions)
+    text += ";\nexcept " + data.lists[e.list].name + " from " + tariff::formatDate(e.from);
   text += layer.stacking == tariff::Stacking::InclusiveOfMfn
               ? ".\nInclusive of MFN: a good whose normal tariff is already at or above the rate pays nothing more."
               : ".\nOn top of the normal (MFN) tariff.";
-  if (layer.coverageShare.value < 1) text += "\nReaches " + tariff::formatPct(layer.coverageShare.value * 100, 0) + " of those imports.";
   for (int r : layer.replaces) text += "\nReplaces \"" + data.layers[r].name + "\" when both are on.";
   return text + "\n\nRate: " + provenance(app, layer.ratePct);
 }

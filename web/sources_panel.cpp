@@ -77,8 +77,15 @@ void drawFigures(const App& app) {
   group("Tariff layers", [&] {
     for (const tariff::TariffLayer& l : d.layers) {
       figure(app, l.name + ", rate", tariff::formatPct(l.ratePct.value), l.ratePct);
-      if (l.coverageShare.value < 1 || !l.coverageShare.source.empty())
-        figure(app, l.name + ", share of imports reached", formatted("%.2f", l.coverageShare.value), l.coverageShare);
+    }
+  });
+  group("Product lists: what each layer covers", [&] {
+    for (const tariff::ProductList& list : d.lists) {
+      for (const tariff::ListEntry& e : list.entries) {
+        const std::string where = e.line >= 0 ? "HS " + d.lines[e.line].hs + " " + d.lines[e.line].name
+                                              : d.sectors[e.sector].name;
+        figure(app, list.name + ": " + where, formatted("%.0f%%", e.share.value * 100), e.share);
+      }
     }
   });
   group("Japan's offers", [&] {
@@ -106,8 +113,11 @@ void drawFigures(const App& app) {
 void drawSourcesPanel(App& app) {
   ImGui::Dummy(ImVec2(0, theme::px(6)));
   const std::string title = "Sources (" + std::to_string(app.data().sources.size()) + ")";
+  const bool requested = app.takeSourcesRequest();
+  if (requested) ImGui::SetNextItemOpen(true);
   ImGui::PushFont(theme::fonts().heading);
   const bool open = ImGui::CollapsingHeader(title.c_str());
+  if (requested) ImGui::SetScrollHereY(0.0f);
   ImGui::PopFont();
   test_hook::recordItem("", "sources");
   if (open) {

@@ -38,6 +38,7 @@ constexpr ImU32 kText = IM_COL32(26, 26, 26, 255);
 constexpr ImU32 kTextDim = IM_COL32(84, 84, 84, 255);  // 7.5:1 on white
 constexpr ImU32 kGrid = IM_COL32(0, 0, 0, 40);
 constexpr ImU32 kWarning = IM_COL32(160, 70, 0, 255);  // dark vermillion, 5.6:1 on white
+constexpr ImU32 kLink = IM_COL32(0, 90, 156, 255);     // dark blue, 7.1:1 on white
 }  // namespace colour
 
 }  // namespace usjp::theme

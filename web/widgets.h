@@ -27,6 +27,8 @@ std::string formatted(const char* format, double value);  // one number through 
 // legend entry (a swatch, hatched or not, and its text), followed by SameLine.
 void hatch(ImDrawList* draw, ImVec2 min, ImVec2 max, ImU32 colour);
 void legendItem(ImU32 colour, bool hatched, const char* text);
+// Text that acts like a link: underlined in the link colour, a hand cursor, Enter/Space when focused.
+bool linkButton(const char* label);
 // A right-aligned cell or line end: moves the cursor so `text` ends at the content edge.
 void alignRight(const std::string& text);
 

@@ -194,6 +194,8 @@ int main(int argc, char** argv) {
     std::printf("%s\n", encodeScenario(data, s).c_str());
     return kOk;
   }
+  if (const std::string notice = lawNotice(data, s.date); !notice.empty())
+    std::fprintf(stderr, "usjp-tariff: note: %s\n", notice.c_str());
   const Results r = evaluate(data, s);
   if (o.json)
     std::printf("%s\n", resultsToJson(data, s, r).dump(2).c_str());

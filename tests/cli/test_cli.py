@@ -1,11 +1,26 @@
 #!/usr/bin/env python3
 """Runs the real usjp-tariff binary: presets, JSON fields, links, dates, and its errors."""
+import datetime
 import json
+import os
+import shutil
 import subprocess
 import sys
+import tempfile
 import unittest
 
-TOOL, DATA, BROKEN = sys.argv[1], sys.argv[2], sys.argv[3]
+TOOL, DATA = sys.argv[1], sys.argv[2]
+
+
+def day(text):
+    return datetime.date.fromisoformat(text)
+
+
+def in_force(layer, d):
+    """The law's own reading of a layer record, written apart from core: dates and pauses."""
+    if d < day(layer["start"]) or ("end" in layer and d > day(layer["end"])):
+        return False
+    return not any(day(p["from"]) <= d <= day(p["to"]) for p in layer.get("pauses", []))
 
 
 def run(*args, data=DATA):
@@ -23,7 +38,7 @@ class Cli(unittest.TestCase):
     def test_lists_presets(self):
         code, out, _ = run("--list-presets")
         self.assertEqual(code, 0)
-        for preset in ["baseline", "apr2025", "country24", "jun2025", "may_offer", "sep2025", "sec122"]:
+        for preset in ["today", "baseline", "apr2025", "country24", "jun2025", "may_offer", "sep2025", "sec122"]:
             self.assertIn(preset, out)
 
     def test_baseline_json_is_the_2024_deficit(self):
@@ -32,7 +47,7 @@ class Cli(unittest.TestCase):
         self.assertEqual(r["deficit_after_usd"], 68.5e9)
         for field in ["exporter_cost_usd", "us_buyer_cost_usd", "tariff_revenue_usd", "effective_tariff_rate_pct"]:
             self.assertIn(field, r)
-        self.assertGreaterEqual(len(r["sectors"]), 14)
+        self.assertGreaterEqual(len(r["sectors"]), 20)
         self.assertEqual(r["sectors"][0]["units_before"], 1388330)
 
     def test_table_names_the_headline(self):
@@ -47,10 +62,8 @@ class Cli(unittest.TestCase):
         self.assertEqual(results("--link", link.strip()), results("--preset", "may_offer"))
 
     def test_scenario_file_matches_the_preset(self):
-        import os
-        import tempfile
         with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as f:
-            json.dump({"date": "2025-04-05", "layers": [{"id": "ieepa_base"}, {"id": "s232_autos"}, {"id": "s232_metals_25"}]}, f)
+            json.dump({"date": "2025-04-05", "layers": "law"}, f)
         try:
             from_file = results("--file", f.name)
         finally:
@@ -61,9 +74,40 @@ class Cli(unittest.TestCase):
     def test_date_switches_on_the_layers_in_force(self):
         r = results("--date", "2025-09-16")
         on = {layer["id"] for layer in r["layers"] if layer["on"]}
-        self.assertEqual(on, {"deal_15", "deal_autos", "s232_metals_50"})
+        self.assertEqual(on, {"deal_15", "deal_autos", "s232_metals_50", "s232_derivatives_2025", "s232_copper"})
         cars = next(s for s in r["sectors"] if s["id"] == "cars")
         self.assertEqual(cars["tariff_pct"], 15)
+
+    def test_every_event_date_shows_the_law_as_written(self):
+        # For each event, the day before and the day itself: the tool's layers are exactly those the
+        # records put in force (read here without core), and a layer that is on but replaced by
+        # another one in force adds nothing.
+        records = json.load(open(os.path.join(DATA, "layers.json")))
+        law_as_of = day(records["law_as_of"])
+        for event in records["events"]:
+            for d in (day(event["date"]) - datetime.timedelta(days=1), day(event["date"])):
+                if d > law_as_of:
+                    continue
+                with self.subTest(event=event["label"], date=str(d)):
+                    r = results("--date", str(d))
+                    on = {layer["id"] for layer in r["layers"] if layer["on"]}
+                    self.assertEqual(on, {l["id"] for l in records["layers"] if in_force(l, d)})
+                    self.assertEqual(r["scenario"]["date"], str(d))
+
+    def test_a_date_after_the_records_gets_a_notice(self):
+        records = json.load(open(os.path.join(DATA, "layers.json")))
+        later = day(records["law_as_of"]) + datetime.timedelta(days=1)
+        code, out, err = run("--json", "--date", str(later))
+        self.assertEqual(code, 0)
+        self.assertIn("after " + records["law_as_of"], err)
+        self.assertTrue(json.loads(out)["notices"])
+
+    def test_today_is_the_law_on_the_records_date(self):
+        records = json.load(open(os.path.join(DATA, "layers.json")))
+        today = results("--preset", "today")
+        self.assertEqual(today["scenario"]["date"], records["law_as_of"])
+        law = results("--date", records["law_as_of"])
+        self.assertEqual(today["effective_tariff_rate_pct"], law["effective_tariff_rate_pct"])
 
     def test_garbled_link_is_used_in_part_with_a_notice(self):
         code, out, err = run("--json", "--link", "v=1&l=s232_autos,bogus&o=chips@x")
@@ -79,8 +123,6 @@ class Cli(unittest.TestCase):
         self.assertIn('unknown preset "nope"', err)
 
     def test_bad_scenario_file_names_the_pointer(self):
-        import os
-        import tempfile
         with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as f:
             json.dump({"layers": [{"id": "s232_autos", "rate_pct": -3}]}, f)
         try:
@@ -91,10 +133,20 @@ class Cli(unittest.TestCase):
         self.assertIn("/layers/0/rate_pct: must not be negative", err)
 
     def test_broken_data_is_rejected_with_file_pointer_and_rule(self):
-        code, out, err = run("--preset", "baseline", data=BROKEN + "/negative_imports")
+        # Its own broken copy of data/, so the test needs no other test to have run first.
+        broken = tempfile.mkdtemp()
+        try:
+            for name in os.listdir(DATA):
+                shutil.copy(os.path.join(DATA, name), broken)
+            trade = json.load(open(os.path.join(broken, "trade_2024.json")))
+            trade["import_sectors"][3]["lines"][0]["imports_usd_m"]["value"] = -5
+            json.dump(trade, open(os.path.join(broken, "trade_2024.json"), "w"))
+            code, out, err = run("--preset", "baseline", data=broken)
+        finally:
+            shutil.rmtree(broken)
         self.assertEqual(code, 1)
         self.assertEqual(out, "")
-        self.assertIn("trade_2024.json: /import_sectors/3/imports_usd_m/value: must not be negative", err)
+        self.assertIn("trade_2024.json: /import_sectors/3/lines/0/imports_usd_m/value: must not be negative", err)
         self.assertIn("nothing was computed", err)
 
     def test_usage_errors(self):

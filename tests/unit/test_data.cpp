@@ -17,9 +17,10 @@ TEST(ShippedData, LoadsWithoutErrors) {
 
 TEST(ShippedData, HasTheSectorsAndCategoriesTheModelNeeds) {
   const TradeData& d = shippedData();
-  EXPECT_GE(d.sectors.size(), 14u);
-  for (const char* id : {"cars", "trucks", "parts", "machinery", "electrical", "semis", "electronics", "optical",
-                         "pharma", "chemicals", "steel", "nonferrous", "aircraft", "other"})
+  EXPECT_GE(d.sectors.size(), 20u);
+  EXPECT_LE(d.sectors.size(), 24u);
+  for (const char* id : {"cars", "trucks", "auto_parts", "other_vehicles", "machinery", "construction", "chip_tools",
+                         "electrical", "optical", "pharma", "chemicals", "steel", "aluminum", "copper", "aircraft"})
     EXPECT_GE(d.sectorIndex(id), 0) << id;
   for (const char* id : {"energy", "corn", "soybeans", "wheat", "rice", "meat", "aircraft_x", "semis_x", "pharma_x",
                          "vehicles_x", "other_x"})
@@ -32,9 +33,37 @@ TEST(ShippedData, MatchesTheBriefsHeadlineFigures) {
   EXPECT_EQ(d.totals.exportsUsdM.value, 79700);
   EXPECT_EQ(d.totals.deficitUsdM.value, 68500);
   EXPECT_EQ(d.sectors[sector(d, "cars")].units.value, 1388330);
-  EXPECT_EQ(d.sectors[sector(d, "cars")].importsUsdM.value, 40800);
+  // Comtrade's CIF value of HS 8703 at chapter 87's customs-to-CIF ratio, scaled to the Census total.
+  EXPECT_NEAR(d.sectors[sector(d, "cars")].importsUsdM.value, 40765.7 * 52125.2 / 53421.1 * 148200 / 151340, 0.1);
   EXPECT_EQ(d.sectors[sector(d, "cars")].mfnPct.value, 2.5);
   EXPECT_EQ(d.yenRate("yen_per_usd_may_2025")->yenPerUsd.value, 144.17);
+}
+
+TEST(ShippedData, EveryHsChapterIsALineAndLinesAddUpToTheirSectors) {
+  const TradeData& d = shippedData();
+  std::set<std::string> chapters;
+  for (const HsLine& l : d.lines) chapters.insert(l.hs.substr(0, 2));
+  EXPECT_EQ(chapters.size(), 98u);  // 01-99 but the reserved 77
+  double total = 0;
+  for (const ImportSector& s : d.sectors) {
+    double sum = 0;
+    for (int l : s.lines) sum += d.lines[l].importsUsdM.value;
+    EXPECT_NEAR(sum, s.importsUsdM.value, 1e-6) << s.id;
+    total += sum;
+  }
+  EXPECT_NEAR(total, 148200, 0.5);
+}
+
+TEST(ShippedData, CoverageSharesAreSharesAndRangesHoldTheirValue) {
+  const TradeData& d = shippedData();
+  for (const TariffLayer& l : d.layers)
+    for (size_t s = 0; s < d.sectors.size(); ++s) {
+      const Share& c = l.coverage[s];
+      EXPECT_LE(0, c.low) << l.id;
+      EXPECT_LE(c.low, c.value + 1e-12) << l.id << " " << d.sectors[s].id;
+      EXPECT_LE(c.value, c.high + 1e-12) << l.id << " " << d.sectors[s].id;
+      EXPECT_LE(c.high, 1 + 1e-9) << l.id << " " << d.sectors[s].id;
+    }
 }
 
 TEST(ShippedData, EveryFigureCitesAKnownSourceAndDate) {

@@ -91,10 +91,10 @@ TEST(Evaluate, FullPassThroughLeavesExporterPricesUnchanged) {
   Scenario s = withLayers(d, {"ieepa_base"});
   for (SectorAssumption& a : s.assumptions.sectors) a.passThrough = 1;
   const Results r = evaluate(d, s);
-  const SectorResult& m = r.sectors[sector(d, "machinery")];
+  const SectorResult& m = r.sectors[sector(d, "cars")];  // no Section 232 layer on: the 10% reaches every car
   EXPECT_NEAR(m.exporterPriceChangePct, 0, 1e-12);
   EXPECT_NEAR(m.exporterPriceCostUsd, 0, 1e-3);
-  EXPECT_NEAR(m.buyerPriceChangePct, 100 * 0.10 / 1.012, 1e-9);  // the 10 points on a 1.2% MFN price
+  EXPECT_NEAR(m.buyerPriceChangePct, 100 * 0.10 / 1.025, 1e-9);  // the 10 points on a 2.5% MFN price
 }
 
 TEST(Evaluate, ZeroPassThroughMeansExportersAbsorbTheWholeTariff) {

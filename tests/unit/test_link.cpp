@@ -38,8 +38,8 @@ TEST(Link, IsReadable) {
   s.layers[layer(d, "s232_metals_50")].ratePct = 40;
   s.assumptions.sectors[sector(d, "cars")].passThrough = 0.5;
   EXPECT_EQ(encodeScenario(d, s),
-            "v=1&p=sep2025&d=2025-09-16&l=s232_metals_50@40,deal_15,deal_autos"
-            "&o=farm@100,energy@100,rice@100,boeing@100,us_cars@100,invest_550@100&a=pt.cars:0.5");
+            "v=1&p=sep2025&d=2025-09-16&l=deal_15,s232_metals_50@40,s232_derivatives_2025,s232_copper,deal_autos"
+            "&o=farm@100,energy@100,rice@100,boeing@100&a=pt.cars:0.5");
 }
 
 TEST(Link, AcceptsAWholeUrlAndPercentEscapes) {

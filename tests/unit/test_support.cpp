@@ -16,6 +16,15 @@ const TradeData& shippedData() {
   return data;
 }
 
+const TradeData& miniData() {
+  static const TradeData data = [] {
+    LoadResult r = loadTradeDataFromDir(USJP_MINI_DIR);
+    if (!r.ok()) throw std::runtime_error("the mini data set does not load: " + r.errors.front().message());
+    return r.data;
+  }();
+  return data;
+}
+
 static int must(int index, const std::string& what, const std::string& id) {
   if (index < 0) throw std::runtime_error("no " + what + " \"" + id + "\" in the data");
   return index;

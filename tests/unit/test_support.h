@@ -10,6 +10,8 @@ namespace tariff::test {
 
 // The data in data/, loaded once; a test that needs to change it takes a copy.
 const TradeData& shippedData();
+// tests/data/mini: three sectors and round numbers, for rules whose results are worked out by hand.
+const TradeData& miniData();
 
 int sector(const TradeData& data, const std::string& id);
 int layer(const TradeData& data, const std::string& id);
