@@ -10,6 +10,7 @@ namespace tariff {
 struct SectorResult {
   double mfnPct = 0;
   double tariffPct = 0;         // all layers stacked, MFN included
+  double othersAddedPct = 0;    // the added tariff on other foreign suppliers of these goods (§3.2)
   double importsBeforeUsd = 0;  // 2024 customs value
   double importsAfterUsd = 0;
   double buyerPriceChangePct = 0;     // duty-paid price paid by US buyers
@@ -17,11 +18,15 @@ struct SectorResult {
   double volumeChangePct = 0;
   double dutiesBeforeUsd = 0;
   double dutiesAfterUsd = 0;
-  double tariffBurdenUsd = 0;       // extra duties on what is still imported
+  // Who pays (§3.4): the duty added on what still trades is paid by US buyers through higher prices
+  // and by Japanese exporters through lower prices; the two always add up to it.
+  double tariffBurdenUsd = 0;
   double buyerCostUsd = 0;          // US importers and consumers: higher prices on what they still buy
   double exporterPriceCostUsd = 0;  // Japanese exporters: price cuts on what they still sell
-  double exporterLostSalesUsd = 0;  // Japanese exporters: sales lost, at 2024 prices
-  double exporterCostUsd = 0;       // price cuts plus lost sales
+  double exporterCostUsd = 0;       // = exporterPriceCostUsd: lost sales are trade lost, not a cost
+  double tradeLostUsd = 0;          // the fall in volume at 2024 prices (negative: trade gained)
+  double deadweightUsd = 0;         // the welfare triangles: lost to both sides, collected by nobody
+  double refundUsd = 0;             // IEEPA duties paid back to US importers, when refunds are counted
   double unitsBefore = 0;           // vehicles only; 0 elsewhere
   double unitsAfter = 0;
   double exporterPriceCostPerUnitUsd = 0;  // price cut per vehicle still sold
@@ -53,10 +58,16 @@ struct Results {
   double exportsBeforeUsd = 0, exportsAfterUsd = 0;
   double deficitBeforeUsd = 0, deficitAfterUsd = 0;
   double deficitChangeUsd = 0, deficitChangePct = 0;
-  double exporterCostUsd = 0, exporterPriceCostUsd = 0, exporterLostSalesUsd = 0;
-  double usBuyerCostUsd = 0;
-  double tariffBurdenUsd = 0;
-  double tariffRevenueUsd = 0;              // all duties collected on goods from Japan
+  double exporterCostUsd = 0, exporterPriceCostUsd = 0;
+  double usBuyerCostUsd = 0;     // net of refunds when they are counted
+  double tariffBurdenUsd = 0;    // added duty on what still trades, net of refunds: buyers + exporters
+  double tradeLostUsd = 0;       // at 2024 prices
+  double deadweightUsd = 0;
+  double refundUsd = 0;          // IEEPA duties paid back to US importers (countRefunds)
+  double tariffRevenueUsd = 0;              // all duties kept on goods from Japan (net of refunds)
+  // The change in imports from Japan that other suppliers' tariffs alone would bring (§3.5):
+  // negative deficit change where Japan gains sales because its rivals pay more.
+  double othersDeficitChangeUsd = 0;
   double addedTariffRevenueUsd = 0;         // duties collected minus 2024's
   double effectiveTariffRatePct = 0;        // trade-weighted by 2024 imports
   double effectiveTariffRateBeforePct = 0;  // MFN only

@@ -11,11 +11,13 @@
 
 #include "json_check.h"
 #include "scenario_json.h"
+#include "stacking.h"
 
 namespace tariff {
 
-const char* const kDataFileNames[kDataFileCount] = {"sources.json", "trade_2024.json",  "hs_lists.json", "layers.json",
-                                                    "offers.json",  "assumptions.json", "presets.json"};
+const char* const kDataFileNames[kDataFileCount] = {"sources.json",     "trade_2024.json",  "hs_lists.json",
+                                                    "layers.json",      "competition.json", "offers.json",
+                                                    "assumptions.json", "presets.json",     "observed.json"};
 
 namespace {
 
@@ -66,6 +68,9 @@ struct Loader {
   bool layer(JsonChecker& c, const Json& j, const std::string& at, TariffLayer& out,
              std::vector<std::string>& replaces);
   void offers(JsonChecker& c, const Json& root);
+  void competition(JsonChecker& c, const Json& root);
+  void observed(JsonChecker& c, const Json& root);
+  bool observedSeries(JsonChecker& c, const Json& j, const std::string& at, ObservedSeries& out);
   void assumptions(JsonChecker& c, const Json& root);
   void presets(JsonChecker& c, const Json& root);
 };
@@ -473,6 +478,10 @@ bool Loader::layer(JsonChecker& c, const Json& j, const std::string& at, TariffL
     if (c.string(*r, rat, "source", L.refund.source, true)) c.sourceId(L.refund.source, childPointer(rat, "source"));
   }
   if (c.errorCount() != before) return false;
+  // A list that could not be read (hs_lists.json broken) was reported there; without it the layer is unusable.
+  for (const Exemption& e : L.exemptions)
+    if (e.list < 0) return false;
+  if (!L.allGoods && L.lists.empty()) return false;
   deriveCoverage(data, L);
   return true;
 }
@@ -675,6 +684,90 @@ void Loader::checkReplacementCycles(JsonChecker& c, const std::vector<std::strin
     if (state[l] == 0 && !visit(l)) return;
 }
 
+// --- competition.json: other suppliers' tariffs relative to Japan's (methodology §3.2) ----------
+
+// Japan's added tariff per sector on every day the law changes, for evaluate()'s other suppliers.
+static void deriveLawAdded(TradeData& data) {
+  std::vector<Day> days;
+  for (const TariffLayer& l : data.layers) {
+    days.push_back(l.start);
+    if (l.end != kNoEnd) days.push_back(l.end + 1);
+    for (const DateSpan& p : l.pauses) {
+      days.push_back(p.from);
+      days.push_back(p.to + 1);
+    }
+    for (const Exemption& e : l.exemptions) {
+      days.push_back(e.from);
+      if (e.to != kNoEnd) days.push_back(e.to + 1);
+    }
+  }
+  std::sort(days.begin(), days.end());
+  days.erase(std::unique(days.begin(), days.end()), days.end());
+  data.lawDays = days;
+  data.lawAddedPct.assign(days.size() * data.sectors.size(), 0.0);
+  std::vector<char> live(data.layers.size());
+  std::vector<double> points(data.layers.size());
+  for (size_t k = 0; k < days.size(); ++k) {
+    const Scenario law = scenarioForDate(data, days[k]);
+    markLiveLayers(data, law, live.data());
+    for (size_t s = 0; s < data.sectors.size(); ++s)
+      data.lawAddedPct[k * data.sectors.size() + s] =
+          stackSector(data, law, live.data(), static_cast<int>(s), points.data()) - data.sectors[s].mfnPct.value;
+  }
+}
+
+void Loader::competition(JsonChecker& c, const Json& root) {
+  c.allowOnly(root, "", {"about", "groups"});
+  const size_t before = c.errorCount();
+  data.sectorGroup.assign(data.sectors.size(), -1);
+  const Json* list = c.array(root, "", "groups", true);
+  std::set<std::string> ids;
+  for (size_t i = 0; list && haveTrade && i < list->size(); ++i) {
+    const std::string at = childPointer("/groups", i);
+    const Json& j = (*list)[i];
+    if (!c.isObject(j, at)) continue;
+    c.allowOnly(j, at, {"id", "name", "sectors", "japan_share", "steps"});
+    const size_t mark = c.errorCount();
+    CompetitorGroup g;
+    c.id(j, at, "id", g.id);
+    c.string(j, at, "name", g.name, true);
+    c.sourced(j, at, "japan_share", 0, 1, g.japanShare, true);
+    const int index = static_cast<int>(data.groups.size());
+    if (const Json* sectors = c.array(j, at, "sectors", true)) {
+      for (size_t k = 0; k < sectors->size(); ++k) {
+        const std::string kat = childPointer(childPointer(at, "sectors"), k);
+        const Json& v = (*sectors)[k];
+        const int s = v.is_string() ? data.sectorIndex(v.get<std::string>()) : -1;
+        if (s < 0)
+          c.fail(kat, "must be a sector id, got " + describeType(v));
+        else if (data.sectorGroup[s] >= 0)
+          c.fail(kat, "sector " + quoteText(data.sectors[s].id) + " is in two groups");
+        else
+          data.sectorGroup[s] = index;
+      }
+    }
+    if (const Json* steps = c.array(j, at, "steps", true)) {
+      for (size_t k = 0; k < steps->size(); ++k) {
+        const std::string kat = childPointer(childPointer(at, "steps"), k);
+        const Json& st = (*steps)[k];
+        if (!c.isObject(st, kat)) continue;
+        c.allowOnly(st, kat, {"from", "ratio"});
+        CompetitionStep step;
+        const bool dated = c.date(st, kat, "from", step.from, true);
+        c.sourced(st, kat, "ratio", 0, 20, step.ratio, true);
+        if (dated && !g.steps.empty() && step.from <= g.steps.back().from)
+          c.fail(childPointer(kat, "from"), "steps must be in date order");
+        g.steps.push_back(step);
+      }
+    }
+    if (c.errorCount() == mark && uniqueId<CompetitorGroup>(c, ids, g.id, at)) data.groups.push_back(g);
+  }
+  for (size_t s = 0; haveTrade && c.errorCount() == before && s < data.sectors.size(); ++s)
+    if (data.sectorGroup[s] < 0) c.fail("/groups", "sector " + quoteText(data.sectors[s].id) + " is in no group");
+  // Stacking needs every record whole: derive only from a data set without any error so far.
+  if (errors.empty() && haveLayers && haveLists) deriveLawAdded(data);
+}
+
 void Loader::offers(JsonChecker& c, const Json& root) {
   c.allowOnly(root, "", {"about", "offers"});
   const size_t before = c.errorCount();
@@ -685,13 +778,14 @@ void Loader::offers(JsonChecker& c, const Json& root) {
     const Json& j = (*list)[i];
     if (!c.isObject(j, at)) continue;
     c.allowOnly(j, at,
-                {"id", "name", "kind", "period", "explanation", "amount_usd_m", "amount_jpy_bn", "spread_years",
-                 "additional_share", "adds_to"});
+                {"id", "name", "kind", "period", "explanation", "illustrative", "amount_usd_m", "amount_jpy_bn",
+                 "spread_years", "additional_share", "adds_to"});
     const size_t mark = c.errorCount();
     Offer o;
     c.id(j, at, "id", o.id);
     c.string(j, at, "name", o.name, true);
     c.string(j, at, "explanation", o.explanation, true);
+    c.boolean(j, at, "illustrative", o.illustrative, false);
     std::string text;
     if (c.string(j, at, "kind", text, true)) {
       if (text == "purchase")
@@ -749,8 +843,9 @@ void Loader::offers(JsonChecker& c, const Json& root) {
 }
 
 void Loader::assumptions(JsonChecker& c, const Json& root) {
-  c.allowOnly(root, "", {"about", "short_run_factor", "default_horizon", "default_yen_per_usd", "sectors"});
+  c.allowOnly(root, "", {"about", "short_run_factor", "import_demand", "default_horizon", "default_yen_per_usd", "sectors"});
   c.sourced(root, "", "short_run_factor", 0.05, 1, data.shortRunFactor, true);
+  c.sourced(root, "", "import_demand", 0, 10, data.importDemand, true);
   std::string text;
   if (c.string(root, "", "default_horizon", text, true)) {
     if (text == "short_run" || text == "long_run")
@@ -768,12 +863,12 @@ void Loader::assumptions(JsonChecker& c, const Json& root) {
     const std::string at = childPointer("/sectors", i);
     const Json& j = (*list)[i];
     if (!c.isObject(j, at)) continue;
-    c.allowOnly(j, at, {"sector", "pass_through", "elasticity"});
+    c.allowOnly(j, at, {"sector", "pass_through", "substitution"});
     std::string id;
     SectorDefaults d;
     bool ok = c.string(j, at, "sector", id, true);
     ok = c.sourced(j, at, "pass_through", 0, 1, d.passThrough, true) && ok;
-    ok = c.sourced(j, at, "elasticity", 0, 20, d.elasticity, true) && ok;
+    ok = c.sourced(j, at, "substitution", 0, 20, d.substitution, true) && ok;
     const int s = data.sectorIndex(id);
     if (!id.empty() && s < 0 && haveTrade) c.fail(childPointer(at, "sector"), "unknown sector id \"" + id + "\"");
     if (s < 0 || !ok) continue;
@@ -805,14 +900,95 @@ void Loader::presets(JsonChecker& c, const Json& root) {
   }
 }
 
+// --- observed.json: what happened --------------------------------------------------------------
+
+static bool parseMonth(const std::string& text, int& year, int& month) {
+  if (text.size() != 7 || !isAsOf(text)) return false;
+  year = std::stoi(text.substr(0, 4));
+  month = std::stoi(text.substr(5, 2));
+  return true;
+}
+
+bool Loader::observedSeries(JsonChecker& c, const Json& j, const std::string& at, ObservedSeries& s) {
+  c.allowOnly(j, at, {"id", "name", "unit", "source", "as_of", "note", "values"});
+  const size_t mark = c.errorCount();
+  c.id(j, at, "id", s.id);
+  c.string(j, at, "name", s.name, true);
+  c.string(j, at, "note", s.note, false);
+  if (c.string(j, at, "unit", s.unit, true) && s.unit != "usd_m" && s.unit != "jpy_bn" && s.unit != "yoy_pct" &&
+      s.unit != "yen_per_usd")
+    c.fail(childPointer(at, "unit"), "must be usd_m, jpy_bn, yoy_pct or yen_per_usd, got " + quoteText(s.unit));
+  if (c.string(j, at, "source", s.source, true)) c.sourceId(s.source, childPointer(at, "source"));
+  if (c.string(j, at, "as_of", s.asOf, true) && !isAsOf(s.asOf))
+    c.fail(childPointer(at, "as_of"), "must be YYYY, YYYY-MM or YYYY-MM-DD, got " + quoteText(s.asOf));
+  const Json* values = c.array(j, at, "values", true);
+  for (size_t k = 0; values && k < values->size(); ++k) {
+    const std::string kat = childPointer(childPointer(at, "values"), k);
+    const Json& v = (*values)[k];
+    if (!c.isObject(v, kat)) continue;
+    c.allowOnly(v, kat, {"month", "value", "yoy_pct", "source", "as_of"});
+    ObservedPoint p;
+    std::string month;
+    if (c.string(v, kat, "month", month, true) && !parseMonth(month, p.year, p.month))
+      c.fail(childPointer(kat, "month"), "must be a month written YYYY-MM, got " + quoteText(month));
+    else if (!s.points.empty() && p.year * 12 + p.month <= s.points.back().year * 12 + s.points.back().month)
+      c.fail(childPointer(kat, "month"), "months must be in order, each once");
+    p.hasValue = v.contains("value") && c.number(v, kat, "value", 0, 1e7, p.value, true);
+    p.hasYoy = v.contains("yoy_pct") && c.number(v, kat, "yoy_pct", -100, 1000, p.yoyPct, true);
+    if (!v.contains("value") && !v.contains("yoy_pct")) c.fail(kat, "needs a value, a yoy_pct or both");
+    p.source = s.source;
+    p.asOf = s.asOf;
+    if (c.string(v, kat, "source", p.source, false)) c.sourceId(p.source, childPointer(kat, "source"));
+    if (c.string(v, kat, "as_of", p.asOf, false) && !isAsOf(p.asOf))
+      c.fail(childPointer(kat, "as_of"), "must be YYYY, YYYY-MM or YYYY-MM-DD, got " + quoteText(p.asOf));
+    s.points.push_back(p);
+  }
+  return c.errorCount() == mark;
+}
+
+void Loader::observed(JsonChecker& c, const Json& root) {
+  c.allowOnly(root, "", {"about", "series", "periods"});
+  std::set<std::string> ids;
+  if (const Json* list = c.array(root, "", "series", true)) {
+    for (size_t i = 0; i < list->size(); ++i) {
+      const std::string at = childPointer("/series", i);
+      ObservedSeries s;
+      if (c.isObject((*list)[i], at) && observedSeries(c, (*list)[i], at, s) &&
+          uniqueId<ObservedSeries>(c, ids, s.id, at))
+        data.observed.push_back(s);
+    }
+  }
+  if (const Json* list = c.array(root, "", "periods", false)) {
+    for (size_t i = 0; i < list->size(); ++i) {
+      const std::string at = childPointer("/periods", i);
+      const Json& j = (*list)[i];
+      if (!c.isObject(j, at)) continue;
+      c.allowOnly(j, at, {"id", "name", "unit", "from", "to", "value"});
+      const size_t mark = c.errorCount();
+      ObservedPeriod p;
+      std::string from, to;
+      c.id(j, at, "id", p.id);
+      c.string(j, at, "name", p.name, true);
+      c.string(j, at, "unit", p.unit, true);
+      if (c.string(j, at, "from", from, true) && !parseMonth(from, p.fromYear, p.fromMonth))
+        c.fail(childPointer(at, "from"), "must be a month written YYYY-MM, got " + quoteText(from));
+      if (c.string(j, at, "to", to, true) && !parseMonth(to, p.toYear, p.toMonth))
+        c.fail(childPointer(at, "to"), "must be a month written YYYY-MM, got " + quoteText(to));
+      c.sourced(j, at, "value", -1e7, 1e7, p.value, true);
+      if (c.errorCount() == mark && uniqueId<ObservedPeriod>(c, ids, p.id, at)) data.periods.push_back(p);
+    }
+  }
+}
+
 }  // namespace
 
 LoadResult loadTradeData(const std::vector<DataFile>& files) {
   LoadResult result;
   Loader loader{result.data, result.errors, {}};
   using Step = void (Loader::*)(JsonChecker&, const Json&);
-  const Step steps[kDataFileCount] = {&Loader::sources, &Loader::trade,       &Loader::lists,  &Loader::layers,
-                                      &Loader::offers,  &Loader::assumptions, &Loader::presets};
+  const Step steps[kDataFileCount] = {&Loader::sources,     &Loader::trade,       &Loader::lists,
+                                      &Loader::layers,      &Loader::competition, &Loader::offers,
+                                      &Loader::assumptions, &Loader::presets,     &Loader::observed};
   for (int f = 0; f < kDataFileCount; ++f) {
     const DataFile* file = nullptr;
     for (const DataFile& candidate : files)

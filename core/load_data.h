@@ -15,7 +15,7 @@ struct DataFile {
 };
 
 // The files that make a data set, in load order (later ones refer to earlier ones).
-constexpr int kDataFileCount = 7;
+constexpr int kDataFileCount = 9;
 extern const char* const kDataFileNames[kDataFileCount];
 
 struct LoadResult {

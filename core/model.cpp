@@ -24,6 +24,26 @@ int TradeData::lineIndex(const std::string& hs) const {
   return -1;
 }
 
+const ObservedSeries* TradeData::series(const std::string& id) const {
+  for (const ObservedSeries& s : observed)
+    if (s.id == id) return &s;
+  return nullptr;
+}
+
+const ObservedPoint* ObservedSeries::at(int year, int month) const {
+  for (const ObservedPoint& p : points)
+    if (p.year == year && p.month == month) return &p;
+  return nullptr;
+}
+
+double TradeData::lawAddedPctOn(int sector, Day day) const {
+  // The last change on or before `day`; lawDays is sorted and short, so a binary search without allocating.
+  const auto it = std::upper_bound(lawDays.begin(), lawDays.end(), day);
+  if (it == lawDays.begin()) return 0.0;
+  const size_t k = static_cast<size_t>(it - lawDays.begin()) - 1;
+  return lawAddedPct[k * sectors.size() + static_cast<size_t>(sector)];
+}
+
 const Source* TradeData::source(const std::string& id) const {
   const int i = indexById(sources, id);
   return i < 0 ? nullptr : &sources[i];
@@ -35,6 +55,15 @@ const NamedRate* TradeData::yenRate(const std::string& key) const {
   return nullptr;
 }
 
+bool Assumptions::operator==(const Assumptions& o) const {
+  const bool sameSectors = std::equal(sectors.begin(), sectors.end(), o.sectors.begin(), o.sectors.end(),
+                                      [](const SectorAssumption& a, const SectorAssumption& b) {
+                                        return a.passThrough == b.passThrough && a.substitution == b.substitution;
+                                      });
+  return sameSectors && importDemand == o.importDemand && yenPerUsd == o.yenPerUsd && horizon == o.horizon &&
+         shortRunFactor == o.shortRunFactor && coverage == o.coverage && competitors == o.competitors;
+}
+
 bool Scenario::operator==(const Scenario& o) const {
   auto sameLayers = std::equal(
       layers.begin(), layers.end(), o.layers.begin(), o.layers.end(),
@@ -44,13 +73,8 @@ bool Scenario::operator==(const Scenario& o) const {
         return a.on == b.on && (!a.on || (a.sharePct == b.sharePct && a.additionalShare == b.additionalShare &&
                                           a.spreadYears == b.spreadYears));
       });
-  const Assumptions &x = assumptions, &y = o.assumptions;
-  auto sameSectors = std::equal(x.sectors.begin(), x.sectors.end(), y.sectors.begin(), y.sectors.end(),
-                                [](const SectorAssumption& a, const SectorAssumption& b) {
-                                  return a.passThrough == b.passThrough && a.elasticity == b.elasticity;
-                                });
-  return date == o.date && presetId == o.presetId && sameLayers && sameOffers && sameSectors &&
-         x.yenPerUsd == y.yenPerUsd && x.horizon == y.horizon && x.shortRunFactor == y.shortRunFactor;
+  return date == o.date && presetId == o.presetId && countRefunds == o.countRefunds && sameLayers && sameOffers &&
+         assumptions == o.assumptions;
 }
 
 Assumptions defaultAssumptions(const TradeData& data) {
@@ -58,8 +82,9 @@ Assumptions defaultAssumptions(const TradeData& data) {
   a.sectors.resize(data.sectors.size());
   for (size_t i = 0; i < data.sectorDefaults.size() && i < a.sectors.size(); ++i) {
     a.sectors[i].passThrough = data.sectorDefaults[i].passThrough.value;
-    a.sectors[i].elasticity = data.sectorDefaults[i].elasticity.value;
+    a.sectors[i].substitution = data.sectorDefaults[i].substitution.value;
   }
+  a.importDemand = data.importDemand.value;
   if (const NamedRate* r = data.yenRate(data.defaultYenKey)) a.yenPerUsd = r->yenPerUsd.value;
   a.horizon = data.defaultHorizon;
   a.shortRunFactor = data.shortRunFactor.value;
@@ -95,6 +120,14 @@ void applyDate(const TradeData& data, Day day, Scenario& s) {
     s.layers[i].on = layerInForce(data.layers[i], day);
     s.layers[i].ratePct = data.layers[i].ratePct.value;
   }
+}
+
+bool isTheLaw(const TradeData& data, const Scenario& s) {
+  for (size_t l = 0; l < data.layers.size() && l < s.layers.size(); ++l) {
+    const bool inForce = layerInForce(data.layers[l], s.date);
+    if (s.layers[l].on != inForce || (inForce && s.layers[l].ratePct != data.layers[l].ratePct.value)) return false;
+  }
+  return true;
 }
 
 std::string lawNotice(const TradeData& data, Day day) {

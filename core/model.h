@@ -23,7 +23,16 @@ struct TradeData {
   Day lawAsOf = 0;  // the layer records state the law up to this day (layers.json "law_as_of")
   std::vector<Offer> offers;
   std::vector<SectorDefaults> sectorDefaults;  // index-aligned with sectors
+  Sourced importDemand;    // long-run elasticity of a sector's imports to their price against US goods
   Sourced shortRunFactor;
+  std::vector<CompetitorGroup> groups;  // competition.json
+  std::vector<int> sectorGroup;         // index into groups, per sector
+  // Japan's added tariff (points above MFN) under the law, per sector, from each day the law changes
+  // (derived at load time, for the other suppliers' tariffs in evaluate()).
+  std::vector<Day> lawDays;
+  std::vector<double> lawAddedPct;  // lawDays.size() x sectors.size(), day-major
+  std::vector<ObservedSeries> observed;
+  std::vector<ObservedPeriod> periods;
   Horizon defaultHorizon = Horizon::ShortRun;
   std::string defaultYenKey;
   std::vector<Preset> presets;
@@ -35,6 +44,9 @@ struct TradeData {
   int presetIndex(const std::string& id) const;
   int listIndex(const std::string& id) const;
   int lineIndex(const std::string& hs) const;
+  const ObservedSeries* series(const std::string& id) const;
+  // Japan's added tariff on a sector under the law on `day` (0 before the first change).
+  double lawAddedPctOn(int sector, Day day) const;
   const Source* source(const std::string& id) const;
   const NamedRate* yenRate(const std::string& key) const;
 };
@@ -49,6 +61,8 @@ bool layerInForce(const TariffLayer& layer, Day day);
 // assumptions are left as the reader set them.
 void applyDate(const TradeData& data, Day day, Scenario& scenario);
 Scenario scenarioForDate(const TradeData& data, Day day);
+// Whether a scenario's layers are exactly the law on its date (at the law's rates).
+bool isTheLaw(const TradeData& data, const Scenario& scenario);
 // For a day after the records' law_as_of: a sentence saying so, for every front end to show;
 // empty otherwise. The layers on such a day are the last known law plus changes already scheduled.
 std::string lawNotice(const TradeData& data, Day day);

@@ -8,11 +8,17 @@ namespace tariff {
 const char* assumptionGroupName(AssumptionGroup group) {
   switch (group) {
     case AssumptionGroup::PassThrough:
-      return "pass-through";
-    case AssumptionGroup::Elasticity:
-      return "import elasticity";
+      return "who absorbs the tariff";
+    case AssumptionGroup::Substitution:
+      return "switching to other suppliers";
+    case AssumptionGroup::ImportDemand:
+      return "switching to US-made goods";
     case AssumptionGroup::ShortRunFactor:
-      return "short-run factor";
+      return "how fast buyers adjust";
+    case AssumptionGroup::Competitors:
+      return "other suppliers' tariffs";
+    case AssumptionGroup::Coverage:
+      return "which goods the lists cover";
     case AssumptionGroup::OfferAdditionality:
       return "share of offers counted";
   }
@@ -33,9 +39,19 @@ void assumptionVariant(const TradeData& data, const Scenario& reader, Assumption
       for (size_t i = 0; i < a.sectors.size() && i < data.sectorDefaults.size(); ++i)
         a.sectors[i].passThrough = shifted(a.sectors[i].passThrough, data.sectorDefaults[i].passThrough, high, 0, 1);
       break;
-    case AssumptionGroup::Elasticity:
+    case AssumptionGroup::Substitution:
       for (size_t i = 0; i < a.sectors.size() && i < data.sectorDefaults.size(); ++i)
-        a.sectors[i].elasticity = shifted(a.sectors[i].elasticity, data.sectorDefaults[i].elasticity, high, 0, 20);
+        a.sectors[i].substitution =
+            shifted(a.sectors[i].substitution, data.sectorDefaults[i].substitution, high, 0, 20);
+      break;
+    case AssumptionGroup::ImportDemand:
+      a.importDemand = shifted(a.importDemand, data.importDemand, high, 0, 10);
+      break;
+    case AssumptionGroup::Competitors:
+      a.competitors = high ? EvidenceCase::High : EvidenceCase::Low;
+      break;
+    case AssumptionGroup::Coverage:
+      a.coverage = high ? CoverageCase::HighTariff : CoverageCase::LowTariff;
       break;
     case AssumptionGroup::ShortRunFactor:
       a.shortRunFactor = shifted(a.shortRunFactor, data.shortRunFactor, high, 0.05, 1);
@@ -52,7 +68,7 @@ namespace {
 
 struct Tracker {
   OutputRange& range;
-  double swing[kAssumptionGroups] = {0, 0, 0, 0};
+  double swing[kAssumptionGroups] = {};
   double groupMin = 0, groupMax = 0;
 
   void start(double central) { range = OutputRange{central, central, central, -1}; }
@@ -76,12 +92,14 @@ struct Tracker {
 void evaluateRanges(const TradeData& data, const Scenario& reader, const Results& central, RangeWork& work,
                     HeadlineRanges& out) {
   Tracker deficit{out.deficitAfterUsd}, exporter{out.exporterCostUsd}, buyer{out.usBuyerCostUsd},
-      revenue{out.tariffRevenueUsd};
-  Tracker* all[] = {&deficit, &exporter, &buyer, &revenue};
+      revenue{out.tariffRevenueUsd}, deadweight{out.deadweightUsd}, rate{out.effectiveRatePct};
+  Tracker* all[] = {&deficit, &exporter, &buyer, &revenue, &deadweight, &rate};
   deficit.start(central.deficitAfterUsd);
   exporter.start(central.exporterCostUsd);
   buyer.start(central.usBuyerCostUsd);
   revenue.start(central.tariffRevenueUsd);
+  deadweight.start(central.deadweightUsd);
+  rate.start(central.effectiveTariffRatePct);
   for (int g = 0; g < kAssumptionGroups; ++g) {
     for (Tracker* t : all) t->beginGroup();
     for (bool high : {false, true}) {
@@ -91,6 +109,8 @@ void evaluateRanges(const TradeData& data, const Scenario& reader, const Results
       exporter.add(work.results.exporterCostUsd);
       buyer.add(work.results.usBuyerCostUsd);
       revenue.add(work.results.tariffRevenueUsd);
+      deadweight.add(work.results.deadweightUsd);
+      rate.add(work.results.effectiveTariffRatePct);
     }
     for (Tracker* t : all) t->endGroup(g);
   }

@@ -4,8 +4,16 @@
 
 namespace tariff {
 
-enum class AssumptionGroup { PassThrough, Elasticity, ShortRunFactor, OfferAdditionality };
-constexpr int kAssumptionGroups = 4;
+enum class AssumptionGroup {
+  PassThrough,
+  Substitution,
+  ImportDemand,
+  ShortRunFactor,
+  Competitors,
+  Coverage,
+  OfferAdditionality
+};
+constexpr int kAssumptionGroups = 7;
 const char* assumptionGroupName(AssumptionGroup group);
 
 struct OutputRange {
@@ -14,7 +22,7 @@ struct OutputRange {
 };
 
 struct HeadlineRanges {
-  OutputRange deficitAfterUsd, exporterCostUsd, usBuyerCostUsd, tariffRevenueUsd;
+  OutputRange deficitAfterUsd, exporterCostUsd, usBuyerCostUsd, tariffRevenueUsd, deadweightUsd, effectiveRatePct;
 };
 
 // Scratch space reused between calls so that ranges are recomputed without allocating.

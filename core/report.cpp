@@ -18,11 +18,13 @@ static Json sectorJson(const ImportSector& s, const SectorResult& r) {
             {"volume_change_pct", r.volumeChangePct},
             {"duties_before_usd", r.dutiesBeforeUsd},
             {"duties_after_usd", r.dutiesAfterUsd},
+            {"others_added_tariff_pct", r.othersAddedPct},
             {"tariff_burden_usd", r.tariffBurdenUsd},
             {"us_buyer_cost_usd", r.buyerCostUsd},
             {"exporter_cost_usd", r.exporterCostUsd},
-            {"exporter_price_cost_usd", r.exporterPriceCostUsd},
-            {"exporter_lost_sales_usd", r.exporterLostSalesUsd}};
+            {"trade_lost_usd", r.tradeLostUsd},
+            {"deadweight_loss_usd", r.deadweightUsd},
+            {"refund_usd", r.refundUsd}};
   if (s.hasUnits) {
     j["units_before"] = r.unitsBefore;
     j["units_after"] = r.unitsAfter;
@@ -64,7 +66,8 @@ Json resultsToJson(const TradeData& data, const Scenario& s, const Results& r) {
             {"preset", s.presetId},
             {"yen_per_usd", s.assumptions.yenPerUsd},
             {"horizon", s.assumptions.horizon == Horizon::ShortRun ? "short_run" : "long_run"},
-            {"law_as_of", formatDate(data.lawAsOf)}}},
+            {"law_as_of", formatDate(data.lawAsOf)},
+            {"count_refunds", s.countRefunds}}},
           {"notices", notices(data, s)},
           {"deficit_before_usd", r.deficitBeforeUsd},
           {"deficit_after_usd", r.deficitAfterUsd},
@@ -75,10 +78,11 @@ Json resultsToJson(const TradeData& data, const Scenario& s, const Results& r) {
           {"exports_before_usd", r.exportsBeforeUsd},
           {"exports_after_usd", r.exportsAfterUsd},
           {"exporter_cost_usd", r.exporterCostUsd},
-          {"exporter_price_cost_usd", r.exporterPriceCostUsd},
-          {"exporter_lost_sales_usd", r.exporterLostSalesUsd},
           {"us_buyer_cost_usd", r.usBuyerCostUsd},
           {"tariff_burden_usd", r.tariffBurdenUsd},
+          {"trade_lost_usd", r.tradeLostUsd},
+          {"deadweight_loss_usd", r.deadweightUsd},
+          {"refund_usd", r.refundUsd},
           {"tariff_revenue_usd", r.tariffRevenueUsd},
           {"added_tariff_revenue_usd", r.addedTariffRevenueUsd},
           {"effective_tariff_rate_pct", r.effectiveTariffRatePct},
@@ -86,6 +90,29 @@ Json resultsToJson(const TradeData& data, const Scenario& s, const Results& r) {
           {"sectors", sectors},
           {"layers", layers},
           {"offers", offers}};
+}
+
+static Json rangeJson(const OutputRange& r) {
+  return {{"low", r.low},
+          {"central", r.central},
+          {"high", r.high},
+          {"driver", r.driver < 0 ? Json() : Json(assumptionGroupName(static_cast<AssumptionGroup>(r.driver)))}};
+}
+
+Json rangesToJson(const HeadlineRanges& r) {
+  return {{"deficit_after_usd", rangeJson(r.deficitAfterUsd)},       {"exporter_cost_usd", rangeJson(r.exporterCostUsd)},
+          {"us_buyer_cost_usd", rangeJson(r.usBuyerCostUsd)},         {"tariff_revenue_usd", rangeJson(r.tariffRevenueUsd)},
+          {"deadweight_loss_usd", rangeJson(r.deadweightUsd)},        {"effective_tariff_rate_pct", rangeJson(r.effectiveRatePct)}};
+}
+
+Json observedToJson(const ObservedBeside& o) {
+  if (!o.available) return Json();
+  return {{"label", o.label},
+          {"months", o.months},
+          {"imports_usd_per_year", o.importsUsdPerYear},
+          {"exports_usd_per_year", o.exportsUsdPerYear},
+          {"deficit_usd_per_year", o.deficitUsdPerYear},
+          {"model_imports_usd_per_year", o.modelImportsUsdPerYear}};
 }
 
 }  // namespace tariff

@@ -20,11 +20,15 @@ struct OfferChoice {
 };
 
 struct SectorAssumption {
-  double passThrough = 1;  // share of a tariff rise paid by US buyers
-  double elasticity = 3;   // long-run import demand elasticity
+  double passThrough = 1;   // share of a tariff rise paid by US buyers
+  double substitution = 2;  // long-run elasticity of substitution between Japan and other suppliers
 };
 
 enum class Horizon { ShortRun, LongRun };
+
+// Which end of an evidence range a data-side figure takes (coverage shares, other suppliers'
+// tariffs): the ranges of the results evaluate both ends; a reader always sees the central case.
+enum class EvidenceCase { Central, Low, High };
 
 // Which end of the product lists' coverage ranges to use (methodology §2.1): the ranges of the
 // results evaluate both ends; a reader always sees the central case.
@@ -32,10 +36,15 @@ enum class CoverageCase { Central, LowTariff, HighTariff };
 
 struct Assumptions {
   std::vector<SectorAssumption> sectors;
+  double importDemand = 1;  // long-run elasticity of imports to their price against US goods
   double yenPerUsd = 150;
   Horizon horizon = Horizon::ShortRun;
   double shortRunFactor = 0.5;
   CoverageCase coverage = CoverageCase::Central;
+  EvidenceCase competitors = EvidenceCase::Central;
+
+  bool operator==(const Assumptions& o) const;
+  bool operator!=(const Assumptions& o) const { return !(*this == o); }
 };
 
 // Vectors are index-aligned with TradeData::layers, ::offers and ::sectors.
@@ -45,6 +54,8 @@ struct Scenario {
   std::vector<LayerChoice> layers;
   std::vector<OfferChoice> offers;
   Assumptions assumptions;
+  // Count the court-ordered refunds of IEEPA duties: they go back to the US importers who paid them.
+  bool countRefunds = false;
 
   // Equal when they evaluate alike and read alike: the settings of a layer or offer that is off
   // do not count, so a shared link need not carry them.

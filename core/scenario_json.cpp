@@ -58,7 +58,7 @@ static void readYen(JsonChecker& c, const TradeData& data, const Json& record, c
 static void readAssumptions(JsonChecker& c, const TradeData& data, const Json& j, const std::string& at,
                             Assumptions& a) {
   if (!c.isObject(j, at)) return;
-  c.allowOnly(j, at, {"horizon", "short_run_factor", "yen_per_usd", "sectors"});
+  c.allowOnly(j, at, {"horizon", "short_run_factor", "import_demand", "yen_per_usd", "sectors"});
   std::string horizon;
   if (c.string(j, at, "horizon", horizon, false)) {
     if (horizon == "short_run" || horizon == "long_run")
@@ -67,6 +67,7 @@ static void readAssumptions(JsonChecker& c, const TradeData& data, const Json& j
       c.fail(childPointer(at, "horizon"), "must be short_run or long_run, got \"" + horizon + "\"");
   }
   c.number(j, at, "short_run_factor", 0.05, 1, a.shortRunFactor, false);
+  c.number(j, at, "import_demand", 0, 10, a.importDemand, false);
   readYen(c, data, j, at, a);
   const Json* sectors = c.member(j, at, "sectors", false);
   const std::string sat = childPointer(at, "sectors");
@@ -79,16 +80,17 @@ static void readAssumptions(JsonChecker& c, const TradeData& data, const Json& j
       continue;
     }
     if (!c.isObject(*it, kat)) continue;
-    c.allowOnly(*it, kat, {"pass_through", "elasticity"});
+    c.allowOnly(*it, kat, {"pass_through", "substitution"});
     c.number(*it, kat, "pass_through", 0, 1, a.sectors[s].passThrough, false);
-    c.number(*it, kat, "elasticity", 0, 20, a.sectors[s].elasticity, false);
+    c.number(*it, kat, "substitution", 0, 20, a.sectors[s].substitution, false);
   }
 }
 
 bool readScenario(JsonChecker& c, const TradeData& data, const Json& record, const std::string& at, Scenario& out) {
   const size_t before = c.errorCount();
   if (!c.isObject(record, at)) return false;
-  c.allowOnly(record, at, {"id", "name", "description", "date", "layers", "offers", "yen_per_usd", "assumptions"});
+  c.allowOnly(record, at,
+              {"id", "name", "description", "date", "layers", "offers", "yen_per_usd", "assumptions", "count_refunds"});
   Scenario s = defaultScenario(data);
   // "law_as_of": the day the layer records are checked up to, so "the law today" needs no edit
   // when a newsroom adds a proclamation and moves that date.
@@ -107,6 +109,7 @@ bool readScenario(JsonChecker& c, const TradeData& data, const Json& record, con
   if (const Json* offers = c.array(record, at, "offers", false))
     readOffers(c, data, *offers, childPointer(at, "offers"), s);
   readYen(c, data, record, at, s.assumptions);
+  c.boolean(record, at, "count_refunds", s.countRefunds, false);
   if (const Json* a = c.member(record, at, "assumptions", false))
     readAssumptions(c, data, *a, childPointer(at, "assumptions"), s.assumptions);
   if (c.errorCount() != before) return false;

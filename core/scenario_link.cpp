@@ -135,6 +135,8 @@ struct Decoder {
       ok = parseNumber(value, 50, 500, a.yenPerUsd);
     else if (key == "sr")
       ok = parseNumber(value, 0.05, 1, a.shortRunFactor);
+    else if (key == "im")
+      ok = parseNumber(value, 0, 10, a.importDemand);
     else if (key == "h") {
       ok = value == "short" || value == "long";
       if (ok) a.horizon = value == "short" ? Horizon::ShortRun : Horizon::LongRun;
@@ -145,7 +147,7 @@ struct Decoder {
         return;
       }
       ok = key[0] == 'p' ? parseNumber(value, 0, 1, a.sectors[sector].passThrough)
-                         : parseNumber(value, 0, 20, a.sectors[sector].elasticity);
+                         : parseNumber(value, 0, 20, a.sectors[sector].substitution);
     } else {
       ignore("unknown assumption " + quote(key));
       return;
@@ -167,6 +169,11 @@ struct Decoder {
     } else if (key == "a") {
       if (!value.empty())
         for (const std::string& item : split(value, ',')) assumption(item);
+    } else if (key == "r") {
+      if (value == "1" || value == "0")
+        s.countRefunds = value == "1";
+      else
+        ignore("refunds setting " + quote(value));
     } else if (key != "v" && key != "p") {
       ignore("unknown part " + quote(key));
     }
@@ -208,16 +215,18 @@ std::string encodeScenario(const TradeData& data, const Scenario& s) {
   if (a.yenPerUsd != defaults.yenPerUsd) changed.push_back("fx:" + formatNumber(a.yenPerUsd));
   if (a.horizon != defaults.horizon) changed.push_back(a.horizon == Horizon::ShortRun ? "h:short" : "h:long");
   if (a.shortRunFactor != defaults.shortRunFactor) changed.push_back("sr:" + formatNumber(a.shortRunFactor));
+  if (a.importDemand != defaults.importDemand) changed.push_back("im:" + formatNumber(a.importDemand));
   for (size_t i = 0; i < data.sectors.size() && i < a.sectors.size(); ++i) {
     if (a.sectors[i].passThrough != defaults.sectors[i].passThrough)
       changed.push_back("pt." + data.sectors[i].id + ":" + formatNumber(a.sectors[i].passThrough));
-    if (a.sectors[i].elasticity != defaults.sectors[i].elasticity)
-      changed.push_back("el." + data.sectors[i].id + ":" + formatNumber(a.sectors[i].elasticity));
+    if (a.sectors[i].substitution != defaults.sectors[i].substitution)
+      changed.push_back("el." + data.sectors[i].id + ":" + formatNumber(a.sectors[i].substitution));
   }
   if (!changed.empty()) {
     out += "&a=";
     for (size_t i = 0; i < changed.size(); ++i) out += (i ? "," : "") + changed[i];
   }
+  if (s.countRefunds) out += "&r=1";
   return out;
 }
 

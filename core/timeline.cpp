@@ -74,6 +74,7 @@ Timeline buildTimeline(const TradeData& data, const Scenario& reader, Day first,
     step.from = days[i];
     step.to = i + 1 < days.size() ? days[i + 1] - 1 : t.last;
     step.effectiveRatePct = r.effectiveTariffRatePct;
+    step.importsRatio = r.importsBeforeUsd > 0 ? r.importsAfterUsd / r.importsBeforeUsd : 1.0;
     step.exporterCostUsdPerYear = r.exporterCostUsd;
     step.usBuyerCostUsdPerYear = r.usBuyerCostUsd;
     for (size_t e = 0; e < data.events.size() && step.event < 0; ++e)

@@ -10,6 +10,7 @@ namespace tariff {
 struct TimelineStep {
   Day from = 0, to = 0;  // inclusive
   double effectiveRatePct = 0;
+  double importsRatio = 1;  // the model's imports from Japan against 2024's
   double exporterCostUsdPerYear = 0;
   double usBuyerCostUsdPerYear = 0;
   int event = -1;  // index into TradeData::events of an event on `from`, or -1

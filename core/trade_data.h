@@ -123,6 +123,7 @@ struct OfferTarget {
 
 struct Offer {
   std::string id, name, explanation;
+  bool illustrative = false;  // no published amount: off by default and labelled so wherever shown
   OfferKind kind = OfferKind::Purchase;
   bool perYear = false;
   Currency currency = Currency::Usd;
@@ -134,7 +135,40 @@ struct Offer {
 
 struct SectorDefaults {
   Sourced passThrough;
-  Sourced elasticity;
+  Sourced substitution;  // long-run elasticity of substitution between Japan and other suppliers
+};
+
+// Other foreign suppliers of a group of sectors (methodology §3.2): Japan's share of 2024 US
+// imports, and from each date the ratio of their added tariff to Japan's under the law.
+struct CompetitionStep {
+  Day from = 0;
+  Sourced ratio;
+};
+
+struct CompetitorGroup {
+  std::string id, name;
+  Sourced japanShare;
+  std::vector<CompetitionStep> steps;  // in date order; before the first, nobody pays more
+};
+
+// What happened (data/observed.json): monthly series and figures for periods.
+struct ObservedPoint {
+  int year = 0, month = 0;
+  bool hasValue = false, hasYoy = false;
+  double value = 0, yoyPct = 0;
+  std::string source, asOf;  // the series' unless the point names its own
+};
+
+struct ObservedSeries {
+  std::string id, name, unit, source, asOf, note;
+  std::vector<ObservedPoint> points;  // in month order
+  const ObservedPoint* at(int year, int month) const;
+};
+
+struct ObservedPeriod {
+  std::string id, name, unit;
+  int fromYear = 0, fromMonth = 0, toYear = 0, toMonth = 0;
+  Sourced value;
 };
 
 struct NamedRate {

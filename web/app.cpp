@@ -74,12 +74,7 @@ void App::layersEdited() {
   edited();
 }
 
-bool App::isTheLaw(const tariff::Scenario& s) const {
-  tariff::Scenario law = s;
-  tariff::applyDate(data_, law.date, law);
-  law.presetId = s.presetId;
-  return law == s;
-}
+bool App::isTheLaw(const tariff::Scenario& s) const { return tariff::isTheLaw(data_, s); }
 
 void App::resetAssumptions() {
   scenario.assumptions = tariff::defaultAssumptions(data_);
@@ -96,15 +91,6 @@ static std::string summaryOf(const tariff::Results& r) {
          "; effective tariff rate " + formatPct(r.effectiveTariffRatePct) + ".";
 }
 
-// What the timeline depends on (offers and layers do not enter it: it applies the law day by day).
-static bool sameAssumptions(const tariff::Assumptions& a, const tariff::Assumptions& b) {
-  return a.yenPerUsd == b.yenPerUsd && a.horizon == b.horizon && a.shortRunFactor == b.shortRunFactor &&
-         std::equal(a.sectors.begin(), a.sectors.end(), b.sectors.begin(), b.sectors.end(),
-                    [](const tariff::SectorAssumption& x, const tariff::SectorAssumption& y) {
-                      return x.passThrough == y.passThrough && x.elasticity == y.elasticity;
-                    });
-}
-
 bool App::refresh() {
   if (everEvaluated_ && scenario == evaluated_) return false;
   tariff::evaluate(data_, scenario, results_);
@@ -113,11 +99,14 @@ bool App::refresh() {
   ++evaluations_;
   tariff::evaluateRanges(data_, evaluated_, results_, rangeWork_, ranges_);
   evaluatedIsTheLaw_ = isTheLaw(evaluated_);
-  if (!timelineBuilt_ || !sameAssumptions(timelineAssumptions_, evaluated_.assumptions)) {
+
+  if (!timelineBuilt_ || timelineAssumptions_ != evaluated_.assumptions) {
     timeline_ = tariff::buildTimeline(data_, evaluated_, firstDay_, lastDay_);
+    path_ = tariff::modelPath(data_, evaluated_.assumptions);
     timelineAssumptions_ = evaluated_.assumptions;
     timelineBuilt_ = true;
   }
+  observed_ = tariff::observedBeside(data_, evaluated_, results_, evaluatedIsTheLaw_, path_);
   lawNotice_ = tariff::lawNotice(data_, evaluated_.date);
   link_ = tariff::encodeScenario(data_, evaluated_);
   summary_ = summaryOf(results_);

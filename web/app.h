@@ -9,6 +9,7 @@
 #include "load_data.h"
 #include "model.h"
 #include "ranges.h"
+#include "observed.h"
 #include "timeline.h"
 
 namespace usjp {
@@ -58,6 +59,10 @@ class App {
   const tariff::Scenario& evaluated() const { return evaluated_; }
   // Low/central/high of the headline results for the evaluated scenario (methodology §5.1).
   const tariff::HeadlineRanges& ranges() const { return ranges_; }
+  // What was observed while the evaluated scenario's law held (core observedBeside).
+  const tariff::ObservedBeside& observed() const { return observed_; }
+  // The model beside the Census figures month by month (core modelPath), for the chart.
+  const std::vector<tariff::MonthFit>& path() const { return path_; }
   // The law from firstDay() to lastDay() with the reader's assumptions (methodology §2, "Dates").
   const tariff::Timeline& timeline() const { return timeline_; }
   const std::string& link() const { return link_; }
@@ -78,6 +83,8 @@ class App {
   tariff::Results results_;
   tariff::RangeWork rangeWork_;  // reused: ranges are recomputed without allocating
   tariff::HeadlineRanges ranges_;
+  tariff::ObservedBeside observed_;
+  std::vector<tariff::MonthFit> path_;  // the model month by month, for the assumptions of timeline_
   tariff::Timeline timeline_;
   tariff::Assumptions timelineAssumptions_;  // the assumptions timeline_ was built with
   bool timelineBuilt_ = false;

@@ -2,6 +2,7 @@
 // cost to exporters by sector. Bars are geometry; every label is a figure from core, formatted by
 // core/format.h. Colours are Okabe-Ito and always come with a text label or a hatch pattern.
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 #include "format.h"
@@ -32,7 +33,7 @@ struct Step {
 };
 
 ImU32 stepColour(StepKind kind) {
-  return kind == StepKind::Total ? kBlue : kind == StepKind::Layer ? kVermillion : kBluishGreen;
+  return kind == StepKind::Total ? theme::colour::kDeficit : kind == StepKind::Layer ? theme::colour::kLayer : theme::colour::kOffer;
 }
 
 std::vector<Step> waterfallSteps(const App& app) {
@@ -43,6 +44,13 @@ std::vector<Step> waterfallSteps(const App& app) {
                    "US goods deficit with Japan in 2024 (US Census): the starting point.", StepKind::Total, 0,
                    r.deficitBeforeUsd, Whisker{}});
   double running = r.deficitBeforeUsd;
+  if (std::fabs(r.othersDeficitChangeUsd) >= 5e6) {  // shown from $5M: below that it would print as $0M
+    steps.push_back({"Other suppliers' tariffs", tariff::formatSignedUsd(r.othersDeficitChangeUsd),
+                     "Other countries' goods pay new US tariffs too on this date. Where they pay more than Japan's, "
+                     "buyers switch to Japan's goods, which raises imports from Japan (and the other way round).",
+                     StepKind::Layer, running, running + r.othersDeficitChangeUsd, Whisker{}});
+    running += r.othersDeficitChangeUsd;
+  }
   for (size_t l = 0; l < data.layers.size(); ++l) {
     const tariff::LayerEffect& e = r.layers[l];
     if (!e.applied) continue;
@@ -154,9 +162,9 @@ void drawWaterfall(App& app) {
     hi = std::max({hi, s.from, s.to, s.whisker.shown ? s.whisker.high : 0.0});
     widest = std::max(widest, ImGui::CalcTextSize(s.value.c_str()).x);
   }
-  legendItem(kBlue, false, "deficit");
-  legendItem(kVermillion, false, "tariff layer");
-  legendItem(kBluishGreen, true, "Japan's offer");
+  legendItem(theme::colour::kDeficit, false, "deficit");
+  legendItem(theme::colour::kLayer, false, "tariff layer");
+  legendItem(theme::colour::kOffer, true, "Japan's offer");
   ImGui::NewLine();
   const ChartLayout c = chartLayout(lo, hi, widest);
   const ImVec2 origin = ImGui::GetCursorScreenPos();
@@ -179,40 +187,44 @@ void drawWaterfall(App& app) {
 }
 
 void drawExporterCostChart(App& app) {
-  sectionTitle("Cost to Japanese exporters, by sector");
+  sectionTitle("Who pays the added duty, by sector");
   const tariff::TradeData& data = app.data();
   const tariff::Results& r = app.results();
   std::vector<size_t> order(data.sectors.size());
   std::iota(order.begin(), order.end(), 0);
   std::stable_sort(order.begin(), order.end(),
-                   [&](size_t a, size_t b) { return r.sectors[a].exporterCostUsd > r.sectors[b].exporterCostUsd; });
+                   [&](size_t a, size_t b) { return r.sectors[a].tariffBurdenUsd > r.sectors[b].tariffBurdenUsd; });
   double hi = 1;
   float widest = 0;
   for (const tariff::SectorResult& s : r.sectors) {
-    hi = std::max(hi, s.exporterCostUsd);
-    widest = std::max(widest, ImGui::CalcTextSize(tariff::formatUsd(s.exporterCostUsd).c_str()).x);
+    hi = std::max(hi, s.tariffBurdenUsd);
+    widest = std::max(widest, ImGui::CalcTextSize(tariff::formatUsd(s.tariffBurdenUsd).c_str()).x);
   }
-  legendItem(kOrange, false, "price cuts");
-  legendItem(kSkyBlue, true, "lost sales");
+  legendItem(theme::colour::kExporters, true, "Japanese exporters (price cuts)");
+  legendItem(theme::colour::kBuyers, false, "US buyers (higher prices)");
   ImGui::NewLine();
   const ChartLayout c = chartLayout(0, hi, widest);
   ImDrawList* draw = ImGui::GetWindowDrawList();
   for (size_t i : order) {
     const tariff::SectorResult& s = r.sectors[i];
+    if (s.tariffBurdenUsd <= 0) continue;
     const ImVec2 top = ImGui::GetCursorScreenPos();
-    // The bar is drawn in two parts: price cuts, then lost sales stacked after them.
+    // One bar, the duty added: exporters' part (hatched) first, then buyers' part.
     const float barTop = top.y + (c.labelsAbove ? ImGui::GetTextLineHeight() + theme::px(2) : 0);
     const float xCut = c.x(s.exporterPriceCostUsd);
-    chartRow(c, data.sectors[i].name, tariff::formatUsd(s.exporterCostUsd), 0, s.exporterCostUsd, kSkyBlue, true,
-             "Price cuts " + tariff::formatUsd(s.exporterPriceCostUsd) + ", lost sales " +
-                 tariff::formatUsd(s.exporterLostSalesUsd) + ". US buyers pay " + tariff::formatUsd(s.buyerCostUsd) +
-                 " more on this sector.",
+    chartRow(c, data.sectors[i].name, tariff::formatUsd(s.tariffBurdenUsd), 0, s.tariffBurdenUsd,
+             theme::colour::kBuyers, false,
+             "Japanese exporters " + tariff::formatUsd(s.exporterPriceCostUsd) + ", US buyers " +
+                 tariff::formatUsd(s.buyerCostUsd) + ". Trade lost: " + tariff::formatUsd(s.tradeLostUsd) +
+                 " at 2024 prices.",
              "exporters:" + data.sectors[i].id);
-    if (s.exporterPriceCostUsd > 0)
-      draw->AddRectFilled(ImVec2(c.x(0), barTop), ImVec2(xCut, barTop + c.barHeight), kOrange, theme::px(2));
+    if (s.exporterPriceCostUsd > 0) {
+      const ImVec2 a(c.x(0), barTop), b(xCut, barTop + c.barHeight);
+      draw->AddRectFilled(a, b, theme::colour::kExporters, theme::px(2));
+      hatch(draw, a, b, theme::colour::kBlack);
+    }
   }
-  textDim("Dollars a year. Price cuts: what exporters absorb of the tariff; lost sales: the fall in sales volume at "
-          "2024 prices.");
+  textDim("Dollars a year: the duty added on what still trades, split by who pays it.");
 }
 
 }  // namespace usjp

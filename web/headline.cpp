@@ -20,11 +20,13 @@ struct Card {
   std::string figure;
   std::string detail;
   std::string formula;  // the tooltip
-  const tariff::OutputRange* range = nullptr;  // low-high over the assumptions; none for the law's rate
+  const tariff::OutputRange* range = nullptr;  // low-high over the assumptions
+  bool percent = false;                        // the range is in percent, not dollars
 };
 
 // "$41.2B–$63.0B" and "most sensitive to: pass-through": core's range (methodology §5.1).
-std::string rangeText(const tariff::OutputRange& r) {
+std::string rangeText(const tariff::OutputRange& r, bool percent = false) {
+  if (percent) return "range " + formatPct(r.low) + "\u2013" + formatPct(r.high);
   return "range " + formatUsd(r.low) + "\u2013" + formatUsd(r.high);
 }
 
@@ -34,17 +36,15 @@ std::string driverText(const tariff::OutputRange& r) {
 }
 
 const char* kRangeHelp =
-    "\n\nThe range: the same scenario with each group of assumptions (pass-through, import elasticity, the short-run "
-    "factor, the share of offers counted) moved to the low and then the high end of its evidence, one group at a "
-    "time. The assumption named is the one whose two ends are furthest apart. One at a time understates what could "
-    "happen if they moved together.";
+    "\n\nThe range: the same scenario with each assumption moved to the low and then the high end of its evidence, "
+    "one at a time. The one named moves the result most.";
 
-void drawRange(const tariff::OutputRange& r) {
+void drawRange(const tariff::OutputRange& r, bool percent) {
   ImGui::PushFont(theme::fonts().small);
   if (r.driver < 0) {
     textDim("the same under every assumption");
   } else {
-    textColoured(theme::colour::kText, rangeText(r));
+    textColoured(theme::colour::kText, rangeText(r, percent));
     textDim(driverText(r));
   }
   ImGui::PopFont();
@@ -58,7 +58,7 @@ void drawCard(const Card& card) {
   ImGui::PushFont(theme::fonts().heading);
   ImGui::TextUnformatted(card.figure.c_str());
   ImGui::PopFont();
-  if (card.range) drawRange(*card.range);
+  if (card.range) drawRange(*card.range, card.percent);
   ImGui::PushFont(theme::fonts().small);
   textDim(card.detail);
   ImGui::PopFont();
@@ -66,6 +66,8 @@ void drawCard(const Card& card) {
   test_hook::recordItem("headline:", card.key);
   itemTooltip(card.formula + (card.range ? kRangeHelp : ""));
 }
+
+void drawObservedBeside(const App& app);
 
 void drawDeficit(const App& app) {
   const tariff::Results& r = app.results();
@@ -93,44 +95,98 @@ void drawDeficit(const App& app) {
   itemTooltip("Deficit = US imports from Japan \u2212 US exports to Japan.\n\n2024 (US Census): imports " +
               formatUsd(r.importsBeforeUsd) + " \u2212 exports " + formatUsd(r.exportsBeforeUsd) + ".\nAfter: imports " +
               formatUsd(r.importsAfterUsd) + " \u2212 exports " + formatUsd(r.exportsAfterUsd) +
-              ".\n\nImports fall sector by sector as tariffs raise what US buyers pay (by the sector's pass-through) "
-              "and buyers buy less (by its elasticity). Exports rise by the part of each offer that counts as new "
-              "US exports." + std::string(kRangeHelp));
-
+              ".\nTrade lost: " + formatUsd(r.tradeLostUsd) + " of Japan's sales, at 2024 prices." +
+              "\n\nBuyers switch to other suppliers when Japan's goods get dearer than theirs, and to US-made "
+              "goods when all imports do. Exports rise by the part of each offer that counts as new trade." +
+              std::string(kRangeHelp));
+  drawObservedBeside(app);
   ImGui::PushFont(theme::fonts().small);
   textDim("Japan's own count for 2024: a surplus of " + yenFromBillions(japan.surplusJpyBn.value) +
           " (Ministry of Finance).");
   ImGui::PopFont();
   itemTooltip(japan.note + "\n\n" + provenance(app, japan.surplusJpyBn));
+  ImGui::PushFont(theme::fonts().small);
+  textDim("Not in the model: exchange rates, retaliation by Japan, goods rerouted through other countries.");
+  ImGui::PopFont();
+  itemTooltip("A one-year estimate, sector by sector, against 2024. It leaves out exchange-rate moves, Japan's "
+              "reply, trade rerouted through third countries and effects on the wider economy. The method, every "
+              "equation and its evidence: docs/methodology.md; each figure's source: the sources panel below.");
+  test_hook::recordItem("headline:", "caveat");
+}
+
+// What happened while this scenario's law held, beside the model's year (core observedBeside).
+void drawObservedBeside(const App& app) {
+  const tariff::ObservedBeside& o = app.observed();
+  if (!o.available) return;
+  ImGui::PushFont(theme::fonts().small);
+  textColoured(theme::colour::kText, "Observed: " + formatUsd(o.deficitUsdPerYear) + " a year (" + o.label + ")");
+  ImGui::PopFont();
+  test_hook::recordItem("headline:", "observed");
+  itemTooltip("US Census figures: imports " + formatUsd(o.importsUsdPerYear) + " and exports " +
+              formatUsd(o.exportsUsdPerYear) + " a year, each as its change on the same months of 2024 applied to the "
+              "2024 year (months differ by season). Over the same months the model's imports are " +
+              formatUsd(o.modelImportsUsdPerYear) + ". docs/validation.md compares them quarter by quarter.");
+}
+
+std::string shareOf(double part, double whole) {
+  return whole > 0 ? formatPct(100.0 * part / whole, 0) : std::string("-");
 }
 
 std::vector<Card> cards(const tariff::Results& r, const tariff::HeadlineRanges& ranges) {
   return {
-      {"exporters", "Cost to Japanese exporters", formatUsd(r.exporterCostUsd),
-       "price cuts " + formatUsd(r.exporterPriceCostUsd) + " + lost sales " + formatUsd(r.exporterLostSalesUsd),
-       "Price cuts: the part of each tariff rise that US buyers do not pay (1 \u2212 pass-through), on what is still "
-       "sold.\nLost sales: the fall in sales volume, valued at 2024 prices.\nSummed over sectors.",
-       &ranges.exporterCostUsd},
-      {"buyers", "Cost to US buyers", formatUsd(r.usBuyerCostUsd), "higher prices on what they still buy",
-       "Pass-through \u00d7 the tariff rise \u00d7 what is still imported, summed over sectors. Paid by US importers "
-       "and, through prices, by consumers and firms.",
+      {"buyers", "Paid by US buyers", formatUsd(r.usBuyerCostUsd),
+       shareOf(r.usBuyerCostUsd, r.tariffBurdenUsd) + " of the duty added: higher prices",
+       "The part of the tariff rise that US buyers pay in higher prices (the pass-through), on what they still buy. "
+       "Paid by US importers and, through prices, by consumers and firms." +
+           std::string(r.refundUsd > 0 ? "\nNet of " + formatUsd(r.refundUsd) + " of IEEPA duties refunded to importers." : ""),
        &ranges.usBuyerCostUsd},
-      {"revenue", "US tariff revenue", formatUsd(r.tariffRevenueUsd),
-       formatSignedUsd(r.addedTariffRevenueUsd) + " on 2024",
-       "Each sector's total tariff (normal MFN rate plus the layers) \u00d7 its imports after the tariffs, summed. "
-       "The second line compares it with the duties collected in 2024.",
-       &ranges.tariffRevenueUsd},
-      {"rate", "Effective tariff rate", formatPct(r.effectiveTariffRatePct), "2024: " + formatPct(r.effectiveTariffRateBeforePct),
-       "Each sector's total tariff, weighted by its 2024 imports from Japan. The law's rates: no assumption "
-       "moves it, so it has no range."},
+      {"exporters", "Absorbed by Japanese exporters", formatUsd(r.exporterCostUsd),
+       shareOf(r.exporterCostUsd, r.tariffBurdenUsd) + " of the duty added: price cuts",
+       "The part of the tariff rise Japanese exporters absorb by cutting their prices, on what they still sell. "
+       "Sales lost are counted as trade lost, not as a cost here.",
+       &ranges.exporterCostUsd},
+      {"deadweight", "Lost to both sides", formatUsd(r.deadweightUsd), "trade that no longer happens",
+       "The deadweight loss: what buyers and sellers valued in the trade the tariffs stopped, beyond its price. "
+       "Nobody collects it. Half the price wedge times the volume lost, sector by sector.",
+       &ranges.deadweightUsd},
+      {"rate", "Effective tariff rate", formatPct(r.effectiveTariffRatePct),
+       "2024: " + formatPct(r.effectiveTariffRateBeforePct) + "; Treasury " + formatUsd(r.tariffRevenueUsd) + " a year",
+       "Each sector's total tariff (MFN plus the layers), weighted by its 2024 imports from Japan. Its range takes "
+       "each product list's coverage to the ends of its evidence. The Treasury's duties: every tariff on what is "
+       "still imported, net of refunds when counted.",
+       &ranges.effectiveRatePct, true},
   };
 }
 
 }  // namespace
 
+// The refunds ordered in March 2026: a switch, shown when a refunded layer reaches the scenario.
+void drawRefundsSwitch(App& app) {
+  bool refunded = false;
+  for (size_t l = 0; l < app.data().layers.size(); ++l)
+    refunded = refunded || (app.results().layers[l].applied && app.data().layers[l].refund.ordered);
+  if (!refunded) return;
+  ImGui::PushFont(theme::fonts().small);
+  if (ImGui::Checkbox("Count the court-ordered refunds of IEEPA duties", &app.scenario.countRefunds)) app.edited();
+  ImGui::PopFont();
+  test_hook::recordItem("", "refunds");
+  itemTooltip("After the Supreme Court ruling the Court of International Trade ordered the IEEPA duties paid back to "
+              "the importers who paid them (4 March 2026); $128.7 billion of claims were accepted by 31 July 2026. "
+              "Counted, they come off the Treasury's revenue and off what US buyers paid; Japanese exporters' price "
+              "cuts are not refunded.");
+}
+
 void drawHeadline(App& app) {
   drawDeficit(app);
   ImGui::Dummy(ImVec2(0, theme::px(4)));
+  ImGui::PushFont(theme::fonts().small);
+  const tariff::Results& r = app.results();
+  textColoured(theme::colour::kText, "Duty added on Japan's goods: " + formatUsd(r.tariffBurdenUsd) + " a year = US buyers " +
+                                         formatUsd(r.usBuyerCostUsd) + " + Japanese exporters " +
+                                         formatUsd(r.exporterCostUsd));
+  ImGui::PopFont();
+  test_hook::recordItem("headline:", "duty-added");
+  drawRefundsSwitch(app);
   const std::vector<Card> all = cards(app.results(), app.ranges());
   // Four across where there is room, two by two on a phone.
   const int columns = ImGui::GetContentRegionAvail().x >= theme::px(620) ? 4 : 2;
@@ -151,8 +207,8 @@ void drawCompactHeadline(App& app) {
   ImGui::PopFont();
   test_hook::recordItem("headline:", "compact");
   ImGui::PushFont(theme::fonts().small);
-  textDim("Exporters pay " + formatUsd(r.exporterCostUsd) + " \u2022 US buyers " + formatUsd(r.usBuyerCostUsd) +
-          " \u2022 tariff revenue " + formatUsd(r.tariffRevenueUsd));
+  textDim("US buyers pay " + formatUsd(r.usBuyerCostUsd) + " \u2022 Japanese exporters " + formatUsd(r.exporterCostUsd) +
+          " \u2022 lost to both " + formatUsd(r.deadweightUsd));
   ImGui::PopFont();
 }
 

@@ -1,5 +1,6 @@
-// The model's assumptions, folded away by default: who pays a tariff (pass-through), how much
-// imports fall (elasticity), the yen rate, the horizon, and how much of each offer is new trade.
+// The model's assumptions, folded away by default: who pays a tariff (pass-through), how readily
+// buyers switch to other suppliers and to US-made goods, the yen rate, the horizon, and how much of
+// each offer is new trade.
 #include <algorithm>
 #include <cstdio>
 #include <vector>
@@ -27,7 +28,8 @@ bool sliderDouble(const char* id, double& value, double lo, double hi, const cha
 void drawHorizon(App& app) {
   tariff::Assumptions& a = app.scenario.assumptions;
   ImGui::TextUnformatted("Time horizon");
-  itemTooltip("Imports respond less in the first year than over several years. Short run: each elasticity times " +
+  itemTooltip("Buyers switch less in the first year than over several years. Short run: each switching "
+              "elasticity times " +
               formatted("%.2g", a.shortRunFactor) + ".\n" + provenance(app, app.data().shortRunFactor));
   if (ImGui::RadioButton("Short run (about a year)", a.horizon == tariff::Horizon::ShortRun)) {
     a.horizon = tariff::Horizon::ShortRun;
@@ -60,6 +62,16 @@ void drawYenRate(App& app) {
   ImGui::NewLine();
 }
 
+void drawImportDemand(App& app) {
+  tariff::Assumptions& a = app.scenario.assumptions;
+  ImGui::TextUnformatted("Switching to US-made goods");
+  itemTooltip("How much all imports of a sector fall when they get dearer against US-made goods (long run; a 1% "
+              "rise cuts them by this many %).\n" +
+              rangeText(app.data().importDemand, "%.1f") + ". " + provenance(app, app.data().importDemand));
+  if (sliderDouble("##import-demand", a.importDemand, 0, 4, "%.1f")) app.edited();
+  test_hook::recordItem("", "import-demand");
+}
+
 void drawSectorAssumptions(App& app) {
   const tariff::TradeData& data = app.data();
   tariff::Assumptions& a = app.scenario.assumptions;
@@ -68,7 +80,7 @@ void drawSectorAssumptions(App& app) {
   if (!ImGui::BeginTable("sector-assumptions", 3, flags)) return;
   ImGui::TableSetupColumn("Sector", ImGuiTableColumnFlags_WidthStretch, 1.2f);
   ImGui::TableSetupColumn("Buyers' share", ImGuiTableColumnFlags_WidthStretch, 1.0f);
-  ImGui::TableSetupColumn("Elasticity", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+  ImGui::TableSetupColumn("Switching", ImGuiTableColumnFlags_WidthStretch, 1.0f);
   ImGui::TableHeadersRow();
   for (size_t i = 0; i < data.sectors.size() && i < a.sectors.size(); ++i) {
     const tariff::SectorDefaults& defaults = data.sectorDefaults[i];
@@ -83,10 +95,10 @@ void drawSectorAssumptions(App& app) {
     itemTooltip("Pass-through: the share of a tariff rise that US buyers pay; Japanese exporters absorb the rest.\n" +
                 rangeText(defaults.passThrough, "%.2f") + ". " + provenance(app, defaults.passThrough));
     ImGui::TableNextColumn();
-    if (sliderDouble("##el", a.sectors[i].elasticity, 0, 10, "%.1f")) app.edited();
-    test_hook::recordItem("elasticity:", data.sectors[i].id);
-    itemTooltip("Long-run import demand elasticity: the % fall in imports for a 1% rise in their price.\n" +
-                rangeText(defaults.elasticity, "%.1f") + ". " + provenance(app, defaults.elasticity));
+    if (sliderDouble("##el", a.sectors[i].substitution, 0, 10, "%.1f")) app.edited();
+    test_hook::recordItem("substitution:", data.sectors[i].id);
+    itemTooltip("How readily buyers switch between Japan and other foreign suppliers when one gets dearer (long "
+                "run).\n" + rangeText(defaults.substitution, "%.1f") + ". " + provenance(app, defaults.substitution));
     ImGui::PopID();
   }
   ImGui::EndTable();
@@ -146,12 +158,13 @@ void drawAssumptionsPanel(App& app) {
   textDim("Each default has a source: hover or focus a control to see it.");
   drawHorizon(app);
   drawYenRate(app);
+  drawImportDemand(app);
   drawSectorAssumptions(app);
   ImGui::Dummy(ImVec2(0, theme::px(4)));
   drawEvidence(app, "pass-through", "Where the defaults come from: who pays (buyers' share)",
                &tariff::SectorDefaults::passThrough, "%.2f");
-  drawEvidence(app, "elasticity", "Where the defaults come from: how much imports fall (elasticity)",
-               &tariff::SectorDefaults::elasticity, "%.1f");
+  drawEvidence(app, "substitution", "Where the defaults come from: switching between suppliers",
+               &tariff::SectorDefaults::substitution, "%.1f");
   textDim("How much of each of Japan's offers counts as new US exports is set with each offer, under \"Counted as new "
           "US exports\".");
 }

@@ -44,7 +44,7 @@ void sortRows(const App& app, std::vector<size_t>& order, const ImGuiTableSortSp
   });
 }
 
-// Who bears the extra duty on what still trades: US buyers (blue, solid) and Japanese exporters
+// Who bears the extra duty on what still trades: US buyers (purple, solid) and Japanese exporters
 // (orange, hatched) as the two parts of one bar; the tooltip gives the dollars.
 void whoPaysBar(const tariff::SectorResult& s) {
   const float width = std::max(ImGui::GetContentRegionAvail().x, theme::px(40));
@@ -55,8 +55,8 @@ void whoPaysBar(const tariff::SectorResult& s) {
   const double total = s.tariffBurdenUsd;  // core: buyers' part plus exporters' price cuts
   if (total > 0) {
     const float split = p.x + width * static_cast<float>(s.buyerCostUsd / total);
-    draw->AddRectFilled(ImVec2(p.x, y), ImVec2(split, y + height), theme::colour::kBlue);
-    draw->AddRectFilled(ImVec2(split, y), ImVec2(p.x + width, y + height), theme::colour::kOrange);
+    draw->AddRectFilled(ImVec2(p.x, y), ImVec2(split, y + height), theme::colour::kBuyers);
+    draw->AddRectFilled(ImVec2(split, y), ImVec2(p.x + width, y + height), theme::colour::kExporters);
     draw->PushClipRect(ImVec2(split, y), ImVec2(p.x + width, y + height), true);
     for (float x = split - height; x < p.x + width; x += theme::px(4))
       draw->AddLine(ImVec2(x, y + height), ImVec2(x + height, y), IM_COL32(255, 255, 255, 170), theme::px(1));
@@ -66,7 +66,7 @@ void whoPaysBar(const tariff::SectorResult& s) {
   }
   ImGui::Dummy(ImVec2(width, ImGui::GetTextLineHeight()));
   itemTooltip("Extra duty on what is still imported: US buyers pay " + formatUsd(s.buyerCostUsd) +
-              " (blue, left), Japanese exporters absorb " + formatUsd(s.exporterPriceCostUsd) +
+              " (purple, left), Japanese exporters absorb " + formatUsd(s.exporterPriceCostUsd) +
               " in price cuts (orange, hatched, right).");
 }
 
@@ -116,7 +116,8 @@ float sectorRow(const App& app, size_t i) {
   itemTooltip("Duties collected after the tariffs; 2024: " + formatUsd(s.dutiesBeforeUsd) + ".");
   ImGui::TableNextColumn();
   cell(formatUsd(s.exporterCostUsd));
-  itemTooltip("Price cuts " + formatUsd(s.exporterPriceCostUsd) + " + lost sales " + formatUsd(s.exporterLostSalesUsd) + ".");
+  itemTooltip("Price cuts on what Japanese exporters still sell. Trade lost: " + formatUsd(s.tradeLostUsd) +
+              " at 2024 prices; other suppliers' added tariff on these goods: " + tariff::formatPct(s.othersAddedPct) + ".");
   ImGui::TableNextColumn();
   cell(formatUsd(s.buyerCostUsd));
   ImGui::TableNextColumn();

@@ -99,11 +99,12 @@ void drawFigures(const App& app) {
   });
   group("Assumptions", [&] {
     figure(app, "Short-run elasticity as a share of long-run", formatted("%.2f", d.shortRunFactor.value), d.shortRunFactor);
+    figure(app, "Switching to US-made goods", formatted("%.1f", d.importDemand.value), d.importDemand);
     for (size_t i = 0; i < d.sectors.size() && i < d.sectorDefaults.size(); ++i) {
       figure(app, d.sectors[i].name + ", pass-through to US buyers", formatted("%.2f", d.sectorDefaults[i].passThrough.value),
              d.sectorDefaults[i].passThrough);
-      figure(app, d.sectors[i].name + ", import elasticity", formatted("%.1f", d.sectorDefaults[i].elasticity.value),
-             d.sectorDefaults[i].elasticity);
+      figure(app, d.sectors[i].name + ", switching between suppliers",
+             formatted("%.1f", d.sectorDefaults[i].substitution.value), d.sectorDefaults[i].substitution);
     }
   });
 }

@@ -39,6 +39,14 @@ constexpr ImU32 kTextDim = IM_COL32(84, 84, 84, 255);  // 7.5:1 on white
 constexpr ImU32 kGrid = IM_COL32(0, 0, 0, 40);
 constexpr ImU32 kWarning = IM_COL32(160, 70, 0, 255);  // dark vermillion, 5.6:1 on white
 constexpr ImU32 kLink = IM_COL32(0, 90, 156, 255);     // dark blue, 7.1:1 on white
+
+// One colour per meaning, in every chart and legend (exporters are also hatched).
+constexpr ImU32 kDeficit = kBlue;
+constexpr ImU32 kLayer = kVermillion;
+constexpr ImU32 kOffer = kBluishGreen;
+constexpr ImU32 kExporters = kOrange;
+constexpr ImU32 kBuyers = kReddishPurple;
+constexpr ImU32 kObserved = kBlack;
 }  // namespace colour
 
 }  // namespace usjp::theme

@@ -437,9 +437,9 @@ void drawMonthlyCostChart(App& app) {
     const float gap = std::min(theme::px(2), (x1 - x0) * 0.15f), mid = (x0 + x1) * 0.5f;
     const ImVec2 exMin(x0 + gap, y(m.exporterCostUsd)), exMax(mid, plotBottom);
     const ImVec2 buMin(mid, y(m.usBuyerCostUsd)), buMax(x1 - gap, plotBottom);
-    draw->AddRectFilled(exMin, exMax, kOrange);
+    draw->AddRectFilled(exMin, exMax, theme::colour::kExporters);
     hatch(draw, exMin, exMax, IM_COL32(255, 255, 255, 170));
-    draw->AddRectFilled(buMin, buMax, kBlue);
+    draw->AddRectFilled(buMin, buMax, theme::colour::kBuyers);
     if (ImGui::IsItemHovered() && mx >= x0 && mx < x1) hoveredMonth = &m;
   }
   draw->AddLine(ImVec2(a.left, plotBottom), ImVec2(a.right, plotBottom), kTextDim, theme::px(1));
@@ -478,8 +478,8 @@ void drawTimeline(App& app) {
   ImGui::PushFont(theme::fonts().strong);
   textWrapped("Tariff cost per month");
   ImGui::PopFont();
-  legendItem(kOrange, true, "Japanese exporters");
-  legendItem(kBlue, false, "US buyers");
+  legendItem(theme::colour::kExporters, true, "Japanese exporters");
+  legendItem(theme::colour::kBuyers, false, "US buyers");
   ImGui::NewLine();
   drawMonthlyCostChart(app);
   textDim(

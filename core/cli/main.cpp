@@ -9,6 +9,9 @@
 #include "../evaluate.h"
 #include "../format.h"
 #include "../load_data.h"
+#include "../observed.h"
+#include "../validation.h"
+#include "../ranges.h"
 #include "../report.h"
 #include "../scenario_json.h"
 #include "../scenario_link.h"
@@ -21,7 +24,7 @@ using namespace tariff;
 
 namespace {
 
-enum Exit { kOk = 0, kDataError = 1, kUsage = 2, kScenarioError = 3 };
+enum Exit { kOk = 0, kDataError = 1, kUsage = 2, kScenarioError = 3, kOutsideBand = 4 };
 
 const char* kUsageText =
     "usage: usjp-tariff [options]\n"
@@ -33,11 +36,15 @@ const char* kUsageText =
     "  --date YYYY-MM-DD    switch on exactly the layers in force that day\n"
     "  --json               print results as JSON (fields documented in docs/cli.md)\n"
     "  --encode             print the scenario's link fragment and exit\n"
+    "  --validation         print docs/validation.md: the model beside independent figures and\n"
+    "                       what happened; exit 4 if a figure leaves its band\n"
+    "  --observed           the model beside what happened: US imports from Japan by month and\n"
+    "                       quarter under the law of each month (the scenario's assumptions)\n"
     "  --data DIR           data directory (default: $USJP_DATA_DIR or the source tree's data/)\n"
     "  --help               this text\n";
 
 struct Options {
-  bool listPresets = false, json = false, encode = false;
+  bool listPresets = false, json = false, encode = false, observed = false, validation = false;
   std::string preset, file, link, date, dataDir;
 };
 
@@ -64,6 +71,10 @@ bool parseArgs(int argc, char** argv, Options& o, int& exitCode) {
       o.json = true;
     else if (a == "--encode")
       o.encode = true;
+    else if (a == "--observed")
+      o.observed = true;
+    else if (a == "--validation")
+      o.validation = true;
     else if ((a == "--preset" && value(o.preset)) || (a == "--file" && value(o.file)) ||
              (a == "--link" && value(o.link)) || (a == "--date" && value(o.date)) ||
              (a == "--data" && value(o.dataDir)))
@@ -95,10 +106,13 @@ void printTable(const TradeData& data, const Scenario& s, const Results& r) {
   std::printf("  US goods deficit with Japan   %s -> %s  (%s, %s)\n", formatUsd(r.deficitBeforeUsd).c_str(),
               formatUsd(r.deficitAfterUsd).c_str(), formatSignedUsd(r.deficitChangeUsd).c_str(),
               formatSignedPct(r.deficitChangePct).c_str());
-  std::printf("  Cost to Japanese exporters    %s  (price cuts %s, lost sales %s)\n",
-              formatUsd(r.exporterCostUsd).c_str(), formatUsd(r.exporterPriceCostUsd).c_str(),
-              formatUsd(r.exporterLostSalesUsd).c_str());
-  std::printf("  Cost to US buyers             %s\n", formatUsd(r.usBuyerCostUsd).c_str());
+  std::printf("  Duty added on Japan's goods   %s  = US buyers %s + Japanese exporters %s\n",
+              formatUsd(r.tariffBurdenUsd).c_str(), formatUsd(r.usBuyerCostUsd).c_str(),
+              formatUsd(r.exporterCostUsd).c_str());
+  std::printf("  Lost to both sides            %s  (deadweight loss)\n", formatUsd(r.deadweightUsd).c_str());
+  std::printf("  Trade lost                    %s  (at 2024 prices)\n", formatUsd(r.tradeLostUsd).c_str());
+  if (s.countRefunds)
+    std::printf("  Refunded to US importers      %s  (IEEPA duties, court order)\n", formatUsd(r.refundUsd).c_str());
   std::printf("  US tariff revenue             %s  (%s more than 2024)\n", formatUsd(r.tariffRevenueUsd).c_str(),
               formatSignedUsd(r.addedTariffRevenueUsd).c_str());
   std::printf("  Effective tariff rate         %s  (2024: %s)\n\n", formatPct(r.effectiveTariffRatePct, 2).c_str(),
@@ -124,6 +138,55 @@ void printTable(const TradeData& data, const Scenario& s, const Results& r) {
       std::printf("    %-52.52s %10s  (of %s pledged a year)\n", data.offers[o].name.c_str(),
                   formatSignedUsd(r.offers[o].deficitChangeUsd).c_str(),
                   formatUsd(r.offers[o].pledgedUsdPerYear).c_str());
+}
+
+void printObserved(const TradeData& data, const Scenario& s, bool json) {
+  const std::vector<MonthFit> path = modelPath(data, s.assumptions);
+  const std::vector<QuarterFit> quarters = byQuarter(path);
+  if (json) {
+    nlohmann::json months = nlohmann::json::array(), qs = nlohmann::json::array();
+    for (const MonthFit& f : path)
+      months.push_back({{"month", std::to_string(f.year) + "-" + (f.month < 10 ? "0" : "") + std::to_string(f.month)},
+                        {"effective_tariff_rate_pct", f.effectiveRatePct},
+                        {"model_ratio_to_2024", f.modelRatio},
+                        {"imports_2024_usd", f.baseUsd},
+                        {"model_imports_usd", f.modelUsd},
+                        {"observed_imports_usd", f.hasObserved ? nlohmann::json(f.observedUsd) : nlohmann::json()}});
+    for (const QuarterFit& q : quarters)
+      qs.push_back({{"quarter", std::to_string(q.year) + "-Q" + std::to_string(q.quarter)},
+                    {"months", q.months},
+                    {"imports_2024_usd", q.baseUsd},
+                    {"model_imports_usd", q.modelUsd},
+                    {"observed_imports_usd", q.observedUsd},
+                    {"gap_pct", q.gapPct()}});
+    std::printf("%s\n", nlohmann::json({{"months", months}, {"quarters", qs}}).dump(2).c_str());
+    return;
+  }
+  std::printf("US imports from Japan: the model under the law of each month beside the Census figures\n");
+  std::printf("(model = the same month of 2024 x the model's change; docs/methodology.md section 6)\n\n");
+  std::printf("  %-8s %8s %10s %10s %10s %7s\n", "month", "tariff", "2024", "model", "observed", "gap");
+  for (const MonthFit& f : path)
+    std::printf("  %04d-%02d %7.1f%% %10s %10s %10s %7s\n", f.year, f.month, f.effectiveRatePct, formatUsd(f.baseUsd).c_str(),
+                formatUsd(f.modelUsd).c_str(), f.hasObserved ? formatUsd(f.observedUsd).c_str() : "-",
+                f.hasObserved ? formatSignedPct(100.0 * (f.modelUsd - f.observedUsd) / f.observedUsd).c_str() : "");
+  std::printf("\n  %-8s %6s %12s %12s %12s %7s\n", "quarter", "months", "2024 change", "model", "observed", "gap");
+  for (const QuarterFit& q : quarters)
+    std::printf("  %d-Q%d %6d %12s %12s %12s %7s\n", q.year, q.quarter, q.months, formatUsd(q.baseUsd).c_str(),
+                formatSignedPct(q.modelChangePct()).c_str(), formatSignedPct(q.observedChangePct()).c_str(),
+                formatSignedPct(q.gapPct()).c_str());
+}
+
+int printValidation(const TradeData& data, const std::string& dir) {
+  ValidationSet v;
+  DataErrors errors;
+  if (!loadValidation(data, dir + "/validation.json", v, errors)) {
+    for (const DataError& e : errors) std::fprintf(stderr, "%s\n", e.message().c_str());
+    return kDataError;
+  }
+  std::fputs(validationMarkdown(data, v).c_str(), stdout);
+  const std::vector<std::string> outside = checkValidation(data, v);
+  for (const std::string& line : outside) std::fprintf(stderr, "usjp-tariff: outside its band: %s\n", line.c_str());
+  return outside.empty() ? kOk : kOutsideBand;
 }
 
 bool readFile(const std::string& path, std::string& text) {
@@ -188,6 +251,7 @@ int main(int argc, char** argv) {
     printPresets(data);
     return kOk;
   }
+  if (o.validation) return printValidation(data, dataDirectory(o));
   Scenario s;
   if (int rc = buildScenario(data, o, s); rc != kOk) return rc;
   if (o.encode) {
@@ -196,9 +260,20 @@ int main(int argc, char** argv) {
   }
   if (const std::string notice = lawNotice(data, s.date); !notice.empty())
     std::fprintf(stderr, "usjp-tariff: note: %s\n", notice.c_str());
+  if (o.observed) {
+    printObserved(data, s, o.json);
+    return kOk;
+  }
   const Results r = evaluate(data, s);
-  if (o.json)
-    std::printf("%s\n", resultsToJson(data, s, r).dump(2).c_str());
+  if (o.json) {
+    nlohmann::json j = resultsToJson(data, s, r);
+    RangeWork work;
+    HeadlineRanges ranges;
+    evaluateRanges(data, s, r, work, ranges);
+    j["ranges"] = rangesToJson(ranges);
+    j["observed"] = observedToJson(observedBeside(data, s, r, isTheLaw(data, s), modelPath(data, s.assumptions)));
+    std::printf("%s\n", j.dump(2).c_str());
+  }
   else
     printTable(data, s, r);
   return kOk;

@@ -89,7 +89,7 @@ TEST(ShippedData, EveryFigureCitesAKnownSourceAndDate) {
   }
   for (size_t i = 0; i < d.sectorDefaults.size(); ++i) {
     check(d.sectorDefaults[i].passThrough, d.sectors[i].id);
-    check(d.sectorDefaults[i].elasticity, d.sectors[i].id);
+    check(d.sectorDefaults[i].substitution, d.sectors[i].id);
     EXPECT_TRUE(d.sectorDefaults[i].passThrough.hasRange) << d.sectors[i].id;
   }
 }

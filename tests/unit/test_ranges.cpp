@@ -79,8 +79,9 @@ TEST(Ranges, VariantShiftsByTheEvidenceRangeAndClamps) {
   Scenario high, low;
   assumptionVariant(d, s, AssumptionGroup::PassThrough, true, high);
   assumptionVariant(d, s, AssumptionGroup::PassThrough, false, low);
+  // The evidence for cars: 0.1, from 0 to 0.4. A reader's 0.95 moves by the same -0.1 and +0.3.
   EXPECT_EQ(high.assumptions.sectors[cars].passThrough, 1.0);           // 0.95 + 0.3 clamped
-  EXPECT_NEAR(low.assumptions.sectors[cars].passThrough, 0.75, 1e-12);  // 0.95 - 0.2
+  EXPECT_NEAR(low.assumptions.sectors[cars].passThrough, 0.85, 1e-12);  // 0.95 - 0.1
 }
 
 TEST(Carmakers, CompanyCostsAddUpToThePassengerCarSectorsExporterCost) {

@@ -51,8 +51,10 @@ Scenario randomScenario(const TradeData& d, std::mt19937& rng) {
   }
   for (SectorAssumption& a : s.assumptions.sectors) {
     if (u(rng) < 0.2) a.passThrough = u(rng);
-    if (u(rng) < 0.2) a.elasticity = u(rng) * 10;
+    if (u(rng) < 0.2) a.substitution = u(rng) * 10;
   }
+  if (u(rng) < 0.3) s.assumptions.importDemand = u(rng) * 5;
+  if (u(rng) < 0.2) s.countRefunds = true;
   if (u(rng) < 0.3) s.assumptions.yenPerUsd = 100 + u(rng) * 100;
   if (u(rng) < 0.3) s.assumptions.horizon = Horizon::LongRun;
   if (u(rng) < 0.2) s.assumptions.shortRunFactor = 0.1 + u(rng) * 0.9;

@@ -1,0 +1,133 @@
+#include "observed.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "date.h"
+#include "timeline.h"
+
+namespace tariff {
+
+static const char* const kMonthNames[12] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                            "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+static Day firstOf(int year, int month) { return dayFromCivil(year, month, 1); }
+static Day firstOfNext(int year, int month) { return month == 12 ? firstOf(year + 1, 1) : firstOf(year, month + 1); }
+
+std::vector<MonthFit> modelPath(const TradeData& data, const Assumptions& assumptions) {
+  std::vector<MonthFit> out;
+  const ObservedSeries* imports = data.series("us_imports");
+  if (!imports || imports->points.empty()) return out;
+  const ObservedPoint& last = imports->points.back();
+  const Day first = firstOf(2025, 1), end = firstOfNext(last.year, last.month) - 1;
+  Scenario s = defaultScenario(data);
+  s.assumptions = assumptions;
+  const Timeline t = buildTimeline(data, s, first, end);
+  for (int y = 2025, m = 1; firstOf(y, m) <= end; y += m == 12, m = m == 12 ? 1 : m + 1) {
+    MonthFit f;
+    f.year = y;
+    f.month = m;
+    const Day from = firstOf(y, m), to = firstOfNext(y, m) - 1;
+    double ratio = 0, rate = 0;
+    for (const TimelineStep& st : t.steps) {
+      const Day a = std::max(st.from, from), b = std::min(st.to, to);
+      if (b < a) continue;
+      const double w = static_cast<double>(b - a + 1) / (to - from + 1);
+      ratio += w * st.importsRatio;
+      rate += w * st.effectiveRatePct;
+    }
+    f.modelRatio = ratio;
+    f.effectiveRatePct = rate;
+    if (const ObservedPoint* base = imports->at(2024, m); base && base->hasValue) {
+      f.baseUsd = base->value * 1e6;
+      f.modelUsd = f.baseUsd * ratio;
+    }
+    if (const ObservedPoint* o = imports->at(y, m); o && o->hasValue) {
+      f.observedUsd = o->value * 1e6;
+      f.hasObserved = true;
+    }
+    out.push_back(f);
+  }
+  return out;
+}
+
+std::vector<QuarterFit> byQuarter(const std::vector<MonthFit>& months) {
+  std::vector<QuarterFit> out;
+  for (const MonthFit& f : months) {
+    if (!f.hasObserved || f.baseUsd <= 0) continue;
+    const int q = (f.month - 1) / 3 + 1;
+    if (out.empty() || out.back().year != f.year || out.back().quarter != q) out.push_back({f.year, q, 0, 0, 0, 0});
+    QuarterFit& x = out.back();
+    ++x.months;
+    x.observedUsd += f.observedUsd;
+    x.modelUsd += f.modelUsd;
+    x.baseUsd += f.baseUsd;
+  }
+  return out;
+}
+
+static std::string monthLabel(int year, int month) { return std::string(kMonthNames[month - 1]) + " " + std::to_string(year); }
+
+ObservedBeside observedBeside(const TradeData& data, const Scenario& s, const Results& r, bool scenarioIsTheLaw,
+                              const std::vector<MonthFit>& path) {
+  ObservedBeside out;
+  const ObservedSeries* imports = data.series("us_imports");
+  const ObservedSeries* exports = data.series("us_exports");
+  const bool anyLayer = std::any_of(s.layers.begin(), s.layers.end(), [](const LayerChoice& l) { return l.on; });
+  if (!scenarioIsTheLaw || !anyLayer || !imports || !exports || imports->points.empty()) return out;
+  const std::string iso = formatDate(s.date);
+  int y = std::stoi(iso.substr(0, 4)), m = std::stoi(iso.substr(5, 2));
+  // The first full month after the date.
+  if (iso.substr(8, 2) != "01") {
+    y += m == 12;
+    m = m == 12 ? 1 : m + 1;
+  }
+  // A date after the last observed month: the latest observed months (up to twelve, ending with the
+  // last) whose law was within a point of this scenario's, the nearest evidence there is.
+  const ObservedPoint& last = imports->points.back();
+  const bool after = y * 12 + m > last.year * 12 + last.month;
+  if (after) {
+    int n = 0;
+    for (auto f = path.rbegin(); f != path.rend() && n < 12; ++f, ++n)
+      if (!f->hasObserved || std::fabs(f->effectiveRatePct - r.effectiveTariffRatePct) > 1.0) break;
+    y = last.year;
+    m = last.month;
+    for (int k = 1; k < n; ++k) {
+      y -= m == 1;
+      m = m == 1 ? 12 : m - 1;
+    }
+  }
+  double imp = 0, exp = 0, imp24 = 0, exp24 = 0, model = 0;
+  for (int n = 0; n < 12; ++n, y += m == 12, m = m == 12 ? 1 : m + 1) {
+    const ObservedPoint *i = imports->at(y, m), *e = exports->at(y, m);
+    const ObservedPoint *i24 = imports->at(2024, m), *e24 = exports->at(2024, m);
+    if (y < 2025 || !i || !e || !i24 || !e24 || !i->hasValue || !e->hasValue || !i24->hasValue || !e24->hasValue) break;
+    const auto f = std::find_if(path.begin(), path.end(), [&](const MonthFit& x) { return x.year == y && x.month == m; });
+    if (f == path.end() || std::fabs(f->effectiveRatePct - r.effectiveTariffRatePct) > 1.0) break;
+    if (out.months == 0) {
+      out.fromYear = y;
+      out.fromMonth = m;
+    }
+    out.toYear = y;
+    out.toMonth = m;
+    ++out.months;
+    imp += i->value;
+    exp += e->value;
+    imp24 += i24->value;
+    exp24 += e24->value;
+    model += f->modelUsd / 1e6;
+  }
+  if (out.months < 3) return out;  // too short a stretch to set beside a year
+  // Against the same months of 2024, scaled to the 2024 year: months differ by season.
+  out.available = true;
+  out.importsUsdPerYear = r.importsBeforeUsd * imp / imp24;
+  out.exportsUsdPerYear = r.exportsBeforeUsd * exp / exp24;
+  out.deficitUsdPerYear = out.importsUsdPerYear - out.exportsUsdPerYear;
+  out.modelImportsUsdPerYear = r.importsBeforeUsd * model / imp24;
+  out.label = monthLabel(out.fromYear, out.fromMonth) + "\u2013" + monthLabel(out.toYear, out.toMonth) +
+              (after ? ", the latest months with a tariff level within a point of this one," : "") +
+              " against the same months of 2024";
+  return out;
+}
+
+}  // namespace tariff
