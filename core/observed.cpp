@@ -66,6 +66,28 @@ std::vector<QuarterFit> byQuarter(const std::vector<MonthFit>& months) {
   return out;
 }
 
+FitSummary fitSummary(const std::vector<MonthFit>& path) {
+  FitSummary out;
+  for (const QuarterFit& q : byQuarter(path)) {
+    if (q.months < 3 || q.year * 4 + q.quarter < 2025 * 4 + 4) continue;
+    out.maxGapPctSinceQ4_2025 = std::max(out.maxGapPctSinceQ4_2025, std::fabs(q.gapPct()));
+    ++out.quartersSinceQ4_2025;
+  }
+  double model = 0, observed = 0, base = 0;
+  for (const MonthFit& f : path)
+    if (f.year == 2025 && f.hasObserved && f.baseUsd > 0) {
+      model += f.modelUsd;
+      observed += f.observedUsd;
+      base += f.baseUsd;
+    }
+  if (base > 0) {
+    out.modelChange2025Pct = 100 * (model / base - 1);
+    out.observedChange2025Pct = 100 * (observed / base - 1);
+  }
+  out.available = out.quartersSinceQ4_2025 > 0;
+  return out;
+}
+
 static std::string monthLabel(int year, int month) { return std::string(kMonthNames[month - 1]) + " " + std::to_string(year); }
 
 ObservedBeside observedBeside(const TradeData& data, const Scenario& s, const Results& r, bool scenarioIsTheLaw,

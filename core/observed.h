@@ -31,6 +31,16 @@ struct QuarterFit {
 std::vector<MonthFit> modelPath(const TradeData& data, const Assumptions& assumptions);
 std::vector<QuarterFit> byQuarter(const std::vector<MonthFit>& months);
 
+// How closely the model follows the Census figures, for a one-line reading: the largest quarterly
+// gap from the fourth quarter of 2025 on (full quarters only), and 2025 as a whole.
+struct FitSummary {
+  bool available = false;
+  double maxGapPctSinceQ4_2025 = 0;
+  int quartersSinceQ4_2025 = 0;
+  double modelChange2025Pct = 0, observedChange2025Pct = 0;
+};
+FitSummary fitSummary(const std::vector<MonthFit>& path);
+
 // What was observed while a scenario's law held, for its headline: the months from the first full
 // month after its date while the law's effective rate stayed within a point of the scenario's, at
 // most twelve; each series as its change on the same months of 2024, applied to the 2024 year

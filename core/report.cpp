@@ -22,6 +22,8 @@ static Json sectorJson(const ImportSector& s, const SectorResult& r) {
             {"tariff_burden_usd", r.tariffBurdenUsd},
             {"us_buyer_cost_usd", r.buyerCostUsd},
             {"exporter_cost_usd", r.exporterCostUsd},
+            {"exporter_price_cost_usd", r.exporterPriceCostUsd},
+            {"exporter_lost_sales_usd", r.tradeLostUsd},
             {"trade_lost_usd", r.tradeLostUsd},
             {"deadweight_loss_usd", r.deadweightUsd},
             {"refund_usd", r.refundUsd}};
@@ -78,12 +80,15 @@ Json resultsToJson(const TradeData& data, const Scenario& s, const Results& r) {
           {"exports_before_usd", r.exportsBeforeUsd},
           {"exports_after_usd", r.exportsAfterUsd},
           {"exporter_cost_usd", r.exporterCostUsd},
+          {"exporter_price_cost_usd", r.exporterPriceCostUsd},
+          {"exporter_lost_sales_usd", r.tradeLostUsd},
           {"us_buyer_cost_usd", r.usBuyerCostUsd},
           {"tariff_burden_usd", r.tariffBurdenUsd},
           {"trade_lost_usd", r.tradeLostUsd},
           {"deadweight_loss_usd", r.deadweightUsd},
           {"refund_usd", r.refundUsd},
           {"tariff_revenue_usd", r.tariffRevenueUsd},
+          {"others_deficit_change_usd", r.othersDeficitChangeUsd},
           {"added_tariff_revenue_usd", r.addedTariffRevenueUsd},
           {"effective_tariff_rate_pct", r.effectiveTariffRatePct},
           {"effective_tariff_rate_before_pct", r.effectiveTariffRateBeforePct},
@@ -113,6 +118,14 @@ Json observedToJson(const ObservedBeside& o) {
           {"exports_usd_per_year", o.exportsUsdPerYear},
           {"deficit_usd_per_year", o.deficitUsdPerYear},
           {"model_imports_usd_per_year", o.modelImportsUsdPerYear}};
+}
+
+Json reportJson(const TradeData& data, const Scenario& s, const Results& r, const HeadlineRanges& ranges,
+                const ObservedBeside& observed) {
+  Json j = resultsToJson(data, s, r);
+  j["ranges"] = rangesToJson(ranges);
+  j["observed"] = observedToJson(observed);
+  return j;
 }
 
 }  // namespace tariff

@@ -17,7 +17,7 @@ namespace {
 
 using namespace theme::colour;
 
-enum class StepKind { Total, Layer, Offer };
+enum class StepKind { Total, Layer, Others, Offer };
 
 // Low and high ends of a result over the assumptions, drawn as an error bar on its bar.
 struct Whisker {
@@ -33,7 +33,10 @@ struct Step {
 };
 
 ImU32 stepColour(StepKind kind) {
-  return kind == StepKind::Total ? theme::colour::kDeficit : kind == StepKind::Layer ? theme::colour::kLayer : theme::colour::kOffer;
+  return kind == StepKind::Total   ? theme::colour::kDeficit
+         : kind == StepKind::Layer ? theme::colour::kLayer
+         : kind == StepKind::Others ? theme::colour::kOthers
+                                    : theme::colour::kOffer;
 }
 
 std::vector<Step> waterfallSteps(const App& app) {
@@ -48,7 +51,7 @@ std::vector<Step> waterfallSteps(const App& app) {
     steps.push_back({"Other suppliers' tariffs", tariff::formatSignedUsd(r.othersDeficitChangeUsd),
                      "Other countries' goods pay new US tariffs too on this date. Where they pay more than Japan's, "
                      "buyers switch to Japan's goods, which raises imports from Japan (and the other way round).",
-                     StepKind::Layer, running, running + r.othersDeficitChangeUsd, Whisker{}});
+                     StepKind::Others, running, running + r.othersDeficitChangeUsd, Whisker{}});
     running += r.othersDeficitChangeUsd;
   }
   for (size_t l = 0; l < data.layers.size(); ++l) {

@@ -488,7 +488,7 @@ extern "C" {
 
 EMSCRIPTEN_KEEPALIVE const char* usjp_results_json() {
   static std::string json;
-  json = tariff::resultsToJson(g.app.data(), g.app.evaluated(), g.app.results()).dump();
+  json = tariff::reportJson(g.app.data(), g.app.evaluated(), g.app.results(), g.app.ranges(), g.app.observed()).dump();
   return json.c_str();
 }
 

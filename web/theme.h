@@ -47,6 +47,8 @@ constexpr ImU32 kOffer = kBluishGreen;
 constexpr ImU32 kExporters = kOrange;
 constexpr ImU32 kBuyers = kReddishPurple;
 constexpr ImU32 kObserved = kBlack;
+constexpr ImU32 kModel = kSkyBlue;
+constexpr ImU32 kOthers = IM_COL32(120, 120, 120, 255);  // other suppliers' tariffs: not one of Japan's layers
 }  // namespace colour
 
 }  // namespace usjp::theme

@@ -43,8 +43,12 @@ void drawEventPicker(App& app) {
   ImGui::SetNextItemWidth(-FLT_MIN);
   if (ImGui::BeginCombo("##events", preview.c_str(), ImGuiComboFlags_HeightLargest)) {
     for (const tariff::TimelineEvent& e : data.events) {
-      const std::string label = tariff::formatDate(e.date) + "  " + e.label;
-      if (ImGui::Selectable(label.c_str(), e.date == app.scenario.date)) app.setDate(e.date);
+      // A measure signed but starting after the records' date is listed, not chosen: the control ends there.
+      const bool scheduled = e.date > app.lastDay();
+      const std::string label = tariff::formatDate(e.date) + "  " + e.label + (scheduled ? " (scheduled)" : "");
+      if (ImGui::Selectable(label.c_str(), e.date == app.scenario.date,
+                            scheduled ? ImGuiSelectableFlags_Disabled : ImGuiSelectableFlags_None))
+        app.setDate(e.date);
       test_hook::recordItem("date:", tariff::formatDate(e.date));
       if (const tariff::Source* s = data.source(e.source))
         itemTooltip("Source: " + s->title + " (" + s->publisher + ")");
@@ -458,6 +462,77 @@ void drawMonthlyCostChart(App& app) {
   }
 }
 
+// US imports from Japan by month: the Census figures (black) and the model under the law of each
+// month (sky blue), on the same day axis as the charts above (methodology §6).
+void drawObservedChart(App& app) {
+  const std::vector<tariff::MonthFit>& path = app.path();
+  if (path.empty()) return;
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  const float width = ImGui::GetContentRegionAvail().x;
+  const DayAxis a = dayAxis(app, origin.x, width);
+  ImGui::PushFont(theme::fonts().small);
+  const float lineHeight = ImGui::GetTextLineHeight();
+  ImGui::PopFont();
+  const float plotTop = origin.y + lineHeight * 0.5f;
+  const float plotBottom = plotTop + theme::px(isPhoneWidth(width) ? 130 : 150);
+  const float height = plotBottom - origin.y + lineHeight + theme::px(8);
+
+  double low = 1e300, high = 0;
+  for (const tariff::MonthFit& f : path) {
+    if (f.baseUsd <= 0) continue;
+    low = std::min(low, f.modelUsd);
+    high = std::max(high, f.modelUsd);
+    if (f.hasObserved) {
+      low = std::min(low, f.observedUsd);
+      high = std::max(high, f.observedUsd);
+    }
+  }
+  if (high <= 0) return;
+  // A value axis from a round number below the lowest month: the months differ by a few percent.
+  const double step = gridStep((high - low) * 1.2), base = std::floor(low / step) * step - step;
+  const double top = std::ceil(high / step) * step;
+  auto y = [&](double v) { return plotBottom - static_cast<float>((v - base) / (top - base)) * (plotBottom - plotTop); };
+
+  ImGui::InvisibleButton("##observed-chart", ImVec2(width, height));
+  test_hook::recordItem("", "observed-chart");
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  for (double v = base + step; v <= top + 1; v += step) {
+    draw->AddLine(ImVec2(a.left, y(v)), ImVec2(a.right, y(v)), kGrid);
+    ImGui::PushFont(theme::fonts().small);
+    draw->AddText(ImVec2(a.left - ImGui::CalcTextSize(usdLabel(v).c_str()).x - theme::px(4), y(v) - lineHeight * 0.5f),
+                  kTextDim, usdLabel(v).c_str());
+    ImGui::PopFont();
+  }
+  ImVec2 lastModel(0, 0), lastObserved(0, 0);
+  const tariff::MonthFit* hoveredMonth = nullptr;
+  const float mx = ImGui::GetIO().MousePos.x;
+  for (const tariff::MonthFit& f : path) {
+    if (f.baseUsd <= 0) continue;
+    const float x0 = a.x(monthStart(f.year, f.month)), x1 = a.x(nextMonthStart(f.year, f.month));
+    const float xm = (x0 + x1) * 0.5f;
+    const ImVec2 model(xm, y(f.modelUsd));
+    if (lastModel.x > 0) draw->AddLine(lastModel, model, theme::colour::kModel, theme::px(2.5f));
+    draw->AddCircleFilled(model, theme::px(2.5f), theme::colour::kModel);
+    lastModel = model;
+    if (f.hasObserved) {
+      const ImVec2 observed(xm, y(f.observedUsd));
+      if (lastObserved.x > 0) draw->AddLine(lastObserved, observed, theme::colour::kObserved, theme::px(1.5f));
+      draw->AddCircle(observed, theme::px(3.5f), theme::colour::kObserved, 0, theme::px(1.5f));
+      lastObserved = observed;
+    }
+    if (ImGui::IsItemHovered() && mx >= x0 && mx < x1) hoveredMonth = &f;
+  }
+  draw->AddLine(ImVec2(a.left, plotBottom), ImVec2(a.right, plotBottom), kTextDim, theme::px(1));
+  monthAxis(draw, a, plotBottom);
+  if (hoveredMonth) {
+    const tariff::MonthFit& f = *hoveredMonth;
+    showTooltip(monthName(f.year, f.month) + "\nModel: " + tariff::formatUsd(f.modelUsd) + " (" +
+                tariff::formatSignedPct(100 * (f.modelRatio - 1)) + " on " + monthName(2024, f.month) + ")" +
+                (f.hasObserved ? "\nCensus: " + tariff::formatUsd(f.observedUsd) : std::string("\nCensus: not yet published")) +
+                "\nTariff that month: " + tariff::formatPct(f.effectiveRatePct));
+  }
+}
+
 }  // namespace
 
 void drawTimeline(App& app) {
@@ -483,8 +558,23 @@ void drawTimeline(App& app) {
   ImGui::NewLine();
   drawMonthlyCostChart(app);
   textDim(
-      "Dollars a month with your assumptions: each day's yearly cost at that day's law, summed by month "
-      "(methodology \u00a72). Offers do not change tariffs and are left out.");
+      "Dollars a month with your assumptions: each day's yearly cost at that day's law, summed by month. Offers do "
+      "not change tariffs and are left out.");
+
+  ImGui::Dummy(ImVec2(0, theme::px(4)));
+  ImGui::PushFont(theme::fonts().strong);
+  textWrapped("The model beside what happened: US imports from Japan, by month");
+  ImGui::PopFont();
+  legendItem(theme::colour::kObserved, false, "Census figures");
+  legendItem(theme::colour::kModel, false, "the model, law of each month");
+  ImGui::NewLine();
+  drawObservedChart(app);
+  const tariff::FitSummary fit = tariff::fitSummary(app.path());
+  if (fit.available)
+    textDim("Since October 2025 the model has stayed within " + tariff::formatPct(fit.maxGapPctSinceQ4_2025) +
+            " of the Census figures in every quarter. For 2025 it shows " + tariff::formatSignedPct(fit.modelChange2025Pct) +
+            " on 2024 against " + tariff::formatSignedPct(fit.observedChange2025Pct) +
+            " observed: goods bought ahead of the April tariffs were still arriving in mid-2025.");
 }
 
 }  // namespace usjp

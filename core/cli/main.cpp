@@ -266,13 +266,11 @@ int main(int argc, char** argv) {
   }
   const Results r = evaluate(data, s);
   if (o.json) {
-    nlohmann::json j = resultsToJson(data, s, r);
     RangeWork work;
     HeadlineRanges ranges;
     evaluateRanges(data, s, r, work, ranges);
-    j["ranges"] = rangesToJson(ranges);
-    j["observed"] = observedToJson(observedBeside(data, s, r, isTheLaw(data, s), modelPath(data, s.assumptions)));
-    std::printf("%s\n", j.dump(2).c_str());
+    const ObservedBeside observed = observedBeside(data, s, r, isTheLaw(data, s), modelPath(data, s.assumptions));
+    std::printf("%s\n", reportJson(data, s, r, ranges, observed).dump(2).c_str());
   }
   else
     printTable(data, s, r);

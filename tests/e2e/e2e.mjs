@@ -86,7 +86,8 @@ async function desktopChecks(launchContext, url) {
 
   await check('desktop: loads, the opening scenario matches the CLI', async () => {
     const r = await matchesOracle(page);
-    assert(r.scenario.preset === 'sep2025', `opened on ${r.scenario.preset}`);
+    assert(r.scenario.preset === 'today', `opened on ${r.scenario.preset}`);
+    assert(r.scenario.date === r.scenario.law_as_of, `opened on ${r.scenario.date}, not the law as of ${r.scenario.law_as_of}`);
     const summary = await page.evaluate(() => document.getElementById('summary').textContent);
     assert(summary.includes('US goods deficit with Japan'), `live region says "${summary}"`);
     await page.screenshot({ path: join(args.artifacts, 'desktop.png') });
@@ -103,7 +104,7 @@ async function desktopChecks(launchContext, url) {
 
   await check('desktop: ticking a layer (Section 122 10%) changes the headline to the CLI\'s figures', async () => {
     const before = JSON.parse(await page.evaluate(() => window.usjp.resultsJson()));
-    assert(!layer(before, 's122').on, 's122 should start off in sep2025');
+    assert(!layer(before, 's122').on, 's122 should start off in the law today');
     const link = await page.evaluate(() => window.usjp.link());
     await clickCheckbox(page, 'layer:s122');
     await untilLinkChanges(page, link);
