@@ -3,12 +3,16 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <set>
+#include <vector>
 
 namespace tariff {
 
 namespace {
 
-// Forwards to nlohmann's DOM builder but keeps the parse error instead of throwing it.
+// Forwards to nlohmann's DOM builder but keeps the parse error instead of throwing it, and keeps
+// track of where it is, so that a key given twice in one object (nlohmann would silently keep the
+// last) is reported with its JSON pointer.
 class QuietDomParser {
  public:
   explicit QuietDomParser(Json& result) : dom_(result, false) {}
@@ -18,18 +22,37 @@ class QuietDomParser {
   using string_t = Json::string_t;
   using binary_t = Json::binary_t;
 
-  bool null() { return dom_.null(); }
-  bool boolean(bool v) { return dom_.boolean(v); }
-  bool number_integer(number_integer_t v) { return dom_.number_integer(v); }
-  bool number_unsigned(number_unsigned_t v) { return dom_.number_unsigned(v); }
-  bool number_float(number_float_t v, const string_t& s) { return dom_.number_float(v, s); }
-  bool string(string_t& v) { return dom_.string(v); }
-  bool binary(binary_t& v) { return dom_.binary(v); }
-  bool start_object(std::size_t n) { return dom_.start_object(n); }
-  bool key(string_t& v) { return dom_.key(v); }
-  bool end_object() { return dom_.end_object(); }
-  bool start_array(std::size_t n) { return dom_.start_array(n); }
-  bool end_array() { return dom_.end_array(); }
+  bool null() { return value() && dom_.null(); }
+  bool boolean(bool v) { return value() && dom_.boolean(v); }
+  bool number_integer(number_integer_t v) { return value() && dom_.number_integer(v); }
+  bool number_unsigned(number_unsigned_t v) { return value() && dom_.number_unsigned(v); }
+  bool number_float(number_float_t v, const string_t& s) { return value() && dom_.number_float(v, s); }
+  bool string(string_t& v) { return value() && dom_.string(v); }
+  bool binary(binary_t& v) { return value() && dom_.binary(v); }
+  bool start_object(std::size_t n) {
+    value();
+    frames_.push_back({true, {}, {}, 0});
+    return dom_.start_object(n);
+  }
+  bool key(string_t& v) {
+    Frame& f = frames_.back();
+    f.key = v;
+    if (!f.keys.insert(v).second && duplicates.size() < 20) duplicates.push_back(pointer());
+    return dom_.key(v);
+  }
+  bool end_object() {
+    frames_.pop_back();
+    return dom_.end_object();
+  }
+  bool start_array(std::size_t n) {
+    value();
+    frames_.push_back({false, {}, {}, 0});
+    return dom_.start_array(n);
+  }
+  bool end_array() {
+    frames_.pop_back();
+    return dom_.end_array();
+  }
   bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& ex) {
     message = ex.what();
     // Drop nlohmann's "[json.exception.parse_error.101] " prefix: readers want the sentence.
@@ -39,20 +62,47 @@ class QuietDomParser {
   }
 
   std::string message;
+  std::vector<std::string> duplicates;  // JSON pointers of keys given twice
 
  private:
+  struct Frame {
+    bool object;
+    std::set<std::string> keys;
+    std::string key;
+    size_t next;  // arrays: the index of the next element
+  };
+  // A value starts: in an array it takes the next index.
+  bool value() {
+    if (!frames_.empty() && !frames_.back().object) ++frames_.back().next;
+    return true;
+  }
+  std::string pointer() const {
+    std::string out;
+    for (const Frame& f : frames_) out = f.object ? childPointer(out, f.key) : childPointer(out, f.next - 1);
+    return out;
+  }
   nlohmann::detail::json_sax_dom_parser<Json> dom_;
+  std::vector<Frame> frames_;
 };
 
 }  // namespace
 
 bool parseJson(const std::string& file, const std::string& text, Json& out, DataErrors& errors) {
   out = Json();
+  if (const size_t nul = text.find('\0'); nul != std::string::npos) {
+    errors.push_back({file, "", "not a JSON text: a NUL byte at offset " + std::to_string(nul)});
+    return false;
+  }
   QuietDomParser sax(out);
   const bool ok = Json::sax_parse(text, &sax, nlohmann::detail::input_format_t::json, true, false);
-  if (ok) return true;
+  if (ok && sax.duplicates.empty()) return true;
   out = Json();
-  errors.push_back({file, "", "not valid JSON: " + (sax.message.empty() ? std::string("parse failed") : sax.message)});
+  if (!ok) {
+    errors.push_back({file, "", "not valid JSON: " + (sax.message.empty() ? std::string("parse failed") : sax.message)});
+    return false;
+  }
+  for (const std::string& at : sax.duplicates)
+    errors.push_back({file, at, "this key is given twice in one object (the second would silently replace the first)"});
   return false;
 }
 
@@ -139,7 +189,7 @@ void JsonChecker::allowOnly(const Json& object, const std::string& pointer,
   for (auto it = object.begin(); it != object.end(); ++it) {
     bool known = false;
     for (const char* a : allowed) known = known || it.key() == a;
-    if (!known) fail(childPointer(pointer, it.key()), "unknown field \"" + it.key() + "\" (misspelt?)");
+    if (!known) fail(childPointer(pointer, it.key()), "unknown field " + quoteText(it.key()) + " (misspelt?)");
   }
 }
 
@@ -178,7 +228,7 @@ bool JsonChecker::id(const Json& object, const std::string& pointer, const char*
   if (!string(object, pointer, key, out, true)) return false;
   bool ok = !out.empty() && out.size() <= 40;
   for (char c : out) ok = ok && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_');
-  if (!ok) fail(childPointer(pointer, key), "an id must be 1-40 characters of a-z, 0-9 and _, got \"" + out + "\"");
+  if (!ok) fail(childPointer(pointer, key), "an id must be 1-40 characters of a-z, 0-9 and _, got " + quoteText(out));
   return ok;
 }
 
@@ -223,7 +273,7 @@ bool JsonChecker::date(const Json& object, const std::string& pointer, const cha
   if (!string(object, pointer, key, text, required)) return false;
   const auto day = parseDate(text);
   if (!day) {
-    fail(childPointer(pointer, key), "must be a calendar date written YYYY-MM-DD, got \"" + text + "\"");
+    fail(childPointer(pointer, key), "must be a calendar date written YYYY-MM-DD, got " + quoteText(text));
     return false;
   }
   out = *day;
@@ -240,7 +290,7 @@ bool isAsOf(const std::string& s) {
 
 bool JsonChecker::sourceId(const std::string& id, const std::string& pointer) {
   if (!sourceIds_ || sourceIds_->count(id)) return true;
-  fail(pointer, "cites unknown source \"" + id + "\" (not in sources.json)");
+  fail(pointer, "cites unknown source " + quoteText(id) + " (not in sources.json)");
   return false;
 }
 
@@ -259,7 +309,7 @@ bool JsonChecker::sourced(const Json& object, const std::string& pointer, const 
   number(*v, at, "value", lo, hi, s.value, true);
   if (string(*v, at, "source", s.source, true)) sourceId(s.source, childPointer(at, "source"));
   if (string(*v, at, "as_of", s.asOf, true) && !isAsOf(s.asOf))
-    fail(childPointer(at, "as_of"), "must be YYYY, YYYY-MM or YYYY-MM-DD, got \"" + s.asOf + "\"");
+    fail(childPointer(at, "as_of"), "must be YYYY, YYYY-MM or YYYY-MM-DD, got " + quoteText(s.asOf));
   boolean(*v, at, "estimate", s.estimate, false);
   string(*v, at, "method", s.method, false);
   if (s.estimate && s.method.empty()) fail(childPointer(at, "method"), "an estimate must say how it was made");

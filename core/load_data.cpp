@@ -4,6 +4,8 @@
 #include <cmath>
 #include <cstdio>
 #include <functional>
+#include <cstdint>
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <set>
@@ -22,6 +24,8 @@ const char* const kDataFileNames[kDataFileCount] = {"sources.json",     "trade_2
 namespace {
 
 constexpr double kMaxUsdM = 1e7;       // $10 trillion: far above any bilateral figure, catches unit slips
+constexpr double kMaxJpyBn = 1.5e6;    // ¥1,500 trillion: the same cap in yen (about $10 trillion)
+constexpr std::uintmax_t kMaxFileBytes = 8u << 20;  // 8 MiB: the data files are tens of kilobytes
 constexpr double kSumTolerance = 0.5;  // usd_m
 
 std::string baseName(const std::string& path) {
@@ -45,7 +49,7 @@ struct Loader {
   template <class T>
   bool uniqueId(JsonChecker& c, std::set<std::string>& seen, const std::string& id, const std::string& at) {
     if (seen.insert(id).second) return true;
-    c.fail(childPointer(at, "id"), "duplicate id \"" + id + "\"");
+    c.fail(childPointer(at, "id"), "duplicate id " + quoteText(id));
     return false;
   }
 
@@ -88,7 +92,8 @@ void Loader::sources(JsonChecker& c, const Json& root) {
     bool ok = c.string(j, at, "id", s.id, true) && !s.id.empty();
     ok = c.string(j, at, "title", s.title, true) && ok;
     ok = c.string(j, at, "publisher", s.publisher, true) && ok;
-    c.string(j, at, "url", s.url, false);
+    if (c.string(j, at, "url", s.url, false) && s.url.rfind("https://", 0) != 0 && s.url.rfind("http://", 0) != 0)
+      c.fail(childPointer(at, "url"), "must be an http(s) address, got " + quoteText(s.url));
     ok = c.string(j, at, "date", s.date, true) && ok;
     if (ok && uniqueId<Source>(c, sourceIds, s.id, at)) data.sources.push_back(s);
   }
@@ -192,7 +197,7 @@ void Loader::categories(JsonChecker& c, const Json& list, const std::string& at0
     if (ok && uniqueId<ExportCategory>(c, seen, e.id, at)) data.categories.push_back(e);
   }
   for (const auto& [at, id] : includedIn)
-    if (data.categoryIndex(id) < 0) c.fail(at, "unknown export category \"" + id + "\"");
+    if (data.categoryIndex(id) < 0) c.fail(at, "unknown export category " + quoteText(id));
 }
 
 void Loader::checkSums(JsonChecker& c) {
@@ -225,7 +230,7 @@ void Loader::carmakers(JsonChecker& c, const Json& list, const std::string& at0)
     if (c.string(j, at, "sector", sectorId, true)) {
       m.sector = data.sectorIndex(sectorId);
       if (m.sector < 0 || !data.sectors[m.sector].hasUnits) {
-        c.fail(childPointer(at, "sector"), "must be a sector counted in units, got \"" + sectorId + "\"");
+        c.fail(childPointer(at, "sector"), "must be a sector counted in units, got " + quoteText(sectorId));
         ok = false;
       }
     }
@@ -793,13 +798,13 @@ void Loader::offers(JsonChecker& c, const Json& root) {
       else if (text == "investment")
         o.kind = OfferKind::Investment;
       else
-        c.fail(childPointer(at, "kind"), "must be purchase or investment, got \"" + text + "\"");
+        c.fail(childPointer(at, "kind"), "must be purchase or investment, got " + quoteText(text));
     }
     if (c.string(j, at, "period", text, true)) {
       if (text == "per_year" || text == "one_off")
         o.perYear = text == "per_year";
       else
-        c.fail(childPointer(at, "period"), "must be per_year or one_off, got \"" + text + "\"");
+        c.fail(childPointer(at, "period"), "must be per_year or one_off, got " + quoteText(text));
     }
     const bool usd = j.contains("amount_usd_m"), jpy = j.contains("amount_jpy_bn");
     if (usd == jpy)
@@ -808,7 +813,7 @@ void Loader::offers(JsonChecker& c, const Json& root) {
       c.sourced(j, at, "amount_usd_m", 0, kMaxUsdM, o.amount, true);
     else {
       o.currency = Currency::Jpy;
-      c.sourced(j, at, "amount_jpy_bn", 0, 1e9, o.amount, true);
+      c.sourced(j, at, "amount_jpy_bn", 0, kMaxJpyBn, o.amount, true);
     }
     o.spreadYears.value = 1;
     if (j.contains("spread_years")) c.sourced(j, at, "spread_years", 0.1, 50, o.spreadYears, true);
@@ -827,7 +832,7 @@ void Loader::offers(JsonChecker& c, const Json& root) {
           target.category = data.categoryIndex(cat);
           // Without a valid trade file every category would look unknown: report the cause only.
           if (target.category < 0 && haveTrade)
-            c.fail(childPointer(kat, "category"), "unknown export category \"" + cat + "\"");
+            c.fail(childPointer(kat, "category"), "unknown export category " + quoteText(cat));
         }
         if (c.sourced(t, kat, "share", 0, 1, target.share, true)) sum += target.share.value;
         o.addsTo.push_back(target);
@@ -851,11 +856,11 @@ void Loader::assumptions(JsonChecker& c, const Json& root) {
     if (text == "short_run" || text == "long_run")
       data.defaultHorizon = text == "short_run" ? Horizon::ShortRun : Horizon::LongRun;
     else
-      c.fail("/default_horizon", "must be short_run or long_run, got \"" + text + "\"");
+      c.fail("/default_horizon", "must be short_run or long_run, got " + quoteText(text));
   }
   if (c.string(root, "", "default_yen_per_usd", data.defaultYenKey, true) && haveTrade &&
       !data.yenRate(data.defaultYenKey))
-    c.fail("/default_yen_per_usd", "unknown exchange rate \"" + data.defaultYenKey + "\" (see trade_2024.json)");
+    c.fail("/default_yen_per_usd", "unknown exchange rate " + quoteText(data.defaultYenKey) + " (see trade_2024.json)");
   data.sectorDefaults.assign(data.sectors.size(), SectorDefaults{});
   std::vector<bool> given(data.sectors.size(), false);
   const Json* list = c.array(root, "", "sectors", true);
@@ -870,14 +875,14 @@ void Loader::assumptions(JsonChecker& c, const Json& root) {
     ok = c.sourced(j, at, "pass_through", 0, 1, d.passThrough, true) && ok;
     ok = c.sourced(j, at, "substitution", 0, 20, d.substitution, true) && ok;
     const int s = data.sectorIndex(id);
-    if (!id.empty() && s < 0 && haveTrade) c.fail(childPointer(at, "sector"), "unknown sector id \"" + id + "\"");
+    if (!id.empty() && s < 0 && haveTrade) c.fail(childPointer(at, "sector"), "unknown sector id " + quoteText(id));
     if (s < 0 || !ok) continue;
-    if (given[s]) c.fail(childPointer(at, "sector"), "sector \"" + id + "\" is given twice");
+    if (given[s]) c.fail(childPointer(at, "sector"), "sector " + quoteText(id) + " is given twice");
     given[s] = true;
     data.sectorDefaults[s] = d;
   }
   for (size_t s = 0; list && haveTrade && s < given.size(); ++s)
-    if (!given[s]) c.fail("/sectors", "no assumptions for sector \"" + data.sectors[s].id + "\"");
+    if (!given[s]) c.fail("/sectors", "no assumptions for sector " + quoteText(data.sectors[s].id));
 }
 
 void Loader::presets(JsonChecker& c, const Json& root) {
@@ -1008,19 +1013,47 @@ LoadResult loadTradeData(const std::vector<DataFile>& files) {
   return result;
 }
 
+bool readDataFile(const std::string& path, std::string& text, DataErrors& errors) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  const fs::file_status st = fs::status(path, ec);
+  if (ec || !fs::exists(st)) {
+    errors.push_back({path, "", "cannot open the file"});
+    return false;
+  }
+  // Never open what is not a plain file: a pipe would block, a device never end.
+  if (fs::is_directory(st)) {
+    errors.push_back({path, "", "is a directory, not a file"});
+    return false;
+  }
+  if (!fs::is_regular_file(st)) {
+    errors.push_back({path, "", "is not a regular file (a device, a pipe or a socket)"});
+    return false;
+  }
+  const std::uintmax_t size = fs::file_size(path, ec);
+  if (ec || size > kMaxFileBytes) {
+    errors.push_back({path, "", ec ? "cannot read the file's size"
+                                   : "is " + std::to_string(size >> 20) + " MiB, more than the 8 MiB a data file may be"});
+    return false;
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    errors.push_back({path, "", "cannot open the file"});
+    return false;
+  }
+  text.assign(static_cast<size_t>(size), '\0');
+  in.read(text.data(), static_cast<std::streamsize>(size));
+  text.resize(static_cast<size_t>(in.gcount()));
+  return true;
+}
+
 LoadResult loadTradeDataFromDir(const std::string& dir) {
   std::vector<DataFile> files;
   LoadResult failed;
   for (const char* name : kDataFileNames) {
     const std::string path = dir + "/" + name;
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-      failed.errors.push_back({path, "", "cannot open the file"});
-      continue;
-    }
-    std::ostringstream text;
-    text << in.rdbuf();
-    files.push_back({path, text.str()});
+    std::string text;
+    if (readDataFile(path, text, failed.errors)) files.push_back({path, std::move(text)});
   }
   if (!failed.ok()) return failed;
   return loadTradeData(files);

@@ -25,6 +25,9 @@ struct LoadResult {
 };
 
 LoadResult loadTradeData(const std::vector<DataFile>& files);
+// Reads one data file: only a regular file of at most 8 MiB, so that a directory, a device or a
+// pipe in its place gets its own message instead of a hang or a huge allocation.
+bool readDataFile(const std::string& path, std::string& text, DataErrors& errors);
 // Reads kDataFileNames from a directory; a missing file is reported like any other error.
 LoadResult loadTradeDataFromDir(const std::string& dir);
 

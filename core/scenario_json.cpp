@@ -3,6 +3,7 @@
 namespace tariff {
 
 static void readLayers(JsonChecker& c, const TradeData& data, const Json& list, const std::string& at, Scenario& s) {
+  std::vector<char> seen(data.layers.size(), 0);
   for (size_t k = 0; k < list.size(); ++k) {
     const std::string kat = childPointer(at, k);
     const Json& j = list[k];
@@ -12,15 +13,17 @@ static void readLayers(JsonChecker& c, const TradeData& data, const Json& list, 
     if (!c.string(j, kat, "id", id, true)) continue;
     const int l = data.layerIndex(id);
     if (l < 0) {
-      c.fail(childPointer(kat, "id"), "unknown layer id \"" + id + "\"");
+      c.fail(childPointer(kat, "id"), "unknown layer id " + quoteText(id));
       continue;
     }
+    if (seen[l]++) c.fail(childPointer(kat, "id"), "layer " + quoteText(id) + " is listed twice");
     s.layers[l].on = true;
     c.number(j, kat, "rate_pct", 0, 1000, s.layers[l].ratePct, false);
   }
 }
 
 static void readOffers(JsonChecker& c, const TradeData& data, const Json& list, const std::string& at, Scenario& s) {
+  std::vector<char> seen(data.offers.size(), 0);
   for (size_t k = 0; k < list.size(); ++k) {
     const std::string kat = childPointer(at, k);
     const Json& j = list[k];
@@ -30,9 +33,10 @@ static void readOffers(JsonChecker& c, const TradeData& data, const Json& list, 
     if (!c.string(j, kat, "id", id, true)) continue;
     const int o = data.offerIndex(id);
     if (o < 0) {
-      c.fail(childPointer(kat, "id"), "unknown offer id \"" + id + "\"");
+      c.fail(childPointer(kat, "id"), "unknown offer id " + quoteText(id));
       continue;
     }
+    if (seen[o]++) c.fail(childPointer(kat, "id"), "offer " + quoteText(id) + " is listed twice");
     OfferChoice& choice = s.offers[o];
     choice.on = true;
     c.number(j, kat, "share_pct", 0, 100, choice.sharePct, false);
@@ -49,7 +53,7 @@ static void readYen(JsonChecker& c, const TradeData& data, const Json& record, c
     if (r)
       a.yenPerUsd = r->yenPerUsd.value;
     else
-      c.fail(childPointer(at, "yen_per_usd"), "unknown exchange rate \"" + v->get<std::string>() + "\"");
+      c.fail(childPointer(at, "yen_per_usd"), "unknown exchange rate " + quoteText(v->get<std::string>()));
     return;
   }
   c.numberValue(*v, childPointer(at, "yen_per_usd"), 50, 500, a.yenPerUsd);
@@ -64,7 +68,7 @@ static void readAssumptions(JsonChecker& c, const TradeData& data, const Json& j
     if (horizon == "short_run" || horizon == "long_run")
       a.horizon = horizon == "short_run" ? Horizon::ShortRun : Horizon::LongRun;
     else
-      c.fail(childPointer(at, "horizon"), "must be short_run or long_run, got \"" + horizon + "\"");
+      c.fail(childPointer(at, "horizon"), "must be short_run or long_run, got " + quoteText(horizon));
   }
   c.number(j, at, "short_run_factor", 0.05, 1, a.shortRunFactor, false);
   c.number(j, at, "import_demand", 0, 10, a.importDemand, false);
@@ -76,7 +80,7 @@ static void readAssumptions(JsonChecker& c, const TradeData& data, const Json& j
     const std::string kat = childPointer(sat, it.key());
     const int s = data.sectorIndex(it.key());
     if (s < 0) {
-      c.fail(kat, "unknown sector id \"" + it.key() + "\"");
+      c.fail(kat, "unknown sector id " + quoteText(it.key()));
       continue;
     }
     if (!c.isObject(*it, kat)) continue;

@@ -189,14 +189,6 @@ int printValidation(const TradeData& data, const std::string& dir) {
   return outside.empty() ? kOk : kOutsideBand;
 }
 
-bool readFile(const std::string& path, std::string& text) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream s;
-  s << in.rdbuf();
-  text = s.str();
-  return true;
-}
 
 int buildScenario(const TradeData& data, const Options& o, Scenario& s) {
   const int given = !o.preset.empty() + !o.file.empty() + !o.link.empty();
@@ -211,12 +203,8 @@ int buildScenario(const TradeData& data, const Options& o, Scenario& s) {
     s = data.presets[p].scenario;
   } else if (!o.file.empty()) {
     std::string text;
-    if (!readFile(o.file, text)) {
-      std::fprintf(stderr, "usjp-tariff: cannot read %s\n", o.file.c_str());
-      return kScenarioError;
-    }
     DataErrors errors;
-    if (!scenarioFromJsonText(data, o.file, text, s, errors)) {
+    if (!readDataFile(o.file, text, errors) || !scenarioFromJsonText(data, o.file, text, s, errors)) {
       for (const DataError& e : errors) std::fprintf(stderr, "%s\n", e.message().c_str());
       return kScenarioError;
     }

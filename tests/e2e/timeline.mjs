@@ -171,8 +171,13 @@ async function desktopChecks(newContext, url) {
     assert(near(machines(await results(page)), 24), `earth-moving machines pay ${machines(await results(page))}% on 2025-04-09`);
     await clickAndSettle(page, 'date-next');
     assert(near(machines(await results(page)), 10), 'the pause did not bring 10% back');
+    await pickEvent(page, '2025-08-07');
+    assert(near(machines(await results(page)), 15), `earth-moving machines pay ${machines(await results(page))}% on 2025-08-07 (15% on MFN 0)`);
+    // Inclusive of MFN from 4 September: trucks already pay 25% MFN, so the deal adds nothing to the
+    // part of them outside Section 232 (30% light trucks at 25% more, until the 16th).
+    const trucks = (r) => r.sectors.find((s) => s.id === 'trucks').tariff_pct;
     await pickEvent(page, '2025-09-04');
-    assert(near(machines(await results(page)), 15), `earth-moving machines pay ${machines(await results(page))}% on 2025-09-04 (15% inclusive of MFN)`);
+    assert(near(trucks(await results(page)), 25 + 0.3 * 25), `trucks pay ${trucks(await results(page))}% on 2025-09-04`);
   });
 
   await check('desktop: after a layer is ticked by hand, a new date keeps it; "Follow the law" applies the law', async () => {

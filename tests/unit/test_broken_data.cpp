@@ -5,6 +5,8 @@
 #include <fstream>
 #include <sstream>
 
+#include <sys/stat.h>
+
 #include "json_check.h"
 #include "load_data.h"
 
@@ -36,6 +38,8 @@ bool breakFile(const Json& c, std::string& text) {
     text.replace(at, from.size(), to);
   }
   if (c.contains("patch")) text = Json::parse(text).patch(c["patch"]).dump(2);
+  if (c.contains("append")) text += c["append"].get<std::string>();
+  if (c.contains("pad")) text += std::string(c["pad"].get<size_t>(), ' ');
   return true;
 }
 
@@ -45,7 +49,13 @@ fs::path writeBrokenSet(const Json& c) {
   fs::create_directories(dir);
   for (const char* name : kDataFileNames) {
     std::string text = readText(fs::path(USJP_DATA_DIR) / name);
-    if (name == c["file"].get<std::string>() && !breakFile(c, text)) continue;
+    if (name == c["file"].get<std::string>()) {
+      if (c.value("directory", false)) {  // a directory where the file should be
+        fs::create_directories(dir / name);
+        continue;
+      }
+      if (!breakFile(c, text)) continue;
+    }
     std::ofstream(dir / name, std::ios::binary) << text;
   }
   return dir;
@@ -69,6 +79,23 @@ TEST(BrokenData, EveryCaseIsRejectedWithItsError) {
     for (const DataError& e : r.errors) seen += "\n    " + e.message();
     EXPECT_TRUE(found) << name << ": expected " << file << ": " << pointer << ": " << rule << "\n  got:" << seen;
   }
+}
+
+TEST(BrokenData, APipeInPlaceOfAFileIsRefusedWithoutWaiting) {
+  // A FIFO would block a plain read forever; the loader must not even open it.
+  Json control = {{"name", "fifo"}, {"file", "none.json"}};
+  const fs::path dir = writeBrokenSet(control);
+  fs::remove(dir / "presets.json");
+  ASSERT_EQ(mkfifo((dir / "presets.json").c_str(), 0600), 0);
+  const LoadResult r = loadTradeDataFromDir(dir.string());
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.errors.front().message().find("is not a regular file"), std::string::npos) << r.errors.front().message();
+}
+
+TEST(BrokenData, EveryMessageIsOneLine) {
+  DataError e{"data/x.json", "/a\nb", "unknown field \"\x01\""};
+  EXPECT_EQ(e.message().find('\n'), std::string::npos);
+  EXPECT_EQ(e.message().find('\x01'), std::string::npos);
 }
 
 TEST(BrokenData, ShippedDataWrittenTheSameWayIsAccepted) {
