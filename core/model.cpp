@@ -122,6 +122,16 @@ void applyDate(const TradeData& data, Day day, Scenario& s) {
   }
 }
 
+double maxAdditionalShare(const Offer& offer) {
+  return offer.additionalShare.hasRange ? std::max(offer.additionalShare.high, offer.additionalShare.value) : 1.0;
+}
+
+const Preset* presetOf(const TradeData& data, const Scenario& s) {
+  const int p = data.presetIndex(s.presetId);
+  if (p < 0) return nullptr;
+  return data.presets[p].scenario == s ? &data.presets[p] : nullptr;
+}
+
 bool isTheLaw(const TradeData& data, const Scenario& s) {
   for (size_t l = 0; l < data.layers.size() && l < s.layers.size(); ++l) {
     const bool inForce = layerInForce(data.layers[l], s.date);

@@ -61,6 +61,11 @@ bool layerInForce(const TariffLayer& layer, Day day);
 // assumptions are left as the reader set them.
 void applyDate(const TradeData& data, Day day, Scenario& scenario);
 Scenario scenarioForDate(const TradeData& data, Day day);
+// The most of an offer a reader may count as new US exports: the high end of its evidence (the
+// $550 billion investment: 5%), or all of it where the data give no range.
+double maxAdditionalShare(const Offer& offer);
+// The preset a scenario names, if it is still exactly that preset; nullptr once anything differs.
+const Preset* presetOf(const TradeData& data, const Scenario& scenario);
 // Whether a scenario's layers are exactly the law on its date (at the law's rates).
 bool isTheLaw(const TradeData& data, const Scenario& scenario);
 // For a day after the records' law_as_of: a sentence saying so, for every front end to show;

@@ -7,6 +7,13 @@
 
 namespace tariff {
 
+// What a reader may set, in the calculator or through a link: wide enough for any question a
+// reader might ask, narrow enough that no setting puts an absurd figure under the calculator's name.
+constexpr double kMaxLayerRatePct = 200;
+constexpr double kMinSpreadYears = 1, kMaxSpreadYears = 20;
+constexpr double kMaxSubstitution = 10;
+constexpr double kMaxImportDemand = 4;
+
 struct LayerChoice {
   bool on = false;
   double ratePct = 0;

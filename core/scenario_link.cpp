@@ -49,10 +49,14 @@ std::string quote(const std::string& s) {
   return "\"" + out + (s.size() > 32 ? "...\"" : "\"");
 }
 
+// A plain decimal number: no sign where the value cannot be negative (no "-0"), never a "+".
 bool parseNumber(const std::string& s, double lo, double hi, double& out) {
-  if (s.empty() || s.size() > 24) return false;
-  for (char c : s)
-    if (!((c >= '0' && c <= '9') || c == '.' || c == '-' || c == 'e' || c == 'E' || c == '+')) return false;
+  if (s.empty() || s.size() > 24 || s[0] == '+' || (s[0] == '-' && lo >= 0)) return false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    const bool sign = (c == '-' || c == '+') && i > 0 && (s[i - 1] == 'e' || s[i - 1] == 'E');
+    if (!((c >= '0' && c <= '9') || c == '.' || c == 'e' || c == 'E' || sign || (c == '-' && i == 0))) return false;
+  }
   char* end = nullptr;
   errno = 0;
   const double x = std::strtod(s.c_str(), &end);
@@ -65,6 +69,18 @@ struct Decoder {
   const TradeData& data;
   DecodedLink& out;
   Scenario& s;
+
+  // A readable number beyond what a reader may set: used at the bound, and said.
+  bool bounded(const std::string& text, double lo, double hi, double cap, double& out, const std::string& what) {
+    double x = 0;
+    if (!parseNumber(text, lo, hi, x)) return false;
+    if (x > cap) {
+      ignore(what + " " + quote(text) + " is above the most the calculator allows: used " + formatNumber(cap));
+      x = cap;
+    }
+    out = x;
+    return true;
+  }
 
   void ignore(const std::string& why) {
     if (out.ignored.size() < 20)
@@ -87,7 +103,7 @@ struct Decoder {
       s.layers[l].on = true;
       s.layers[l].ratePct = data.layers[l].ratePct.value;
       if (at == std::string::npos) continue;
-      if (!parseNumber(item.substr(at + 1), 0, 1000, s.layers[l].ratePct))
+      if (!bounded(item.substr(at + 1), 0, 1e6, kMaxLayerRatePct, s.layers[l].ratePct, "rate for layer " + id))
         ignore("rate " + quote(item.substr(at + 1)) + " for layer " + id + " (kept its own rate)");
     }
   }
@@ -98,9 +114,18 @@ struct Decoder {
     const size_t colon = field.find(':');
     const std::string key = field.substr(0, colon), value = colon == std::string::npos ? "" : field.substr(colon + 1);
     if (key == "add") {
-      if (!parseNumber(value, 0, 1, c.additionalShare)) ignore("additional share " + quote(value) + " for offer " + id);
+      if (!bounded(value, 0, 1, maxAdditionalShare(data.offers[o]), c.additionalShare, "counted share for offer " + id))
+        ignore("additional share " + quote(value) + " for offer " + id);
     } else if (key == "yrs") {
-      if (!parseNumber(value, 0.1, 50, c.spreadYears)) ignore("years " + quote(value) + " for offer " + id);
+      double years = 0;
+      if (!bounded(value, 0, 1e6, kMaxSpreadYears, years, "years for offer " + id)) {
+        ignore("years " + quote(value) + " for offer " + id);
+      } else if (years < kMinSpreadYears) {
+        ignore("years " + quote(value) + " for offer " + id + " is below one year: used 1");
+        c.spreadYears = kMinSpreadYears;
+      } else {
+        c.spreadYears = years;
+      }
     } else {
       ignore("unknown offer setting " + quote(field) + " for offer " + id);
     }
@@ -118,7 +143,12 @@ struct Decoder {
         ignore("unknown offer " + quote(id));
         continue;
       }
-      s.offers[o].on = true;
+      // A listed offer starts from its defaults, like a listed layer: nothing carries over.
+      OfferChoice& c = s.offers[o];
+      c = OfferChoice{};
+      c.on = true;
+      c.additionalShare = data.offers[o].additionalShare.value;
+      c.spreadYears = data.offers[o].spreadYears.value;
       if (at != std::string::npos && !parseNumber(fields[0].substr(at + 1), 0, 100, s.offers[o].sharePct))
         ignore("share " + quote(fields[0].substr(at + 1)) + " for offer " + id + " (kept " +
                formatNumber(s.offers[o].sharePct) + "%)");
@@ -136,7 +166,7 @@ struct Decoder {
     else if (key == "sr")
       ok = parseNumber(value, 0.05, 1, a.shortRunFactor);
     else if (key == "im")
-      ok = parseNumber(value, 0, 10, a.importDemand);
+      ok = bounded(value, 0, 1e6, kMaxImportDemand, a.importDemand, "switching to US-made goods");
     else if (key == "h") {
       ok = value == "short" || value == "long";
       if (ok) a.horizon = value == "short" ? Horizon::ShortRun : Horizon::LongRun;
@@ -147,7 +177,8 @@ struct Decoder {
         return;
       }
       ok = key[0] == 'p' ? parseNumber(value, 0, 1, a.sectors[sector].passThrough)
-                         : parseNumber(value, 0, 20, a.sectors[sector].substitution);
+                         : bounded(value, 0, 1e6, kMaxSubstitution, a.sectors[sector].substitution,
+                                   "switching between suppliers for " + key.substr(3));
     } else {
       ignore("unknown assumption " + quote(key));
       return;
@@ -180,10 +211,14 @@ struct Decoder {
   }
 };
 
+// The scenario part of a link: after '#'; in a whole address without one, after '?'; otherwise
+// the text itself, where a '?' is just a character (and the part holding it is reported).
 std::string fragmentOf(const std::string& link) {
-  size_t start = link.find('#');
-  if (start == std::string::npos) start = link.find('?');
-  return start == std::string::npos ? link : link.substr(start + 1);
+  const size_t hash = link.find('#');
+  if (hash != std::string::npos) return link.substr(hash + 1);
+  const bool address = link.find("://") != std::string::npos || (!link.empty() && (link[0] == '/' || link[0] == '?'));
+  const size_t query = link.find('?');
+  return address && query != std::string::npos ? link.substr(query + 1) : link;
 }
 
 }  // namespace
@@ -252,6 +287,15 @@ DecodedLink decodeScenario(const TradeData& data, const std::string& link) {
     }
     parts.push_back({percentDecode(piece.substr(0, eq)), percentDecode(piece.substr(eq + 1))});
   }
+  // A part given twice: the last one counts, whole, and the reader is told.
+  for (size_t i = 0; i < parts.size(); ++i)
+    for (size_t j = i + 1; j < parts.size(); ++j)
+      if (parts[j].first == parts[i].first) {
+        d.ignore("an earlier " + quote(parts[i].first) + " part (given twice: the last one is used)");
+        parts.erase(parts.begin() + static_cast<long>(i));
+        --i;
+        break;
+      }
   for (const auto& [key, value] : parts) {
     if (key == "v") {
       double v = 0;
@@ -282,6 +326,12 @@ DecodedLink decodeScenario(const TradeData& data, const std::string& link) {
     d.ignore("this link was made by a newer version (v" + std::to_string(out.version) +
              "); parts this version does not know are ignored");
   for (const auto& [key, value] : parts) d.part(key, value);
+  // A preset's name stays only while the scenario is that preset: a link that changes anything
+  // is the reader's own settings, whatever its "p=" says.
+  if (!out.scenario.presetId.empty() && !presetOf(data, out.scenario)) {
+    out.basedOnPreset = out.scenario.presetId;
+    out.scenario.presetId.clear();
+  }
   return out;
 }
 

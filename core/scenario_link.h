@@ -16,6 +16,7 @@ struct DecodedLink {
   Scenario scenario;
   std::vector<std::string> ignored;  // one line per part that could not be used, for a visible notice
   int version = 0;                   // 0 when the link had none
+  std::string basedOnPreset;         // the "p=" of a link whose settings differ from that preset
 };
 
 std::string encodeScenario(const TradeData& data, const Scenario& scenario);

@@ -30,6 +30,7 @@ std::vector<std::string> App::loadEmbedded() {
 }
 
 void App::start(const std::string& link) {
+  notices_.clear();
   std::string fragment = link;
   if (!fragment.empty() && fragment[0] == '#') fragment.erase(0, 1);
   if (fragment.empty()) {

@@ -38,9 +38,9 @@ bool defaultAssumptions(const tariff::TradeData& data, const tariff::Scenario& s
 std::string describeScenario(App& app) {
   const tariff::TradeData& data = app.data();
   const tariff::Scenario& s = app.evaluated();
-  const int preset = data.presetIndex(s.presetId);
+  const tariff::Preset* preset = tariff::presetOf(data, s);
   std::string text =
-      "Scenario: " + (preset >= 0 ? data.presets[preset].name : std::string("your own settings")) + ", the law on " +
+      "Scenario: " + (preset ? preset->name : std::string("your own settings")) + ", the law on " +
       tariff::formatDate(s.date) + ". US tariff layers on: " + layersOn(data, s) +
       ". Japan's offers on: " + offersOn(data, s) + ". Assumptions: " +
       (defaultAssumptions(data, s) ? "the defaults." : "changed from the defaults (see the full calculator).");

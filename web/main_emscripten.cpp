@@ -518,6 +518,14 @@ EMSCRIPTEN_KEEPALIVE int usjp_evaluations() { return g.app.evaluations(); }
 // Something outside the frame loop changed what is shown (the clipboard answered): draw again.
 EMSCRIPTEN_KEEPALIVE void usjp_wake() { wake(); }
 
+// The page's fragment changed after load (web/js/post.js): the new link is applied like the first.
+EMSCRIPTEN_KEEPALIVE void usjp_on_hash_change() {
+  const std::string hash = fromJs(usjp_js_location_hash, kMaxHashBytes);
+  if (hash == g.app.link()) return;  // our own address update, or nothing new
+  g.app.start(hash);
+  wake();
+}
+
 // Called by a ResizeObserver on the canvas and by window resize (web/js/library.js).
 EMSCRIPTEN_KEEPALIVE void usjp_on_resize() {
   fitCanvas();

@@ -34,9 +34,10 @@ const AuthorityText kAuthorities[] = {
      "since 24 July 2026, 12.5% in all on most of Japan's goods."},
 };
 
+// A preset's name only while the scenario is exactly that preset (core presetOf).
 std::string presetLabel(const App& app) {
-  const int p = app.data().presetIndex(app.scenario.presetId);
-  return p >= 0 ? app.data().presets[p].name : std::string("Your own settings");
+  const tariff::Preset* p = tariff::presetOf(app.data(), app.scenario);
+  return p ? p->name : std::string("Your own settings");
 }
 
 std::string dateSpan(tariff::Day from, tariff::Day to) {
@@ -152,8 +153,7 @@ void drawPresetPicker(App& app) {
     ImGui::EndCombo();
   }
   test_hook::recordItem("", "preset-combo");
-  const int p = app.data().presetIndex(app.scenario.presetId);
-  if (p >= 0) textDim(app.data().presets[p].description);
+  if (const tariff::Preset* p = tariff::presetOf(app.data(), app.scenario)) textDim(p->description);
   ImGui::Dummy(ImVec2(0, theme::px(2)));
   drawDateControl(app);
 }

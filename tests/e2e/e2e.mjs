@@ -243,6 +243,29 @@ async function linkChecks(launchContext, url) {
     assert(dismiss && dismiss.visible, 'the notice is not shown');
     assert(consoleErrors.length === 0, `console errors:\n${consoleErrors.join('\n')}`);
   });
+  await check('link: a new fragment on the loaded page is applied, with its notices', async () => {
+    const before = await page.evaluate(() => window.usjp.link());
+    await page.evaluate(() => { window.location.hash = '#v=1&p=sep2025'; });
+    await page.waitForFunction((l) => window.usjp.link() !== l, before, { timeout: 10000 });
+    const r = await matchesOracle(page);
+    assert(r.scenario.preset === 'sep2025', `the page shows ${r.scenario.preset} after the hash changed`);
+    const notices = await page.evaluate(() => window.usjp.notices());
+    assert(notices.length === 0, `a clean link left notices: ${JSON.stringify(notices)}`);
+  });
+  await check('link: a crafted link is "your own settings", never a preset\'s name', async () => {
+    const before = await page.evaluate(() => window.usjp.link());
+    await page.evaluate(() => { window.location.hash = '#v=1&p=sep2025&l=s232_autos@1000,s232_parts@1000'; });
+    await page.waitForFunction((l) => window.usjp.link() !== l, before, { timeout: 10000 });
+    const r = await matchesOracle(page);
+    assert(r.scenario.preset === '', `the page names the preset ${r.scenario.preset}`);
+    assert(layer(r, 's232_autos').rate_pct <= 200, `a rate of ${layer(r, 's232_autos').rate_pct}% got through`);
+    await frames(page, 3);
+    const live = await page.evaluate(() => document.getElementById('summary').textContent + ' ' +
+                                          (document.getElementById('scenario') || {}).textContent);
+    assert(!live.includes('September 2025 deal'), `the live text names the preset: ${live}`);
+    const notices = await page.evaluate(() => window.usjp.notices());
+    assert(notices.some((n) => n.includes('most the calculator allows')), `no notice of the clamp: ${JSON.stringify(notices)}`);
+  });
   await context.close();
 }
 

@@ -138,3 +138,68 @@ TEST(Link, HostileLinksNeverCrash) {
 
 }  // namespace
 }  // namespace tariff::test
+
+namespace tariff::test {
+namespace {
+
+// Links that would put something false under the calculator's name (issue: nothing wrong gets through).
+TEST(LinkRules, APresetNameStaysOnlyWhileTheScenarioIsThatPreset) {
+  const TradeData& d = shippedData();
+  const DecodedLink crafted = decodeScenario(d, "v=1&p=sep2025&l=s232_autos@1000,s232_parts@1000");
+  EXPECT_EQ(crafted.scenario.presetId, "");
+  EXPECT_EQ(crafted.basedOnPreset, "sep2025");
+  EXPECT_LE(crafted.scenario.layers[layer(d, "s232_autos")].ratePct, kMaxLayerRatePct);
+  EXPECT_FALSE(crafted.ignored.empty());  // the rate was clamped, and said
+  const DecodedLink plain = decodeScenario(d, "v=1&p=sep2025");
+  EXPECT_EQ(plain.scenario.presetId, "sep2025");
+  EXPECT_TRUE(plain.ignored.empty());
+}
+
+TEST(LinkRules, ARepeatedPartCountsOnceTheLastWhole) {
+  const TradeData& d = shippedData();
+  const DecodedLink a = decodeScenario(d, "v=1&o=farm@50;add:0.2&o=farm");
+  const OfferChoice& farm = a.scenario.offers[offer(d, "farm")];
+  EXPECT_TRUE(farm.on);
+  EXPECT_EQ(farm.sharePct, 100);  // the second "o=" starts from the defaults, like "l=" does
+  EXPECT_EQ(farm.additionalShare, d.offers[offer(d, "farm")].additionalShare.value);
+  ASSERT_EQ(a.ignored.size(), 1u);
+  EXPECT_NE(a.ignored[0].find("given twice"), std::string::npos);
+}
+
+TEST(LinkRules, SignsWhereNoneBelongAreRefused) {
+  const TradeData& d = shippedData();
+  EXPECT_FALSE(decodeScenario(d, "v=1&l=s232_autos@-0").ignored.empty());
+  EXPECT_FALSE(decodeScenario(d, "v=+1").ignored.empty());
+  EXPECT_TRUE(decodeScenario(d, "v=1&l=s232_autos@1e1").ignored.empty());
+}
+
+TEST(LinkRules, AQuestionMarkInsideAFragmentIsNotAnAddress) {
+  const TradeData& d = shippedData();
+  const DecodedLink a = decodeScenario(d, "v=1&l=s232_autos&x?=1");
+  EXPECT_TRUE(a.scenario.layers[layer(d, "s232_autos")].on);  // what came before the '?' still counts
+  EXPECT_FALSE(a.ignored.empty());
+  const DecodedLink url = decodeScenario(d, "https://example.org/calc/?v=1&l=s232_autos");
+  EXPECT_TRUE(url.scenario.layers[layer(d, "s232_autos")].on);
+}
+
+TEST(LinkRules, NoLinkPutsAnAbsurdFigureUnderTheCalculatorsName) {
+  const TradeData& d = shippedData();
+  const DecodedLink a = decodeScenario(d, "v=1&o=invest_550@100;add:1;yrs:0.1");
+  const OfferChoice& invest = a.scenario.offers[offer(d, "invest_550")];
+  EXPECT_LE(invest.additionalShare, maxAdditionalShare(d.offers[offer(d, "invest_550")]));
+  EXPECT_GE(invest.spreadYears, kMinSpreadYears);
+  EXPECT_EQ(a.ignored.size(), 2u);  // both said
+  const Results r = evaluate(d, a.scenario);
+  EXPECT_GT(r.deficitAfterUsd, 0);
+  // The most any link can do with every offer at its bounds and no tariffs: a deficit still above zero.
+  Scenario all = defaultScenario(d);
+  for (size_t o = 0; o < d.offers.size(); ++o) {
+    all.offers[o].on = true;
+    all.offers[o].additionalShare = maxAdditionalShare(d.offers[o]);
+    all.offers[o].spreadYears = kMinSpreadYears;
+  }
+  EXPECT_GT(evaluate(d, all).deficitAfterUsd, -100e9);
+}
+
+}  // namespace
+}  // namespace tariff::test

@@ -38,7 +38,7 @@ Scenario randomScenario(const TradeData& d, std::mt19937& rng) {
   std::uniform_real_distribution<double> u(0, 1);
   Scenario s = defaultScenario(d);
   s.date = dayFromCivil(2025, 1, 1) + static_cast<int>(u(rng) * 700);
-  if (u(rng) < 0.3) s.presetId = d.presets[rng() % d.presets.size()].id;
+
   for (LayerChoice& l : s.layers) {
     l.on = u(rng) < 0.5;
     if (u(rng) < 0.3) l.ratePct = u(rng) * 100;  // full double precision on purpose
@@ -46,18 +46,20 @@ Scenario randomScenario(const TradeData& d, std::mt19937& rng) {
   for (size_t o = 0; o < s.offers.size(); ++o) {
     s.offers[o].on = u(rng) < 0.5;
     s.offers[o].sharePct = std::round(u(rng) * 100);
-    if (u(rng) < 0.3) s.offers[o].additionalShare = u(rng);
-    if (u(rng) < 0.3) s.offers[o].spreadYears = 0.1 + u(rng) * 10;
+    if (u(rng) < 0.3) s.offers[o].additionalShare = u(rng) * maxAdditionalShare(d.offers[o]);
+    if (u(rng) < 0.3) s.offers[o].spreadYears = kMinSpreadYears + u(rng) * (kMaxSpreadYears - kMinSpreadYears);
   }
   for (SectorAssumption& a : s.assumptions.sectors) {
     if (u(rng) < 0.2) a.passThrough = u(rng);
-    if (u(rng) < 0.2) a.substitution = u(rng) * 10;
+    if (u(rng) < 0.2) a.substitution = u(rng) * kMaxSubstitution;
   }
-  if (u(rng) < 0.3) s.assumptions.importDemand = u(rng) * 5;
+  if (u(rng) < 0.3) s.assumptions.importDemand = u(rng) * kMaxImportDemand;
   if (u(rng) < 0.2) s.countRefunds = true;
   if (u(rng) < 0.3) s.assumptions.yenPerUsd = 100 + u(rng) * 100;
   if (u(rng) < 0.3) s.assumptions.horizon = Horizon::LongRun;
   if (u(rng) < 0.2) s.assumptions.shortRunFactor = 0.1 + u(rng) * 0.9;
+  // A preset's name only on that preset's own scenario (the link drops it otherwise).
+  if (u(rng) < 0.1) s = d.presets[rng() % d.presets.size()].scenario;
   return s;
 }
 

@@ -31,7 +31,7 @@ set(usjp_link_flags
   -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sALLOW_MEMORY_GROWTH=1 -sFILESYSTEM=0 -sDYNAMIC_EXECUTION=0 -sENVIRONMENT=web
   -sMALLOC=emmalloc -sMINIFY_HTML=0 -sTEXTDECODER=2 -sSUPPORT_LONGJMP=0
-  "-sEXPORTED_FUNCTIONS=_main,_usjp_results_json,_usjp_link,_usjp_headline,_usjp_widget_rects,_usjp_frame_count,_usjp_notices,_usjp_on_resize,_usjp_evaluations,_usjp_frame_ms_total,_usjp_wake"
+  "-sEXPORTED_FUNCTIONS=_main,_usjp_results_json,_usjp_link,_usjp_headline,_usjp_widget_rects,_usjp_frame_count,_usjp_notices,_usjp_on_resize,_usjp_evaluations,_usjp_frame_ms_total,_usjp_wake,_usjp_on_hash_change"
   "SHELL:--js-library ${usjp_js}/library.js"
   "SHELL:--pre-js ${usjp_js}/pre.js"
   "SHELL:--post-js ${usjp_js}/post.js"

@@ -18,6 +18,10 @@
     var s = usjpShareState;
     return { 'what': s['what'], 'text': s['text'], 'outcome': names[s['outcome']], 'count': s['count'] };
   };
+  // A new fragment on a loaded page (a reader's edit of the address, an embed whose src changed only
+  // after '#'): apply it as a fresh link, with the same notices. replaceState never fires this.
+  window.addEventListener('hashchange', function () { _usjp_on_hash_change(); });
+
   hook['widgetKeys'] = function () { return Object.keys(JSON.parse(text(_usjp_widget_rects))); };
 
   // A widget's rectangle in CSS pixels of the page, from the last frame; null if it was not drawn.
