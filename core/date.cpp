@@ -37,19 +37,29 @@ std::optional<Day> parseDate(const std::string& text) {
   return dayFromCivil(y, m, d);
 }
 
-std::string formatDate(Day z) {
+CivilDate civilFromDay(Day z) {
   z += 719468;
   const int era = (z >= 0 ? z : z - 146096) / 146097;
   const int doe = z - era * 146097;
   const int yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
   const int doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
   const int mp = (5 * doy + 2) / 153;
-  const int d = doy - (153 * mp + 2) / 5 + 1;
-  const int m = mp + (mp < 10 ? 3 : -9);
-  const int y = yoe + era * 400 + (m <= 2);
+  CivilDate c;
+  c.day = doy - (153 * mp + 2) / 5 + 1;
+  c.month = mp + (mp < 10 ? 3 : -9);
+  c.year = yoe + era * 400 + (c.month <= 2);
+  return c;
+}
+
+Day firstOfMonth(int year, int month) { return dayFromCivil(year, month, 1); }
+Day firstOfNextMonth(int year, int month) { return month == 12 ? dayFromCivil(year + 1, 1, 1) : dayFromCivil(year, month + 1, 1); }
+
+std::string formatDate(Day z) {
+  const CivilDate c = civilFromDay(z);
   char buf[40];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", c.year, c.month, c.day);
   return buf;
 }
+
 
 }  // namespace tariff

@@ -11,6 +11,14 @@ using Day = int;
 constexpr Day kNoEnd = 1 << 30;  // an open-ended layer
 
 Day dayFromCivil(int year, int month, int dayOfMonth);
+
+struct CivilDate {
+  int year = 0, month = 0, day = 0;
+};
+CivilDate civilFromDay(Day day);
+// The first day of a month, and of the month after it.
+Day firstOfMonth(int year, int month);
+Day firstOfNextMonth(int year, int month);
 // Accepts exactly YYYY-MM-DD with a real calendar day; nothing else.
 std::optional<Day> parseDate(const std::string& text);
 std::string formatDate(Day day);

@@ -4,6 +4,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 
 namespace tariff {
 
@@ -53,13 +54,32 @@ std::string formatCount(double n) {
   return (n < 0 && std::round(n) != 0 ? "-" : "") + out;
 }
 
+static const char* const kMonths[12] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                        "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+std::string formatMonth(int year, int month) { return std::string(kMonths[month - 1]) + " " + std::to_string(year); }
+
 std::string formatDayLong(int day) {
-  static const char* const kMonths[12] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                          "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-  const std::string iso = formatDate(day);  // YYYY-MM-DD
-  const int month = (iso[5] - '0') * 10 + (iso[6] - '0');
-  const int dayOfMonth = (iso[8] - '0') * 10 + (iso[9] - '0');
-  return std::to_string(dayOfMonth) + " " + kMonths[month - 1] + " " + iso.substr(0, 4);
+  const CivilDate c = civilFromDay(day);
+  return std::to_string(c.day) + " " + kMonths[c.month - 1] + " " + std::to_string(c.year);
 }
+
+std::string formatNumber(double value) {
+  char buf[64];
+  // Plain decimals read best in links and messages ("40", "144.17"); exponents only for extremes.
+  const double magnitude = std::fabs(value);
+  if (magnitude == 0 || (magnitude >= 1e-6 && magnitude < 1e15)) {
+    for (int decimals = 0; decimals <= 20; ++decimals) {
+      std::snprintf(buf, sizeof buf, "%.*f", decimals, value);
+      if (std::strtod(buf, nullptr) == value) return buf;
+    }
+  }
+  for (int precision = 1; precision <= 17; ++precision) {
+    std::snprintf(buf, sizeof buf, "%.*g", precision, value);
+    if (std::strtod(buf, nullptr) == value) break;
+  }
+  return buf;
+}
+
 
 }  // namespace tariff

@@ -156,22 +156,6 @@ std::string quoteText(const std::string& text) {
   return out + "\"";
 }
 
-std::string formatNumber(double value) {
-  char buf[64];
-  // Plain decimals read best in links and messages ("40", "144.17"); exponents only for extremes.
-  const double magnitude = std::fabs(value);
-  if (magnitude == 0 || (magnitude >= 1e-6 && magnitude < 1e15)) {
-    for (int decimals = 0; decimals <= 20; ++decimals) {
-      std::snprintf(buf, sizeof buf, "%.*f", decimals, value);
-      if (std::strtod(buf, nullptr) == value) return buf;
-    }
-  }
-  for (int precision = 1; precision <= 17; ++precision) {
-    std::snprintf(buf, sizeof buf, "%.*g", precision, value);
-    if (std::strtod(buf, nullptr) == value) break;
-  }
-  return buf;
-}
 
 void JsonChecker::fail(const std::string& pointer, const std::string& rule) {
   errors_.push_back({file_, pointer, rule});

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "data_error.h"
+#include "format.h"
 #include "date.h"
 #include "trade_data.h"
 
@@ -60,6 +61,5 @@ bool isAsOf(const std::string& text);
 // Text from a data file or link as a message may quote it: in quotes, at most 40 characters,
 // control characters escaped, so that every message stays one line.
 std::string quoteText(const std::string& text);
-std::string formatNumber(double value);  // shortest text that reads back as the same double
 
 }  // namespace tariff

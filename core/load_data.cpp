@@ -11,15 +11,13 @@
 #include <set>
 #include <sstream>
 
+#include "enums.h"
 #include "json_check.h"
 #include "scenario_json.h"
 #include "stacking.h"
 
 namespace tariff {
 
-const char* const kDataFileNames[kDataFileCount] = {"sources.json",     "trade_2024.json",  "hs_lists.json",
-                                                    "layers.json",      "competition.json", "offers.json",
-                                                    "assumptions.json", "presets.json",     "observed.json"};
 
 namespace {
 
@@ -391,21 +389,7 @@ int Loader::listRef(JsonChecker& c, const Json& v, const std::string& at) {
   return l;
 }
 
-bool parseAuthority(const std::string& s, Authority& out) {
-  if (s == "ieepa")
-    out = Authority::Ieepa;
-  else if (s == "section232")
-    out = Authority::Section232;
-  else if (s == "section122")
-    out = Authority::Section122;
-  else if (s == "section301")
-    out = Authority::Section301;
-  else
-    return false;
-  return true;
-}
 
-static const char* authorityNames = "ieepa, section232, section122 or section301";
 
 // What a layer names: "*" for every good, or product lists; coverage per sector follows (§2.1).
 static void deriveCoverage(const TradeData& data, TariffLayer& L) {
@@ -435,8 +419,8 @@ bool Loader::layer(JsonChecker& c, const Json& j, const std::string& at, TariffL
   c.string(j, at, "name", L.name, true);
   c.string(j, at, "explanation", L.explanation, true);
   std::string text;
-  if (c.string(j, at, "authority", text, true) && !parseAuthority(text, L.authority))
-    c.fail(childPointer(at, "authority"), std::string("must be one of ") + authorityNames + ", got " + quoteText(text));
+  if (c.string(j, at, "authority", text, true) && !fromName(kAuthorityNames, text, L.authority))
+    c.fail(childPointer(at, "authority"), "must be one of " + namesList(kAuthorityNames) + ", got " + quoteText(text));
   c.sourced(j, at, "rate_pct", 0, 1000, L.ratePct, true);
   const bool started = c.date(j, at, "start", L.start, true);
   if (j.contains("end") && c.date(j, at, "end", L.end, true) && started && L.end < L.start)
@@ -446,22 +430,16 @@ bool Loader::layer(JsonChecker& c, const Json& j, const std::string& at, TariffL
     c.fail(childPointer(at, "retroactive_to"), "a layer can reach back only to a day before it starts (" +
                                                    formatDate(L.start) + ")");
   layerCovers(c, j, at, L);
-  if (c.string(j, at, "stacking", text, true)) {
-    if (text == "additive")
-      L.stacking = Stacking::Additive;
-    else if (text == "inclusive_of_mfn")
-      L.stacking = Stacking::InclusiveOfMfn;
-    else
-      c.fail(childPointer(at, "stacking"), "must be additive or inclusive_of_mfn, got " + quoteText(text));
-  }
+  if (c.string(j, at, "stacking", text, true) && !fromName(kStackingNames, text, L.stacking))
+    c.fail(childPointer(at, "stacking"), "must be " + namesList(kStackingNames) + ", got " + quoteText(text));
   if (const Json* notOn = c.array(j, at, "not_on", false)) {
     for (size_t k = 0; k < notOn->size(); ++k) {
       Authority a;
       const Json& v = (*notOn)[k];
-      if (v.is_string() && parseAuthority(v.get<std::string>(), a))
+      if (v.is_string() && fromName(kAuthorityNames, v.get<std::string>(), a))
         L.notOn.push_back(a);
       else
-        c.fail(childPointer(childPointer(at, "not_on"), k), std::string("must be ") + authorityNames + ", got " +
+        c.fail(childPointer(childPointer(at, "not_on"), k), "must be " + namesList(kAuthorityNames) + ", got " +
                                                                 describeType(v));
     }
   }
@@ -792,14 +770,8 @@ void Loader::offers(JsonChecker& c, const Json& root) {
     c.string(j, at, "explanation", o.explanation, true);
     c.boolean(j, at, "illustrative", o.illustrative, false);
     std::string text;
-    if (c.string(j, at, "kind", text, true)) {
-      if (text == "purchase")
-        o.kind = OfferKind::Purchase;
-      else if (text == "investment")
-        o.kind = OfferKind::Investment;
-      else
-        c.fail(childPointer(at, "kind"), "must be purchase or investment, got " + quoteText(text));
-    }
+    if (c.string(j, at, "kind", text, true) && !fromName(kOfferKindNames, text, o.kind))
+      c.fail(childPointer(at, "kind"), "must be " + namesList(kOfferKindNames) + ", got " + quoteText(text));
     if (c.string(j, at, "period", text, true)) {
       if (text == "per_year" || text == "one_off")
         o.perYear = text == "per_year";
@@ -852,12 +824,8 @@ void Loader::assumptions(JsonChecker& c, const Json& root) {
   c.sourced(root, "", "short_run_factor", 0.05, 1, data.shortRunFactor, true);
   c.sourced(root, "", "import_demand", 0, 10, data.importDemand, true);
   std::string text;
-  if (c.string(root, "", "default_horizon", text, true)) {
-    if (text == "short_run" || text == "long_run")
-      data.defaultHorizon = text == "short_run" ? Horizon::ShortRun : Horizon::LongRun;
-    else
-      c.fail("/default_horizon", "must be short_run or long_run, got " + quoteText(text));
-  }
+  if (c.string(root, "", "default_horizon", text, true) && !fromName(kHorizonNames, text, data.defaultHorizon))
+    c.fail("/default_horizon", "must be " + namesList(kHorizonNames) + ", got " + quoteText(text));
   if (c.string(root, "", "default_yen_per_usd", data.defaultYenKey, true) && haveTrade &&
       !data.yenRate(data.defaultYenKey))
     c.fail("/default_yen_per_usd", "unknown exchange rate " + quoteText(data.defaultYenKey) + " (see trade_2024.json)");
@@ -987,19 +955,33 @@ void Loader::observed(JsonChecker& c, const Json& root) {
 
 }  // namespace
 
+namespace {
+
+// The data files in load order (later ones refer to earlier ones), each with its loading step.
+struct DataFileStep {
+  const char* name;
+  void (Loader::*step)(JsonChecker&, const Json&);
+};
+constexpr DataFileStep kDataFiles[kDataFileCount] = {
+    {"sources.json", &Loader::sources},         {"trade_2024.json", &Loader::trade},
+    {"hs_lists.json", &Loader::lists},          {"layers.json", &Loader::layers},
+    {"competition.json", &Loader::competition}, {"offers.json", &Loader::offers},
+    {"assumptions.json", &Loader::assumptions}, {"presets.json", &Loader::presets},
+    {"observed.json", &Loader::observed}};
+
+}  // namespace
+
+const char* dataFileName(int index) { return kDataFiles[index].name; }
+
 LoadResult loadTradeData(const std::vector<DataFile>& files) {
   LoadResult result;
   Loader loader{result.data, result.errors, {}};
-  using Step = void (Loader::*)(JsonChecker&, const Json&);
-  const Step steps[kDataFileCount] = {&Loader::sources,     &Loader::trade,       &Loader::lists,
-                                      &Loader::layers,      &Loader::competition, &Loader::offers,
-                                      &Loader::assumptions, &Loader::presets,     &Loader::observed};
   for (int f = 0; f < kDataFileCount; ++f) {
     const DataFile* file = nullptr;
     for (const DataFile& candidate : files)
-      if (baseName(candidate.name) == kDataFileNames[f]) file = &candidate;
+      if (baseName(candidate.name) == kDataFiles[f].name) file = &candidate;
     if (!file) {
-      result.errors.push_back({kDataFileNames[f], "", "file is missing"});
+      result.errors.push_back({kDataFiles[f].name, "", "file is missing"});
       continue;
     }
     Json root;
@@ -1007,7 +989,7 @@ LoadResult loadTradeData(const std::vector<DataFile>& files) {
     JsonChecker c = loader.checker(file->name);
     if (!c.isObject(root, "")) continue;
     const size_t before = result.errors.size();
-    (loader.*steps[f])(c, root);
+    (loader.*kDataFiles[f].step)(c, root);
     if (f == 0) loader.haveSources = result.errors.size() == before;
   }
   return result;
@@ -1050,8 +1032,8 @@ bool readDataFile(const std::string& path, std::string& text, DataErrors& errors
 LoadResult loadTradeDataFromDir(const std::string& dir) {
   std::vector<DataFile> files;
   LoadResult failed;
-  for (const char* name : kDataFileNames) {
-    const std::string path = dir + "/" + name;
+  for (int f = 0; f < kDataFileCount; ++f) {
+    const std::string path = dir + "/" + kDataFiles[f].name;
     std::string text;
     if (readDataFile(path, text, failed.errors)) files.push_back({path, std::move(text)});
   }

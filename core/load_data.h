@@ -16,7 +16,7 @@ struct DataFile {
 
 // The files that make a data set, in load order (later ones refer to earlier ones).
 constexpr int kDataFileCount = 9;
-extern const char* const kDataFileNames[kDataFileCount];
+const char* dataFileName(int index);  // 0 <= index < kDataFileCount
 
 struct LoadResult {
   TradeData data;
@@ -28,7 +28,7 @@ LoadResult loadTradeData(const std::vector<DataFile>& files);
 // Reads one data file: only a regular file of at most 8 MiB, so that a directory, a device or a
 // pipe in its place gets its own message instead of a hang or a huge allocation.
 bool readDataFile(const std::string& path, std::string& text, DataErrors& errors);
-// Reads kDataFileNames from a directory; a missing file is reported like any other error.
+// Reads the data files from a directory; a missing file is reported like any other error.
 LoadResult loadTradeDataFromDir(const std::string& dir);
 
 }  // namespace tariff

@@ -4,30 +4,26 @@
 #include <cmath>
 
 #include "date.h"
+#include "format.h"
 #include "timeline.h"
 
 namespace tariff {
 
-static const char* const kMonthNames[12] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                            "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-
-static Day firstOf(int year, int month) { return dayFromCivil(year, month, 1); }
-static Day firstOfNext(int year, int month) { return month == 12 ? firstOf(year + 1, 1) : firstOf(year, month + 1); }
 
 std::vector<MonthFit> modelPath(const TradeData& data, const Assumptions& assumptions) {
   std::vector<MonthFit> out;
   const ObservedSeries* imports = data.series("us_imports");
   if (!imports || imports->points.empty()) return out;
   const ObservedPoint& last = imports->points.back();
-  const Day first = firstOf(2025, 1), end = firstOfNext(last.year, last.month) - 1;
+  const Day first = firstOfMonth(2025, 1), end = firstOfNextMonth(last.year, last.month) - 1;
   Scenario s = defaultScenario(data);
   s.assumptions = assumptions;
   const Timeline t = buildTimeline(data, s, first, end);
-  for (int y = 2025, m = 1; firstOf(y, m) <= end; y += m == 12, m = m == 12 ? 1 : m + 1) {
+  for (int y = 2025, m = 1; firstOfMonth(y, m) <= end; y += m == 12, m = m == 12 ? 1 : m + 1) {
     MonthFit f;
     f.year = y;
     f.month = m;
-    const Day from = firstOf(y, m), to = firstOfNext(y, m) - 1;
+    const Day from = firstOfMonth(y, m), to = firstOfNextMonth(y, m) - 1;
     double ratio = 0, rate = 0;
     for (const TimelineStep& st : t.steps) {
       const Day a = std::max(st.from, from), b = std::min(st.to, to);
@@ -88,7 +84,6 @@ FitSummary fitSummary(const std::vector<MonthFit>& path) {
   return out;
 }
 
-static std::string monthLabel(int year, int month) { return std::string(kMonthNames[month - 1]) + " " + std::to_string(year); }
 
 ObservedBeside observedBeside(const TradeData& data, const Scenario& s, const Results& r, bool scenarioIsTheLaw,
                               const std::vector<MonthFit>& path) {
@@ -97,10 +92,10 @@ ObservedBeside observedBeside(const TradeData& data, const Scenario& s, const Re
   const ObservedSeries* exports = data.series("us_exports");
   const bool anyLayer = std::any_of(s.layers.begin(), s.layers.end(), [](const LayerChoice& l) { return l.on; });
   if (!scenarioIsTheLaw || !anyLayer || !imports || !exports || imports->points.empty()) return out;
-  const std::string iso = formatDate(s.date);
-  int y = std::stoi(iso.substr(0, 4)), m = std::stoi(iso.substr(5, 2));
+  const CivilDate date = civilFromDay(s.date);
+  int y = date.year, m = date.month;
   // The first full month after the date.
-  if (iso.substr(8, 2) != "01") {
+  if (date.day != 1) {
     y += m == 12;
     m = m == 12 ? 1 : m + 1;
   }
@@ -146,7 +141,7 @@ ObservedBeside observedBeside(const TradeData& data, const Scenario& s, const Re
   out.exportsUsdPerYear = r.exportsBeforeUsd * exp / exp24;
   out.deficitUsdPerYear = out.importsUsdPerYear - out.exportsUsdPerYear;
   out.modelImportsUsdPerYear = r.importsBeforeUsd * model / imp24;
-  out.label = monthLabel(out.fromYear, out.fromMonth) + "\u2013" + monthLabel(out.toYear, out.toMonth) +
+  out.label = formatMonth(out.fromYear, out.fromMonth) + "\u2013" + formatMonth(out.toYear, out.toMonth) +
               (after ? ", the latest months with a tariff level within a point of this one," : "") +
               " against the same months of 2024";
   return out;

@@ -1,5 +1,7 @@
 #include "report.h"
 
+#include "enums.h"
+
 #include "scenario_link.h"
 
 namespace tariff {
@@ -67,7 +69,7 @@ Json resultsToJson(const TradeData& data, const Scenario& s, const Results& r) {
             {"date", formatDate(s.date)},
             {"preset", s.presetId},
             {"yen_per_usd", s.assumptions.yenPerUsd},
-            {"horizon", s.assumptions.horizon == Horizon::ShortRun ? "short_run" : "long_run"},
+            {"horizon", nameOf(kHorizonNames, s.assumptions.horizon)},
             {"law_as_of", formatDate(data.lawAsOf)},
             {"count_refunds", s.countRefunds}}},
           {"notices", notices(data, s)},

@@ -1,5 +1,7 @@
 #include "scenario_json.h"
 
+#include "enums.h"
+
 namespace tariff {
 
 static void readLayers(JsonChecker& c, const TradeData& data, const Json& list, const std::string& at, Scenario& s) {
@@ -64,12 +66,8 @@ static void readAssumptions(JsonChecker& c, const TradeData& data, const Json& j
   if (!c.isObject(j, at)) return;
   c.allowOnly(j, at, {"horizon", "short_run_factor", "import_demand", "yen_per_usd", "sectors"});
   std::string horizon;
-  if (c.string(j, at, "horizon", horizon, false)) {
-    if (horizon == "short_run" || horizon == "long_run")
-      a.horizon = horizon == "short_run" ? Horizon::ShortRun : Horizon::LongRun;
-    else
-      c.fail(childPointer(at, "horizon"), "must be short_run or long_run, got " + quoteText(horizon));
-  }
+  if (c.string(j, at, "horizon", horizon, false) && !fromName(kHorizonNames, horizon, a.horizon))
+    c.fail(childPointer(at, "horizon"), "must be " + namesList(kHorizonNames) + ", got " + quoteText(horizon));
   c.number(j, at, "short_run_factor", 0.05, 1, a.shortRunFactor, false);
   c.number(j, at, "import_demand", 0, 10, a.importDemand, false);
   readYen(c, data, j, at, a);

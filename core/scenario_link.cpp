@@ -4,7 +4,8 @@
 #include <cmath>
 #include <cstdlib>
 
-#include "json_check.h"
+#include "enums.h"
+#include "format.h"
 
 namespace tariff {
 
@@ -167,10 +168,9 @@ struct Decoder {
       ok = parseNumber(value, 0.05, 1, a.shortRunFactor);
     else if (key == "im")
       ok = bounded(value, 0, 1e6, kMaxImportDemand, a.importDemand, "switching to US-made goods");
-    else if (key == "h") {
-      ok = value == "short" || value == "long";
-      if (ok) a.horizon = value == "short" ? Horizon::ShortRun : Horizon::LongRun;
-    } else if (key.rfind("pt.", 0) == 0 || key.rfind("el.", 0) == 0) {
+    else if (key == "h")
+      ok = fromName(kHorizonLinkNames, value, a.horizon);
+    else if (key.rfind("pt.", 0) == 0 || key.rfind("el.", 0) == 0) {
       const int sector = data.sectorIndex(key.substr(3));
       if (sector < 0) {
         ignore("unknown sector " + quote(key.substr(3)));
@@ -248,7 +248,7 @@ std::string encodeScenario(const TradeData& data, const Scenario& s) {
   const Assumptions& a = s.assumptions;
   std::vector<std::string> changed;
   if (a.yenPerUsd != defaults.yenPerUsd) changed.push_back("fx:" + formatNumber(a.yenPerUsd));
-  if (a.horizon != defaults.horizon) changed.push_back(a.horizon == Horizon::ShortRun ? "h:short" : "h:long");
+  if (a.horizon != defaults.horizon) changed.push_back(std::string("h:") + nameOf(kHorizonLinkNames, a.horizon));
   if (a.shortRunFactor != defaults.shortRunFactor) changed.push_back("sr:" + formatNumber(a.shortRunFactor));
   if (a.importDemand != defaults.importDemand) changed.push_back("im:" + formatNumber(a.importDemand));
   for (size_t i = 0; i < data.sectors.size() && i < a.sectors.size(); ++i) {

@@ -30,20 +30,15 @@ static std::vector<Day> changeDays(const TradeData& data, Day first, Day last) {
   return days;
 }
 
-static void civilFromDay(Day day, int& year, int& month) {
-  const std::string text = formatDate(day);
-  year = std::stoi(text.substr(0, 4));
-  month = std::stoi(text.substr(5, 2));
-}
 
 static void addMonths(const TradeData& data, Timeline& t) {
   (void)data;
-  int year, month;
-  civilFromDay(t.first, year, month);
+  const CivilDate start = civilFromDay(t.first);
+  int year = start.year, month = start.month;
   for (;;) {
-    const Day monthStart = dayFromCivil(year, month, 1);
+    const Day monthStart = firstOfMonth(year, month);
     if (monthStart > t.last) break;
-    const Day nextStart = month == 12 ? dayFromCivil(year + 1, 1, 1) : dayFromCivil(year, month + 1, 1);
+    const Day nextStart = firstOfNextMonth(year, month);
     TimelineMonth m{year, month, 0, 0};
     for (const TimelineStep& s : t.steps) {
       const Day from = std::max({s.from, monthStart, t.first});

@@ -22,7 +22,8 @@ using Json = nlohmann::json;
 static const std::vector<DataFile>& shippedFiles() {
   static const std::vector<DataFile> files = [] {
     std::vector<DataFile> out;
-    for (const char* name : kDataFileNames) {
+    for (int f = 0; f < kDataFileCount; ++f) {
+    const char* name = dataFileName(f);
       std::ifstream in(std::string(USJP_DATA_DIR) + "/" + name, std::ios::binary);
       std::ostringstream text;
       text << in.rdbuf();

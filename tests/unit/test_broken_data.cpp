@@ -47,7 +47,8 @@ fs::path writeBrokenSet(const Json& c) {
   const fs::path dir = fs::path(USJP_BROKEN_OUT) / c["name"].get<std::string>();
   fs::remove_all(dir);
   fs::create_directories(dir);
-  for (const char* name : kDataFileNames) {
+  for (int f = 0; f < kDataFileCount; ++f) {
+    const char* name = dataFileName(f);
     std::string text = readText(fs::path(USJP_DATA_DIR) / name);
     if (name == c["file"].get<std::string>()) {
       if (c.value("directory", false)) {  // a directory where the file should be

@@ -236,7 +236,9 @@ TEST(Offers, DefaultScenariosCountOnlyPublishedAmounts) {
   for (const Preset& p : d.presets) {
     if (p.id == "may_offer") continue;  // May 2025: offers named without amounts, labelled illustrative
     for (size_t o = 0; o < d.offers.size(); ++o)
-      if (p.scenario.offers[o].on) EXPECT_FALSE(d.offers[o].illustrative) << p.id << " " << d.offers[o].id;
+      if (p.scenario.offers[o].on) {
+        EXPECT_FALSE(d.offers[o].illustrative) << p.id << " " << d.offers[o].id;
+      }
   }
   EXPECT_TRUE(d.offers[offer(d, "us_cars")].illustrative);
 }
