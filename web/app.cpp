@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-#include "embedded.h"
 #include "format.h"
 #include "scenario_link.h"
 
@@ -22,12 +21,6 @@ std::vector<std::string> App::use(tariff::LoadResult loaded) {
   return problems;
 }
 
-std::vector<std::string> App::loadEmbedded() {
-  std::vector<tariff::DataFile> files;
-  for (int i = 0; i < kDataFilesCount; ++i)
-    files.push_back({kDataFiles[i].name, std::string(reinterpret_cast<const char*>(kDataFiles[i].bytes), kDataFiles[i].size)});
-  return use(tariff::loadTradeData(files));
-}
 
 void App::start(const std::string& link) {
   notices_.clear();

@@ -1,5 +1,7 @@
 // The calculator's state for one reader: the data (read-only once loaded), the scenario they are
 // building, and its results. Panels edit `scenario`; refresh() re-evaluates only when it changed.
+// No ImGui, GL or platform here: it links core only and is unit-tested (tests/unit/test_app.cpp);
+// drawing it is drawCalculator() in web/panels.h.
 #pragma once
 #include <string>
 #include <utility>
@@ -22,7 +24,6 @@ class App {
  public:
   // Loads the data set; returns one line per problem (DataError::message()), empty when usable.
   std::vector<std::string> use(tariff::LoadResult loaded);
-  std::vector<std::string> loadEmbedded();  // the copy of data/ compiled in (web/embedded.h)
 
   // Starts from a shared link (the page's fragment, possibly empty). Parts the link could not use
   // become notices the reader sees until dismissed.
@@ -51,8 +52,6 @@ class App {
   // evaluate()); returns true when it did, so the platform can publish the new link.
   bool refresh();
 
-  // The whole UI for one frame (layout.cpp).
-  void draw();
 
   const tariff::TradeData& data() const { return data_; }
   const tariff::Results& results() const { return results_; }

@@ -2,6 +2,9 @@
 // the page needs no fetch and no file system, and the UI font.
 #pragma once
 #include <cstddef>
+#include <vector>
+
+#include "load_data.h"
 
 namespace usjp {
 
@@ -15,5 +18,8 @@ extern const EmbeddedFile kDataFiles[];
 extern const int kDataFilesCount;
 extern const EmbeddedFile kFontFiles[];  // Roboto-Regular, Roboto-Medium
 extern const int kFontFilesCount;
+
+// The data set compiled in, as files for core's loader.
+std::vector<tariff::DataFile> embeddedDataFiles();
 
 }  // namespace usjp

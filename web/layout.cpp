@@ -105,9 +105,9 @@ void oneColumn(App& app) {
 
 }  // namespace
 
-void App::draw() {
+void drawCalculator(App& app) {
   test_hook::beginFrame();
-  refresh();
+  app.refresh();
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(viewport->WorkPos);
   ImGui::SetNextWindowSize(viewport->WorkSize);
@@ -117,11 +117,11 @@ void App::draw() {
                                  ImGuiWindowFlags_NoBackground;  // the platform clears to white: no second full-screen fill
   ImGui::Begin("US-Japan tariff calculator", nullptr, flags);
   const bool compact = platform::compactView();
-  drawTitle(*this, !compact && viewport->WorkSize.y >= theme::px(kSubtitleFromHeightPx));
-  drawNotices(*this);
-  if (compact) drawCompactView(*this);
-  else if (viewport->WorkSize.x >= theme::px(kTwoColumnsFromPx)) twoColumns(*this);
-  else oneColumn(*this);
+  drawTitle(app, !compact && viewport->WorkSize.y >= theme::px(kSubtitleFromHeightPx));
+  drawNotices(app);
+  if (compact) drawCompactView(app);
+  else if (viewport->WorkSize.x >= theme::px(kTwoColumnsFromPx)) twoColumns(app);
+  else oneColumn(app);
   ImGui::End();
 }
 

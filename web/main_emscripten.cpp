@@ -17,6 +17,8 @@
 #include <vector>
 
 #include "app.h"
+#include "embedded.h"
+#include "panels.h"
 #include "describe.h"
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
@@ -186,7 +188,7 @@ void renderFrame(double nowMs) {
   releasePendingEvents();
   ImGui_ImplOpenGL3_NewFrame();
   ImGui::NewFrame();
-  g.app.draw();
+  usjp::drawCalculator(g.app);
   updateCursor();
   ImGui::Render();
   glViewport(0, 0, g.width, g.height);
@@ -535,7 +537,7 @@ EMSCRIPTEN_KEEPALIVE void usjp_on_resize() {
 }  // extern "C"
 
 int main() {
-  const std::vector<std::string> problems = g.app.loadEmbedded();
+  const std::vector<std::string> problems = g.app.use(tariff::loadTradeData(usjp::embeddedDataFiles()));
   if (!problems.empty()) {
     std::string detail;
     for (const std::string& p : problems) detail += p + "\n";

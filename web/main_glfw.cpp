@@ -13,6 +13,8 @@
 #include <vector>
 
 #include "app.h"
+#include "embedded.h"
+#include "panels.h"
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"
@@ -94,7 +96,7 @@ void drawFrame(usjp::App& app, GLFWwindow* window) {
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
   ImGui::NewFrame();
-  app.draw();
+  usjp::drawCalculator(app);
   ImGui::Render();
   int width = 0, height = 0;
   glfwGetFramebufferSize(window, &width, &height);
@@ -181,7 +183,7 @@ int main(int argc, char** argv) {
   }
   usjp::App app;
   const std::vector<std::string> problems =
-      options.dataDir.empty() ? app.loadEmbedded() : app.use(tariff::loadTradeDataFromDir(options.dataDir));
+      options.dataDir.empty() ? app.use(tariff::loadTradeData(usjp::embeddedDataFiles())) : app.use(tariff::loadTradeDataFromDir(options.dataDir));
   for (const std::string& p : problems) std::fprintf(stderr, "%s\n", p.c_str());
   if (!problems.empty()) return 1;
   g_compact = options.compact;

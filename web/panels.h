@@ -5,6 +5,8 @@
 
 namespace usjp {
 
+void drawCalculator(App& app);         // layout.cpp: the whole UI for one frame
+
 void drawPresetPicker(App& app);       // panel_layers.cpp: presets, then the date control
 void drawDateControl(App& app);        // timeline.cpp: the date (slider, days, events) and its rule
 void drawLayersPanel(App& app);        // panel_layers.cpp: tariff layers by legal authority

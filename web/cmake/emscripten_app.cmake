@@ -4,7 +4,7 @@
 
 # Smallest code: -Oz and link-time optimisation on everything that ends up in the wasm.
 set(usjp_size_flags -Oz -flto)
-foreach(target usjp_core usjp_imgui usjp_imgui_gl usjp_ui)
+foreach(target usjp_core usjp_app usjp_imgui usjp_imgui_gl usjp_ui)
   target_compile_options(${target} PRIVATE ${usjp_size_flags})
 endforeach()
 

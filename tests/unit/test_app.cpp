@@ -1,0 +1,106 @@
+// The calculator's state without any drawing (web/app.h): where it opens, the date rule, presets,
+// links and when it re-evaluates. web/README.md, "The date rule", says what is tested here.
+#include <gtest/gtest.h>
+
+#include "app.h"
+#include "test_support.h"
+
+namespace usjp {
+namespace {
+
+using tariff::Day;
+using tariff::parseDate;
+
+Day day(const char* text) { return *parseDate(text); }
+
+App loaded() {
+  App app;
+  EXPECT_TRUE(app.use(tariff::loadTradeDataFromDir(USJP_DATA_DIR)).empty());
+  return app;
+}
+
+bool on(const App& app, const char* layer) {
+  return app.scenario.layers[tariff::test::layer(app.data(), layer)].on;
+}
+
+TEST(AppState, OpensOnTheLawTodayAndFollowsTheDate) {
+  App app = loaded();
+  app.start("");
+  EXPECT_EQ(app.evaluated().presetId, "today");
+  EXPECT_EQ(app.evaluated().date, app.data().lawAsOf);
+  EXPECT_TRUE(app.layersFollowDate());
+  EXPECT_TRUE(app.layersAreTheLaw());
+  EXPECT_EQ(app.lastDay(), app.data().lawAsOf);
+  app.setDate(day("2025-06-04"));
+  EXPECT_TRUE(on(app, "s232_metals_50"));
+  EXPECT_FALSE(on(app, "s301_2026"));
+  EXPECT_TRUE(app.refresh());
+  EXPECT_TRUE(app.layersAreTheLaw());
+}
+
+TEST(AppState, ALayerSetByHandStaysWhenTheDateMoves) {
+  App app = loaded();
+  app.start("");
+  app.setDate(day("2025-06-04"));
+  app.scenario.layers[tariff::test::layer(app.data(), "s122")].on = true;
+  app.layersEdited();
+  EXPECT_FALSE(app.layersFollowDate());
+  EXPECT_TRUE(app.layersSetByHand());
+  app.setDate(day("2025-09-16"));
+  EXPECT_EQ(app.scenario.date, day("2025-09-16"));
+  EXPECT_TRUE(on(app, "s122"));             // kept
+  EXPECT_TRUE(on(app, "s232_metals_50"));   // the old date's layers kept too
+  EXPECT_FALSE(on(app, "deal_autos"));      // not switched on by the date
+  app.refresh();
+  EXPECT_FALSE(app.layersAreTheLaw());
+  app.followLaw();
+  EXPECT_TRUE(app.layersFollowDate());
+  EXPECT_FALSE(on(app, "s122"));
+  EXPECT_TRUE(on(app, "deal_autos"));
+  app.refresh();
+  EXPECT_TRUE(app.layersAreTheLaw());
+}
+
+TEST(AppState, APresetFollowsTheDateOnlyWhenItIsTheLaw) {
+  App app = loaded();
+  app.start("");
+  app.applyPreset(app.data().presetIndex("sep2025"));
+  EXPECT_TRUE(app.layersFollowDate());
+  app.applyPreset(app.data().presetIndex("country24"));  // 24% in force: never the law
+  EXPECT_FALSE(app.layersFollowDate());
+  EXPECT_FALSE(app.layersSetByHand());
+}
+
+TEST(AppState, ALinkOpensItsScenarioWithItsNoticesAndANewLinkReplacesThem) {
+  App app = loaded();
+  app.start("#v=1&p=sep2025&bogus=1");
+  EXPECT_EQ(app.evaluated().presetId, "sep2025");
+  ASSERT_EQ(app.notices().size(), 1u);
+  app.start("v=1&p=apr2025");
+  EXPECT_TRUE(app.notices().empty());
+  EXPECT_EQ(app.evaluated().presetId, "apr2025");
+}
+
+TEST(AppState, ReEvaluatesOnlyWhenTheScenarioChanges) {
+  App app = loaded();
+  app.start("");
+  const int before = app.evaluations();
+  EXPECT_FALSE(app.refresh());
+  EXPECT_EQ(app.evaluations(), before);
+  app.scenario.offers[tariff::test::offer(app.data(), "farm")].sharePct = 50;
+  app.edited();
+  EXPECT_TRUE(app.refresh());
+  EXPECT_EQ(app.evaluations(), before + 1);
+  EXPECT_EQ(app.evaluated().presetId, "");  // edited: the reader's own settings
+}
+
+TEST(AppState, ADateAfterTheRecordsIsSaidOnThePage) {
+  App app = loaded();
+  app.start("v=1&d=2027-01-01&l=");
+  EXPECT_FALSE(app.lawNotice().empty());
+  app.start("");
+  EXPECT_TRUE(app.lawNotice().empty());
+}
+
+}  // namespace
+}  // namespace usjp
