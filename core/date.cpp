@@ -52,7 +52,9 @@ CivilDate civilFromDay(Day z) {
 }
 
 Day firstOfMonth(int year, int month) { return dayFromCivil(year, month, 1); }
-Day firstOfNextMonth(int year, int month) { return month == 12 ? dayFromCivil(year + 1, 1, 1) : dayFromCivil(year, month + 1, 1); }
+Day firstOfNextMonth(int year, int month) {
+  return month == 12 ? dayFromCivil(year + 1, 1, 1) : dayFromCivil(year, month + 1, 1);
+}
 
 std::string formatDate(Day z) {
   const CivilDate c = civilFromDay(z);
@@ -60,6 +62,5 @@ std::string formatDate(Day z) {
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", c.year, c.month, c.day);
   return buf;
 }
-
 
 }  // namespace tariff

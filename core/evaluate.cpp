@@ -68,11 +68,11 @@ static double importPriceIndex(double japanShare, double japanPrice, double othe
 }
 
 struct SectorInputs {
-  double tariffPct = 0;         // Japan's, MFN included
-  double othersAddedPct = 0;    // other suppliers', above MFN
-  double japanShare = 1;        // of the sector's 2024 US imports
+  double tariffPct = 0;       // Japan's, MFN included
+  double othersAddedPct = 0;  // other suppliers', above MFN
+  double japanShare = 1;      // of the sector's 2024 US imports
   double horizonFactor = 1;
-  double importDemand = 1;      // long run
+  double importDemand = 1;  // long run
 };
 
 // methodology §3: prices, volume and who pays for one sector.

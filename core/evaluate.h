@@ -59,12 +59,12 @@ struct Results {
   double deficitBeforeUsd = 0, deficitAfterUsd = 0;
   double deficitChangeUsd = 0, deficitChangePct = 0;
   double exporterCostUsd = 0, exporterPriceCostUsd = 0;
-  double usBuyerCostUsd = 0;     // net of refunds when they are counted
-  double tariffBurdenUsd = 0;    // added duty on what still trades, net of refunds: buyers + exporters
-  double tradeLostUsd = 0;       // at 2024 prices
+  double usBuyerCostUsd = 0;   // net of refunds when they are counted
+  double tariffBurdenUsd = 0;  // added duty on what still trades, net of refunds: buyers + exporters
+  double tradeLostUsd = 0;     // at 2024 prices
   double deadweightUsd = 0;
-  double refundUsd = 0;          // IEEPA duties paid back to US importers (countRefunds)
-  double tariffRevenueUsd = 0;              // all duties kept on goods from Japan (net of refunds)
+  double refundUsd = 0;         // IEEPA duties paid back to US importers (countRefunds)
+  double tariffRevenueUsd = 0;  // all duties kept on goods from Japan (net of refunds)
   // The change in imports from Japan that other suppliers' tariffs alone would bring (§3.5):
   // negative deficit change where Japan gains sales because its rivals pay more.
   double othersDeficitChangeUsd = 0;

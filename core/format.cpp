@@ -1,10 +1,10 @@
 #include "format.h"
 
-#include "date.h"
-
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+
+#include "date.h"
 
 namespace tariff {
 
@@ -12,11 +12,12 @@ static std::string scaled(const char* symbol, double v, bool sign) {
   const double a = std::fabs(v);
   char buf[48];
   const char* s = v < 0 ? "-" : (sign ? "+" : "");
-  if (a >= 1e12)
+  // Each unit from the value that rounds to 1 of it, so that $999.96B reads $1.00T, not $1000.0B.
+  if (a >= 0.99995e12)
     std::snprintf(buf, sizeof buf, "%s%s%.2fT", s, symbol, a / 1e12);
-  else if (a >= 1e9)
+  else if (a >= 0.9995e9)
     std::snprintf(buf, sizeof buf, "%s%s%.1fB", s, symbol, a / 1e9);
-  else if (a >= 1e6)
+  else if (a >= 0.9999995e6)
     std::snprintf(buf, sizeof buf, "%s%s%.0fM", s, symbol, a / 1e6);
   else
     std::snprintf(buf, sizeof buf, "%s%s%s", s, symbol, formatCount(a).c_str());
@@ -57,7 +58,9 @@ std::string formatCount(double n) {
 static const char* const kMonths[12] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
-std::string formatMonth(int year, int month) { return std::string(kMonths[month - 1]) + " " + std::to_string(year); }
+const char* monthAbbreviation(int month) { return month >= 1 && month <= 12 ? kMonths[month - 1] : ""; }
+
+std::string formatMonth(int year, int month) { return monthAbbreviation(month) + (" " + std::to_string(year)); }
 
 std::string formatDayLong(int day) {
   const CivilDate c = civilFromDay(day);
@@ -80,6 +83,5 @@ std::string formatNumber(double value) {
   }
   return buf;
 }
-
 
 }  // namespace tariff

@@ -15,7 +15,8 @@ std::string formatSignedPct(double pct, int decimals = 1);
 std::string formatCount(double n);  // 1,388,330
 // The shortest plain text that reads back as the same double ("40", "144.17"): links and messages.
 std::string formatNumber(double value);
-std::string formatDayLong(int day);  // 30 Nov 2026, from a day number (core/date.h)
+std::string formatDayLong(int day);            // 30 Nov 2026, from a day number (core/date.h)
 std::string formatMonth(int year, int month);  // Nov 2026
+const char* monthAbbreviation(int month);      // Nov (1..12; anything else gives "")
 
 }  // namespace tariff

@@ -98,7 +98,8 @@ bool parseJson(const std::string& file, const std::string& text, Json& out, Data
   if (ok && sax.duplicates.empty()) return true;
   out = Json();
   if (!ok) {
-    errors.push_back({file, "", "not valid JSON: " + (sax.message.empty() ? std::string("parse failed") : sax.message)});
+    errors.push_back(
+        {file, "", "not valid JSON: " + (sax.message.empty() ? std::string("parse failed") : sax.message)});
     return false;
   }
   for (const std::string& at : sax.duplicates)
@@ -155,7 +156,6 @@ std::string quoteText(const std::string& text) {
   }
   return out + "\"";
 }
-
 
 void JsonChecker::fail(const std::string& pointer, const std::string& rule) {
   errors_.push_back({file_, pointer, rule});

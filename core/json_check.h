@@ -7,8 +7,8 @@
 #include <string>
 
 #include "data_error.h"
-#include "format.h"
 #include "date.h"
+#include "format.h"
 #include "trade_data.h"
 
 namespace tariff {

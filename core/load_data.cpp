@@ -2,11 +2,11 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
-#include <functional>
 #include <cstdint>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <map>
 #include <set>
 #include <sstream>
@@ -18,13 +18,12 @@
 
 namespace tariff {
 
-
 namespace {
 
-constexpr double kMaxUsdM = 1e7;       // $10 trillion: far above any bilateral figure, catches unit slips
-constexpr double kMaxJpyBn = 1.5e6;    // ¥1,500 trillion: the same cap in yen (about $10 trillion)
+constexpr double kMaxUsdM = 1e7;                    // $10 trillion: far above any bilateral figure, catches unit slips
+constexpr double kMaxJpyBn = 1.5e6;                 // ¥1,500 trillion: the same cap in yen (about $10 trillion)
 constexpr std::uintmax_t kMaxFileBytes = 8u << 20;  // 8 MiB: the data files are tens of kilobytes
-constexpr double kSumTolerance = 0.5;  // usd_m
+constexpr double kSumTolerance = 0.5;               // usd_m
 
 std::string baseName(const std::string& path) {
   const size_t slash = path.find_last_of("/\\");
@@ -149,7 +148,8 @@ bool Loader::sectorLines(JsonChecker& c, const Json& j, const std::string& at, i
   s.importsUsdM.value = sum;
   s.importsUsdM.hasRange = false;
   s.importsUsdM.estimate = estimate;
-  if (s.lines.size() > 1) s.importsUsdM.method = "The sum of the sector's " + std::to_string(s.lines.size()) + " HS lines.";
+  if (s.lines.size() > 1)
+    s.importsUsdM.method = "The sum of the sector's " + std::to_string(s.lines.size()) + " HS lines.";
   if (s.hs.empty())
     for (int l : s.lines) s.hs += (s.hs.empty() ? "HS " : ", ") + data.lines[l].hs;
   return true;
@@ -385,11 +385,10 @@ int Loader::listRef(JsonChecker& c, const Json& v, const std::string& at) {
   }
   const int l = data.listIndex(v.get_ref<const std::string&>());
   // Without valid lists every reference would look unknown: report the cause only.
-  if (l < 0 && haveLists) c.fail(at, "unknown product list " + quoteText(v.get_ref<const std::string&>()) + " (see hs_lists.json)");
+  if (l < 0 && haveLists)
+    c.fail(at, "unknown product list " + quoteText(v.get_ref<const std::string&>()) + " (see hs_lists.json)");
   return l;
 }
-
-
 
 // What a layer names: "*" for every good, or product lists; coverage per sector follows (§2.1).
 static void deriveCoverage(const TradeData& data, TariffLayer& L) {
@@ -427,8 +426,8 @@ bool Loader::layer(JsonChecker& c, const Json& j, const std::string& at, TariffL
     c.fail(childPointer(at, "end"), "ends before it starts (" + formatDate(L.start) + ")");
   if (j.contains("retroactive_to") && c.date(j, at, "retroactive_to", L.retroactiveTo, true) && started &&
       L.retroactiveTo > L.start)
-    c.fail(childPointer(at, "retroactive_to"), "a layer can reach back only to a day before it starts (" +
-                                                   formatDate(L.start) + ")");
+    c.fail(childPointer(at, "retroactive_to"),
+           "a layer can reach back only to a day before it starts (" + formatDate(L.start) + ")");
   layerCovers(c, j, at, L);
   if (c.string(j, at, "stacking", text, true) && !fromName(kStackingNames, text, L.stacking))
     c.fail(childPointer(at, "stacking"), "must be " + namesList(kStackingNames) + ", got " + quoteText(text));
@@ -439,8 +438,8 @@ bool Loader::layer(JsonChecker& c, const Json& j, const std::string& at, TariffL
       if (v.is_string() && fromName(kAuthorityNames, v.get<std::string>(), a))
         L.notOn.push_back(a);
       else
-        c.fail(childPointer(childPointer(at, "not_on"), k), "must be " + namesList(kAuthorityNames) + ", got " +
-                                                                describeType(v));
+        c.fail(childPointer(childPointer(at, "not_on"), k),
+               "must be " + namesList(kAuthorityNames) + ", got " + describeType(v));
     }
   }
   if (const Json* r = c.array(j, at, "replaces", false)) {
@@ -494,8 +493,8 @@ void Loader::layerCovers(JsonChecker& c, const Json& j, const std::string& at, T
 // Pauses and exemptions are parts of a layer's life: they must fall inside its dates.
 static bool insideLayer(JsonChecker& c, const TariffLayer& L, Day day, const std::string& at, const char* what) {
   if (day >= L.start && (L.end == kNoEnd || day <= L.end)) return true;
-  c.fail(at, std::string(what) + " on " + formatDate(day) + " falls outside its layer (" + formatDate(L.start) + " to " +
-                 (L.end == kNoEnd ? std::string("no end") : formatDate(L.end)) + ")");
+  c.fail(at, std::string(what) + " on " + formatDate(day) + " falls outside its layer (" + formatDate(L.start) +
+                 " to " + (L.end == kNoEnd ? std::string("no end") : formatDate(L.end)) + ")");
   return false;
 }
 
@@ -512,8 +511,9 @@ void Loader::layerPauses(JsonChecker& c, const Json& j, const std::string& at, b
     const bool ok = c.date(p, pat, "to", span.to, true) && fromOk;
     if (c.string(p, pat, "source", span.source, true)) c.sourceId(span.source, childPointer(pat, "source"));
     if (ok && span.to < span.from) c.fail(childPointer(pat, "to"), "a pause must end on or after its start");
-    if (ok && started) insideLayer(c, L, span.from, childPointer(pat, "from"), "a pause starting") &&
-                           insideLayer(c, L, span.to, childPointer(pat, "to"), "a pause ending");
+    if (ok && started)
+      insideLayer(c, L, span.from, childPointer(pat, "from"), "a pause starting") &&
+          insideLayer(c, L, span.to, childPointer(pat, "to"), "a pause ending");
     L.pauses.push_back(span);
   }
 }
@@ -570,9 +570,9 @@ void Loader::checkOverlaps(JsonChecker& c, const std::vector<std::string>& where
         for (const Exemption& e : L.exemptions)
           if (day >= e.from && day <= e.to) exempt += data.lists[e.list].bySector[s].value;
         if (exempt > L.coverage[s].value + kSlack && reported.insert({l, s}).second)
-          c.fail(childPointer(where[l], "exemptions"), "on " + formatDate(day) + " its exemptions cover " +
-                                                           formatShare(exempt) + " of sector " +
-                                                           quoteText(data.sectors[s].id) + ", more than the layer does");
+          c.fail(childPointer(where[l], "exemptions"),
+                 "on " + formatDate(day) + " its exemptions cover " + formatShare(exempt) + " of sector " +
+                     quoteText(data.sectors[s].id) + ", more than the layer does");
         if (L.authority == Authority::Section232 && L.coverage[s].value > 0) {
           s232 += L.coverage[s].value - exempt;
           lastLayer = l;
@@ -580,8 +580,8 @@ void Loader::checkOverlaps(JsonChecker& c, const std::vector<std::string>& where
       }
       if (s232 > 1 + kSlack && reported.insert({data.layers.size(), s}).second)  // once per sector
         c.fail(childPointer(where[lastLayer], "covers"),
-               "on " + formatDate(day) + " the Section 232 layers in force cover " + formatShare(s232) +
-                   " of sector " + quoteText(data.sectors[s].id) + ": their product lists overlap");
+               "on " + formatDate(day) + " the Section 232 layers in force cover " + formatShare(s232) + " of sector " +
+                   quoteText(data.sectors[s].id) + ": their product lists overlap");
     }
   }
 }
@@ -654,7 +654,8 @@ void Loader::checkReplacementCycles(JsonChecker& c, const std::vector<std::strin
         std::string cycle;
         auto from = std::find(path.begin(), path.end(), static_cast<size_t>(r));
         for (auto it = from; it != path.end(); ++it) cycle += data.layers[*it].id + " -> ";
-        c.fail(childPointer(where[l], "replaces"), "layers replace each other in a cycle: " + cycle + data.layers[r].id);
+        c.fail(childPointer(where[l], "replaces"),
+               "layers replace each other in a cycle: " + cycle + data.layers[r].id);
         return false;
       }
       if (state[r] == 0 && !visit(r)) return false;
@@ -820,7 +821,8 @@ void Loader::offers(JsonChecker& c, const Json& root) {
 }
 
 void Loader::assumptions(JsonChecker& c, const Json& root) {
-  c.allowOnly(root, "", {"about", "short_run_factor", "import_demand", "default_horizon", "default_yen_per_usd", "sectors"});
+  c.allowOnly(root, "",
+              {"about", "short_run_factor", "import_demand", "default_horizon", "default_yen_per_usd", "sectors"});
   c.sourced(root, "", "short_run_factor", 0.05, 1, data.shortRunFactor, true);
   c.sourced(root, "", "import_demand", 0, 10, data.importDemand, true);
   std::string text;
@@ -1014,8 +1016,9 @@ bool readDataFile(const std::string& path, std::string& text, DataErrors& errors
   }
   const std::uintmax_t size = fs::file_size(path, ec);
   if (ec || size > kMaxFileBytes) {
-    errors.push_back({path, "", ec ? "cannot read the file's size"
-                                   : "is " + std::to_string(size >> 20) + " MiB, more than the 8 MiB a data file may be"});
+    errors.push_back({path, "",
+                      ec ? "cannot read the file's size"
+                         : "is " + std::to_string(size >> 20) + " MiB, more than the 8 MiB a data file may be"});
     return false;
   }
   std::ifstream in(path, std::ios::binary);

@@ -14,8 +14,8 @@ struct TradeData {
   JapanView japanView;
   std::vector<NamedRate> yenRates;
   std::vector<ImportSector> sectors;
-  std::vector<HsLine> lines;        // every sector's HS lines, in file order
-  std::vector<ProductList> lists;   // official product lists (hs_lists.json)
+  std::vector<HsLine> lines;       // every sector's HS lines, in file order
+  std::vector<ProductList> lists;  // official product lists (hs_lists.json)
   std::vector<ExportCategory> categories;
   std::vector<Carmaker> carmakers;
   std::vector<TariffLayer> layers;
@@ -23,7 +23,7 @@ struct TradeData {
   Day lawAsOf = 0;  // the layer records state the law up to this day (layers.json "law_as_of")
   std::vector<Offer> offers;
   std::vector<SectorDefaults> sectorDefaults;  // index-aligned with sectors
-  Sourced importDemand;    // long-run elasticity of a sector's imports to their price against US goods
+  Sourced importDemand;  // long-run elasticity of a sector's imports to their price against US goods
   Sourced shortRunFactor;
   std::vector<CompetitorGroup> groups;  // competition.json
   std::vector<int> sectorGroup;         // index into groups, per sector

@@ -9,7 +9,6 @@
 
 namespace tariff {
 
-
 std::vector<MonthFit> modelPath(const TradeData& data, const Assumptions& assumptions) {
   std::vector<MonthFit> out;
   const ObservedSeries* imports = data.series("us_imports");
@@ -84,7 +83,6 @@ FitSummary fitSummary(const std::vector<MonthFit>& path) {
   return out;
 }
 
-
 ObservedBeside observedBeside(const TradeData& data, const Scenario& s, const Results& r, bool scenarioIsTheLaw,
                               const std::vector<MonthFit>& path) {
   ObservedBeside out;
@@ -119,7 +117,8 @@ ObservedBeside observedBeside(const TradeData& data, const Scenario& s, const Re
     const ObservedPoint *i = imports->at(y, m), *e = exports->at(y, m);
     const ObservedPoint *i24 = imports->at(2024, m), *e24 = exports->at(2024, m);
     if (y < 2025 || !i || !e || !i24 || !e24 || !i->hasValue || !e->hasValue || !i24->hasValue || !e24->hasValue) break;
-    const auto f = std::find_if(path.begin(), path.end(), [&](const MonthFit& x) { return x.year == y && x.month == m; });
+    const auto f =
+        std::find_if(path.begin(), path.end(), [&](const MonthFit& x) { return x.year == y && x.month == m; });
     if (f == path.end() || std::fabs(f->effectiveRatePct - r.effectiveTariffRatePct) > 1.0) break;
     if (out.months == 0) {
       out.fromYear = y;

@@ -1,7 +1,6 @@
 #include "report.h"
 
 #include "enums.h"
-
 #include "scenario_link.h"
 
 namespace tariff {
@@ -107,9 +106,12 @@ static Json rangeJson(const OutputRange& r) {
 }
 
 Json rangesToJson(const HeadlineRanges& r) {
-  return {{"deficit_after_usd", rangeJson(r.deficitAfterUsd)},       {"exporter_cost_usd", rangeJson(r.exporterCostUsd)},
-          {"us_buyer_cost_usd", rangeJson(r.usBuyerCostUsd)},         {"tariff_revenue_usd", rangeJson(r.tariffRevenueUsd)},
-          {"deadweight_loss_usd", rangeJson(r.deadweightUsd)},        {"effective_tariff_rate_pct", rangeJson(r.effectiveRatePct)}};
+  return {{"deficit_after_usd", rangeJson(r.deficitAfterUsd)},
+          {"exporter_cost_usd", rangeJson(r.exporterCostUsd)},
+          {"us_buyer_cost_usd", rangeJson(r.usBuyerCostUsd)},
+          {"tariff_revenue_usd", rangeJson(r.tariffRevenueUsd)},
+          {"deadweight_loss_usd", rangeJson(r.deadweightUsd)},
+          {"effective_tariff_rate_pct", rangeJson(r.effectiveRatePct)}};
 }
 
 Json observedToJson(const ObservedBeside& o) {

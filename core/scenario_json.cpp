@@ -106,8 +106,8 @@ bool readScenario(JsonChecker& c, const TradeData& data, const Json& record, con
   else if (layers && layers->is_array())
     readLayers(c, data, *layers, childPointer(at, "layers"), s);
   else if (layers)
-    c.fail(childPointer(at, "layers"), "must be a list of layers or \"law\" (those in force on the date), got " +
-                                          describeType(*layers));
+    c.fail(childPointer(at, "layers"),
+           "must be a list of layers or \"law\" (those in force on the date), got " + describeType(*layers));
   if (const Json* offers = c.array(record, at, "offers", false))
     readOffers(c, data, *offers, childPointer(at, "offers"), s);
   readYen(c, data, record, at, s.assumptions);

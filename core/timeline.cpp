@@ -30,7 +30,6 @@ static std::vector<Day> changeDays(const TradeData& data, Day first, Day last) {
   return days;
 }
 
-
 static void addMonths(const TradeData& data, Timeline& t) {
   (void)data;
   const CivilDate start = civilFromDay(t.first);

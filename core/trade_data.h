@@ -41,8 +41,8 @@ struct ImportSector {
   Sourced importsUsdM;       // 2024, US dollar millions: the sum of its lines
   Sourced mfnPct;            // the normal (MFN) tariff, always applied
   bool hasUnits = false;
-  Sourced units;            // vehicles only
-  std::vector<int> lines;   // indices into TradeData::lines
+  Sourced units;           // vehicles only
+  std::vector<int> lines;  // indices into TradeData::lines
 };
 
 // An official product list (an annex, a Section 232 product list, a US note) as the HS lines it
@@ -96,9 +96,9 @@ struct TariffLayer {
   Sourced ratePct;
   Day start = 0;
   Day end = kNoEnd;
-  Day retroactiveTo = kNoEnd;  // kNoEnd when not retroactive
-  bool allGoods = false;       // covers every line; otherwise the lines of `lists`
-  std::vector<int> lists;      // indices into TradeData::lists
+  Day retroactiveTo = kNoEnd;   // kNoEnd when not retroactive
+  bool allGoods = false;        // covers every line; otherwise the lines of `lists`
+  std::vector<int> lists;       // indices into TradeData::lists
   std::vector<Share> coverage;  // derived: share of each sector's 2024 imports the layer names
   Stacking stacking = Stacking::Additive;
   std::vector<Authority> notOn;  // skipped on a sector fully covered by an active layer of these authorities

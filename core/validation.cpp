@@ -189,7 +189,8 @@ std::string validationMarkdown(const TradeData& data, const ValidationSet& v) {
       "\n## 2. US imports from Japan: the model under the law of each month beside the Census figures\n\n"
       "Model = the same month of 2024 (Census) times the model's change on 2024 under the law of each day of "
       "the month, default assumptions, short run. Observed = Census general imports (`data/observed.json`).\n\n"
-      "| quarter | months | tariff (law, average) | model change on 2024 | observed change on 2024 | gap | band | why |\n"
+      "| quarter | months | tariff (law, average) | model change on 2024 | observed change on 2024 | gap | band | why "
+      "|\n"
       "|---|---|---|---|---|---|---|---|\n";
   for (const QuarterFit& q : byQuarter(path)) {
     double rate = 0;
@@ -217,11 +218,12 @@ std::string validationMarkdown(const TradeData& data, const ValidationSet& v) {
           " on 2024 and the Census figures " + formatSignedPct(100 * (observed25 / base25 - 1)) +
           ": the gap is the first half-year's timing (above). From the fourth quarter of 2025 the model follows "
           "the months within a few points.\n";
-  md += "\n## 3. Japanese carmakers' export prices\n\n"
-        "The Bank of Japan's export price index for passenger cars to North America (contract currency, change on a "
-        "year earlier) beside the model's change in the price carmakers receive, under the law in mid-month "
-        "(pass-through 0.1 by default).\n\n"
-        "| month | BoJ index | model | gap | band | why |\n|---|---|---|---|---|---|\n";
+  md +=
+      "\n## 3. Japanese carmakers' export prices\n\n"
+      "The Bank of Japan's export price index for passenger cars to North America (contract currency, change on a "
+      "year earlier) beside the model's change in the price carmakers receive, under the law in mid-month "
+      "(pass-through 0.1 by default).\n\n"
+      "| month | BoJ index | model | gap | band | why |\n|---|---|---|---|---|---|\n";
   if (const ObservedSeries* boj = data.series("boj_car_export_price"))
     for (const CarPriceNote& n : v.carPrices) {
       const ObservedPoint* p = boj->at(n.year, n.month);
@@ -230,11 +232,12 @@ std::string validationMarkdown(const TradeData& data, const ValidationSet& v) {
       char month[16];
       std::snprintf(month, sizeof month, "%04d-%02d", n.year, n.month);
       md += std::string("| ") + month + " | " + formatSignedPct(p->yoyPct) + " | " + formatSignedPct(model) + " | " +
-            (model >= p->yoyPct ? "+" : "") + fixed(model - p->yoyPct, 1) + " | " + fixed(n.bandPctPoints, 0) +
-            " | " + n.why + " |\n";
+            (model >= p->yoyPct ? "+" : "") + fixed(model - p->yoyPct, 1) + " | " + fixed(n.bandPctPoints, 0) + " | " +
+            n.why + " |\n";
     }
-  md += "\n## 4. Scenarios for periods already observed\n\n"
-        "| scenario | model deficit a year (range) | observed | months |\n|---|---|---|---|\n";
+  md +=
+      "\n## 4. Scenarios for periods already observed\n\n"
+      "| scenario | model deficit a year (range) | observed | months |\n|---|---|---|---|\n";
   for (const Preset& p : data.presets) {
     const Results r = evaluate(data, p.scenario);
     const ObservedBeside o =

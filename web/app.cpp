@@ -21,7 +21,6 @@ std::vector<std::string> App::use(tariff::LoadResult loaded) {
   return problems;
 }
 
-
 void App::start(const std::string& link) {
   notices_.clear();
   std::string fragment = link;

@@ -10,8 +10,8 @@
 #include "evaluate.h"
 #include "load_data.h"
 #include "model.h"
-#include "ranges.h"
 #include "observed.h"
+#include "ranges.h"
 #include "timeline.h"
 
 namespace usjp {
@@ -51,7 +51,6 @@ class App {
   // Evaluates if the scenario changed since the last call (one prepared Results, no allocation in
   // evaluate()); returns true when it did, so the platform can publish the new link.
   bool refresh();
-
 
   const tariff::TradeData& data() const { return data_; }
   const tariff::Results& results() const { return results_; }

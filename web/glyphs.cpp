@@ -52,7 +52,10 @@ void reserveArrowGlyphs(ImFontAtlas& atlas, ImFont* font, float sizePx) {
   // Centred on the height of digits and capitals (Roboto: ascent 0.79, cap height 0.61 of the size).
   const ImVec2 offset(std::round(sizePx * 0.08f), std::round(sizePx * 0.49f - side * 0.5f));
   const float advance = std::round(side + sizePx * 0.16f);
-  const struct { ImWchar codepoint; Direction direction; } arrows[] = {
+  const struct {
+    ImWchar codepoint;
+    Direction direction;
+  } arrows[] = {
       {0x2192, Direction::Right}, {0x2190, Direction::Left}, {0x2191, Direction::Up}, {0x2193, Direction::Down}};
   for (const auto& a : arrows)
     g_reserved.push_back({atlas.AddCustomRectFontGlyph(font, a.codepoint, side, side, advance, offset), a.direction});

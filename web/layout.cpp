@@ -36,8 +36,9 @@ void drawTitle(App& app, bool withSubtitle) {
   drawAsOfLine(app);
   if (!withSubtitle) return;
   ImGui::PushFont(theme::fonts().small);
-  textDim("What US tariffs and Japan's offers do to the US goods deficit with Japan, and who pays. Trade of 2024; "
-          "tariffs and offers from 2025.");
+  textDim(
+      "What US tariffs and Japan's offers do to the US goods deficit with Japan, and who pays. Trade of 2024; "
+      "tariffs and offers from 2025.");
   ImGui::PopFont();
 }
 
@@ -111,17 +112,20 @@ void drawCalculator(App& app) {
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(viewport->WorkPos);
   ImGui::SetNextWindowSize(viewport->WorkSize);
-  const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                                 ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
-                                 ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse |
-                                 ImGuiWindowFlags_NoBackground;  // the platform clears to white: no second full-screen fill
+  const ImGuiWindowFlags flags =
+      ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+      ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse |
+      ImGuiWindowFlags_NoBackground;  // the platform clears to white: no second full-screen fill
   ImGui::Begin("US-Japan tariff calculator", nullptr, flags);
   const bool compact = platform::compactView();
   drawTitle(app, !compact && viewport->WorkSize.y >= theme::px(kSubtitleFromHeightPx));
   drawNotices(app);
-  if (compact) drawCompactView(app);
-  else if (viewport->WorkSize.x >= theme::px(kTwoColumnsFromPx)) twoColumns(app);
-  else oneColumn(app);
+  if (compact)
+    drawCompactView(app);
+  else if (viewport->WorkSize.x >= theme::px(kTwoColumnsFromPx))
+    twoColumns(app);
+  else
+    oneColumn(app);
   ImGui::End();
 }
 

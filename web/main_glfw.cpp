@@ -14,10 +14,10 @@
 
 #include "app.h"
 #include "embedded.h"
-#include "panels.h"
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"
+#include "panels.h"
 #include "platform.h"
 #include "png_writer.h"
 #include "theme.h"
@@ -47,15 +47,22 @@ bool parseArgs(int argc, char** argv, Options& o) {
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
     const bool hasValue = i + 1 < argc;
-    if (a == "--preset" && hasValue) o.preset = argv[++i];
-    else if (a == "--link" && hasValue) o.link = argv[++i];
-    else if (a == "--data" && hasValue) o.dataDir = argv[++i];
-    else if (a == "--screenshot" && hasValue) o.screenshot = argv[++i];
-    else if (a == "--frames" && hasValue) o.frames = std::atoi(argv[++i]);
-    else if (a == "--compact") o.compact = true;
+    if (a == "--preset" && hasValue)
+      o.preset = argv[++i];
+    else if (a == "--link" && hasValue)
+      o.link = argv[++i];
+    else if (a == "--data" && hasValue)
+      o.dataDir = argv[++i];
+    else if (a == "--screenshot" && hasValue)
+      o.screenshot = argv[++i];
+    else if (a == "--frames" && hasValue)
+      o.frames = std::atoi(argv[++i]);
+    else if (a == "--compact")
+      o.compact = true;
     else if (a == "--size" && hasValue) {
       if (std::sscanf(argv[++i], "%dx%d", &o.width, &o.height) != 2) return false;
-    } else return false;
+    } else
+      return false;
   }
   return o.frames >= 0 && o.width > 0 && o.height > 0;
 }
@@ -87,8 +94,7 @@ bool saveScreenshot(const std::string& path, GLFWwindow* window) {
   glReadBuffer(GL_BACK);
   glReadPixels(0, 0, width, height, GL_RGB, GL_UNSIGNED_BYTE, bottomUp.data());
   const size_t stride = static_cast<size_t>(width) * 3;
-  for (int y = 0; y < height; ++y)
-    std::memcpy(&topDown[y * stride], &bottomUp[(height - 1 - y) * stride], stride);
+  for (int y = 0; y < height; ++y) std::memcpy(&topDown[y * stride], &bottomUp[(height - 1 - y) * stride], stride);
   return usjp::writePng(path, width, height, topDown);
 }
 
@@ -121,8 +127,10 @@ void run(usjp::App& app, GLFWwindow* window, const Options& o) {
     } else {
       const ImGuiIO& io = ImGui::GetIO();
       const bool busy = glfwGetTime() - lastInput < kSettleSeconds || io.MouseDown[0] || io.MouseDown[1];
-      if (busy) glfwPollEvents();
-      else glfwWaitEvents();
+      if (busy)
+        glfwPollEvents();
+      else
+        glfwWaitEvents();
       if (!busy) lastInput = glfwGetTime();  // woken by an event
     }
     if (g_pendingScale > 0) {
@@ -182,8 +190,9 @@ int main(int argc, char** argv) {
     return 2;
   }
   usjp::App app;
-  const std::vector<std::string> problems =
-      options.dataDir.empty() ? app.use(tariff::loadTradeData(usjp::embeddedDataFiles())) : app.use(tariff::loadTradeDataFromDir(options.dataDir));
+  const std::vector<std::string> problems = options.dataDir.empty()
+                                                ? app.use(tariff::loadTradeData(usjp::embeddedDataFiles()))
+                                                : app.use(tariff::loadTradeDataFromDir(options.dataDir));
   for (const std::string& p : problems) std::fprintf(stderr, "%s\n", p.c_str());
   if (!problems.empty()) return 1;
   g_compact = options.compact;

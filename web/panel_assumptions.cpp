@@ -28,9 +28,10 @@ bool sliderDouble(const char* id, double& value, double lo, double hi, const cha
 void drawHorizon(App& app) {
   tariff::Assumptions& a = app.scenario.assumptions;
   ImGui::TextUnformatted("Time horizon");
-  itemTooltip("Buyers switch less in the first year than over several years. Short run: each switching "
-              "elasticity times " +
-              formatted("%.2g", a.shortRunFactor) + ".\n" + provenance(app, app.data().shortRunFactor));
+  itemTooltip(
+      "Buyers switch less in the first year than over several years. Short run: each switching "
+      "elasticity times " +
+      formatted("%.2g", a.shortRunFactor) + ".\n" + provenance(app, app.data().shortRunFactor));
   if (ImGui::RadioButton("Short run (about a year)", a.horizon == tariff::Horizon::ShortRun)) {
     a.horizon = tariff::Horizon::ShortRun;
     app.edited();
@@ -65,9 +66,10 @@ void drawYenRate(App& app) {
 void drawImportDemand(App& app) {
   tariff::Assumptions& a = app.scenario.assumptions;
   ImGui::TextUnformatted("Switching to US-made goods");
-  itemTooltip("How much all imports of a sector fall when they get dearer against US-made goods (long run; a 1% "
-              "rise cuts them by this many %).\n" +
-              rangeText(app.data().importDemand, "%.1f") + ". " + provenance(app, app.data().importDemand));
+  itemTooltip(
+      "How much all imports of a sector fall when they get dearer against US-made goods (long run; a 1% "
+      "rise cuts them by this many %).\n" +
+      rangeText(app.data().importDemand, "%.1f") + ". " + provenance(app, app.data().importDemand));
   if (sliderDouble("##import-demand", a.importDemand, 0, 4, "%.1f")) app.edited();
   test_hook::recordItem("", "import-demand");
 }
@@ -76,7 +78,8 @@ void drawSectorAssumptions(App& app) {
   const tariff::TradeData& data = app.data();
   tariff::Assumptions& a = app.scenario.assumptions;
   ImGui::TextUnformatted("By sector");
-  const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
+  const ImGuiTableFlags flags =
+      ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
   if (!ImGui::BeginTable("sector-assumptions", 3, flags)) return;
   ImGui::TableSetupColumn("Sector", ImGuiTableColumnFlags_WidthStretch, 1.2f);
   ImGui::TableSetupColumn("Buyers' share", ImGuiTableColumnFlags_WidthStretch, 1.0f);
@@ -97,8 +100,10 @@ void drawSectorAssumptions(App& app) {
     ImGui::TableNextColumn();
     if (sliderDouble("##el", a.sectors[i].substitution, 0, 10, "%.1f")) app.edited();
     test_hook::recordItem("substitution:", data.sectors[i].id);
-    itemTooltip("How readily buyers switch between Japan and other foreign suppliers when one gets dearer (long "
-                "run).\n" + rangeText(defaults.substitution, "%.1f") + ". " + provenance(app, defaults.substitution));
+    itemTooltip(
+        "How readily buyers switch between Japan and other foreign suppliers when one gets dearer (long "
+        "run).\n" +
+        rangeText(defaults.substitution, "%.1f") + ". " + provenance(app, defaults.substitution));
     ImGui::PopID();
   }
   ImGui::EndTable();
@@ -119,7 +124,8 @@ void drawEvidence(App& app, const char* key, const char* title, tariff::Sourced 
   for (size_t i = 0; i < data.sectorDefaults.size() && i < data.sectors.size(); ++i) {
     const tariff::Sourced& f = data.sectorDefaults[i].*member;
     auto same = [&](const EvidenceGroup& g) {
-      return g.figure->source == f.source && g.figure->value == f.value && g.figure->low == f.low && g.figure->high == f.high;
+      return g.figure->source == f.source && g.figure->value == f.value && g.figure->low == f.low &&
+             g.figure->high == f.high;
     };
     auto it = std::find_if(groups.begin(), groups.end(), same);
     if (it == groups.end()) it = groups.insert(groups.end(), EvidenceGroup{&f, "", {}});
@@ -137,7 +143,8 @@ void drawEvidence(App& app, const char* key, const char* title, tariff::Sourced 
     ImGui::BeginGroup();
     textColoured(theme::colour::kText, g.sectors + ": " + rangeText(*g.figure, format) + ".");
     const tariff::Source* source = data.source(g.figure->source);
-    textDim("Evidence: " + (source ? source->title : g.figure->source) + (g.figure->estimate ? " (our reading: an estimate)" : "") + ".");
+    textDim("Evidence: " + (source ? source->title : g.figure->source) +
+            (g.figure->estimate ? " (our reading: an estimate)" : "") + ".");
     for (const std::string& m : g.methods) textDim(m);
     ImGui::EndGroup();
   }
@@ -165,8 +172,9 @@ void drawAssumptionsPanel(App& app) {
                &tariff::SectorDefaults::passThrough, "%.2f");
   drawEvidence(app, "substitution", "Where the defaults come from: switching between suppliers",
                &tariff::SectorDefaults::substitution, "%.1f");
-  textDim("How much of each of Japan's offers counts as new US exports is set with each offer, under \"Counted as new "
-          "US exports\".");
+  textDim(
+      "How much of each of Japan's offers counts as new US exports is set with each offer, under \"Counted as new "
+      "US exports\".");
 }
 
 }  // namespace usjp

@@ -41,7 +41,8 @@ std::string presetLabel(const App& app) {
 }
 
 std::string dateSpan(tariff::Day from, tariff::Day to) {
-  return tariff::formatDate(from) + " \u2192 " + (to == tariff::kNoEnd ? std::string("no end date") : tariff::formatDate(to));
+  return tariff::formatDate(from) + " \u2192 " +
+         (to == tariff::kNoEnd ? std::string("no end date") : tariff::formatDate(to));
 }
 
 std::string layerDates(const tariff::TariffLayer& layer) {
@@ -86,8 +87,8 @@ void drawRateInput(App& app, size_t l) {
     app.layersEdited();
   }
   test_hook::recordItem("layer-rate:", app.data().layers[l].id);
-  itemTooltip("The layer's rate in percentage points. The law's rate: " + tariff::formatPct(app.data().layers[l].ratePct.value) +
-              ".");
+  itemTooltip("The layer's rate in percentage points. The law's rate: " +
+              tariff::formatPct(app.data().layers[l].ratePct.value) + ".");
 }
 
 void drawLayerEffect(const App& app, size_t l) {
@@ -95,11 +96,12 @@ void drawLayerEffect(const App& app, size_t l) {
   const tariff::LayerEffect& effect = app.results().layers[l];
   ImGui::PushFont(theme::fonts().small);
   if (choice.on && !effect.applied) {
-    textColoured(theme::colour::kWarning, "On, but adds nothing in this scenario: replaced by another layer, excluded "
-                                          "(Section 232 goods) or exempt on this date.");
+    textColoured(theme::colour::kWarning,
+                 "On, but adds nothing in this scenario: replaced by another layer, excluded "
+                 "(Section 232 goods) or exempt on this date.");
   } else if (effect.applied) {
-    textColoured(theme::colour::kText, "Deficit " + tariff::formatSignedUsd(effect.deficitChangeUsd) + "; extra duty borne " +
-                                           tariff::formatUsd(effect.tariffBurdenUsd));
+    textColoured(theme::colour::kText, "Deficit " + tariff::formatSignedUsd(effect.deficitChangeUsd) +
+                                           "; extra duty borne " + tariff::formatUsd(effect.tariffBurdenUsd));
   }
   ImGui::PopFont();
 }
@@ -146,7 +148,8 @@ void drawPresetPicker(App& app) {
   if (ImGui::BeginCombo("##preset", current.c_str(), ImGuiComboFlags_HeightLargest)) {
     for (size_t p = 0; p < app.data().presets.size(); ++p) {
       const tariff::Preset& preset = app.data().presets[p];
-      if (ImGui::Selectable(preset.name.c_str(), preset.id == app.scenario.presetId)) app.applyPreset(static_cast<int>(p));
+      if (ImGui::Selectable(preset.name.c_str(), preset.id == app.scenario.presetId))
+        app.applyPreset(static_cast<int>(p));
       test_hook::recordItem("preset:", preset.id);
       itemTooltip(preset.description);
     }

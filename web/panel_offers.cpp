@@ -57,7 +57,8 @@ std::string yearsText(const tariff::Offer& offer, double years) {
 // "Counted as new US exports: 30% of the pledge, over 1 year": always in view, the reasoning and
 // the controls folded under it.
 std::string realismTitle(const tariff::Offer& offer, const tariff::OfferChoice& choice) {
-  std::string text = "Counted as new US exports: " + tariff::formatPct(choice.additionalShare * 100, 0) + " of the pledge";
+  std::string text =
+      "Counted as new US exports: " + tariff::formatPct(choice.additionalShare * 100, 0) + " of the pledge";
   if (!offer.perYear) text += ", over " + yearsText(offer, choice.spreadYears);
   return text;
 }
@@ -71,7 +72,8 @@ bool valueLine(const std::string& text, const char* resetId, bool differs, const
   if (!differs) return false;
   const std::string label = "Reset to " + resetTo;
   const float width = ImGui::CalcTextSize(label.c_str()).x + 2 * ImGui::GetStyle().FramePadding.x;
-  if (ImGui::GetContentRegionAvail().x - ImGui::GetItemRectSize().x - theme::px(8) > width) ImGui::SameLine(0, theme::px(8));
+  if (ImGui::GetContentRegionAvail().x - ImGui::GetItemRectSize().x - theme::px(8) > width)
+    ImGui::SameLine(0, theme::px(8));
   ImGui::PushID(resetId);
   const bool pressed = ImGui::SmallButton(label.c_str());
   ImGui::PopID();
@@ -85,7 +87,8 @@ bool valueLine(const std::string& text, const char* resetId, bool differs, const
 bool quietSlider(const char* id, double& value, double lo, double hi, const char* format) {
   ImGui::SetNextItemWidth(-FLT_MIN);
   ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(0, 0, 0, 0));
-  const bool changed = ImGui::SliderScalar(id, ImGuiDataType_Double, &value, &lo, &hi, format, ImGuiSliderFlags_AlwaysClamp);
+  const bool changed =
+      ImGui::SliderScalar(id, ImGuiDataType_Double, &value, &lo, &hi, format, ImGuiSliderFlags_AlwaysClamp);
   ImGui::PopStyleColor();
   return changed;
 }
@@ -103,7 +106,8 @@ void drawRealism(App& app, size_t o) {
   }
   const bool open = ImGui::TreeNodeEx((title + "###realism").c_str(), ImGuiTreeNodeFlags_SpanAvailWidth);
   test_hook::recordItem("offer-realism:", offer.id);
-  itemTooltip(realismTitle(offer, choice) + ".\nHow much of this pledge would show up in US export statistics, and why. "
+  itemTooltip(realismTitle(offer, choice) +
+              ".\nHow much of this pledge would show up in US export statistics, and why. "
               "Open it to read the reasoning and change it.");
   if (!open) {
     ImGui::PopFont();
@@ -115,15 +119,15 @@ void drawRealism(App& app, size_t o) {
     textDim("Range used for the uncertainty: " + tariff::formatPct(offer.additionalShare.low * 100, 0) + " to " +
             tariff::formatPct(offer.additionalShare.high * 100, 0) + ".");
   if (valueLine("Counted as new US exports: " + tariff::formatPct(choice.additionalShare * 100, 0), "reset-add",
-                choice.additionalShare != offer.additionalShare.value, tariff::formatPct(offer.additionalShare.value * 100, 0),
-                "offer-additional-reset:", offer.id)) {
+                choice.additionalShare != offer.additionalShare.value,
+                tariff::formatPct(offer.additionalShare.value * 100, 0), "offer-additional-reset:", offer.id)) {
     choice.additionalShare = offer.additionalShare.value;
     app.edited();
   }
   double pct = choice.additionalShare * 100;
   if (quietSlider("##add", pct, 0, 100, "%.0f")) {
     choice.additionalShare = pct / 100;  // the slider's percent back to the model's share
-    choice.on = true;                     // like the pledge slider: moving it means the reader wants the offer
+    choice.on = true;                    // like the pledge slider: moving it means the reader wants the offer
     app.edited();
   }
   test_hook::recordItem("offer-additional:", offer.id);
@@ -161,8 +165,9 @@ void drawOfferEffect(const App& app, size_t o) {
                                          " counts as new US exports: deficit " +
                                          tariff::formatSignedUsd(effect.deficitChangeUsd));
   ImGui::PopFont();
-  itemTooltip("Only the part that would not have been bought anyway and is made in the US adds to US exports. "
-              "Set it under \"Counted as new US exports\".");
+  itemTooltip(
+      "Only the part that would not have been bought anyway and is made in the US adds to US exports. "
+      "Set it under \"Counted as new US exports\".");
 }
 
 void drawOffer(App& app, size_t o) {
@@ -195,8 +200,9 @@ void drawOffer(App& app, size_t o) {
 
 void drawOffersPanel(App& app) {
   sectionTitle("Japan's offers");
-  textDim("What Japan offered in May-June 2025 and committed to in September 2025. The slider sets how much of "
-          "each pledge is carried out; under it, how much of that would be new US exports, and why.");
+  textDim(
+      "What Japan offered in May-June 2025 and committed to in September 2025. The slider sets how much of "
+      "each pledge is carried out; under it, how much of that would be new US exports, and why.");
   for (size_t o = 0; o < app.data().offers.size(); ++o) drawOffer(app, o);
 }
 

@@ -5,24 +5,24 @@
 
 namespace usjp {
 
-void drawCalculator(App& app);         // layout.cpp: the whole UI for one frame
+void drawCalculator(App& app);  // layout.cpp: the whole UI for one frame
 
 void drawPresetPicker(App& app);       // panel_layers.cpp: presets, then the date control
-void drawDateControl(App& app);        // timeline.cpp: the date (slider, days, events) and its rule
+void drawDateControl(App& app);        // panel_date.cpp: the date (slider, days, events) and its rule
 void drawLayersPanel(App& app);        // panel_layers.cpp: tariff layers by legal authority
 void drawOffersPanel(App& app);        // panel_offers.cpp: Japan's offers and their shares
 void drawAssumptionsPanel(App& app);   // panel_assumptions.cpp: pass-through, elasticity, yen, horizon
-void drawHeadline(App& app);           // headline.cpp: deficit before -> after, who pays
-void drawCompactHeadline(App& app);    // headline.cpp: one line kept in view on a phone
-void drawWaterfall(App& app);          // charts.cpp: deficit step by step
-void drawTimeline(App& app);           // timeline.cpp: effective rate by day, cost by month
-void drawExporterCostChart(App& app);  // charts.cpp: cost to exporters by sector
-void drawSectorTable(App& app);        // sector_table.cpp: per-sector figures, sortable
-void drawVehicles(App& app);           // sector_table.cpp: cars and trucks in units and per vehicle
-void drawSourcesPanel(App& app);       // sources_panel.cpp: every source and every figure's origin
-void drawShareBar(App& app);           // share_panel.cpp: copy link, copy embed code (after the title)
-void drawShareFooter(App& app);        // share_panel.cpp: those that did not fit beside the title
-void drawOpenFullButton(App& app, const char* key);  // share_panel.cpp: the full calculator, new tab
-void drawCompactView(App& app);        // compact_view.cpp: the embed for narrow columns (?view=compact)
+void drawHeadline(App& app);           // panel_headline.cpp: deficit before -> after, who pays
+void drawCompactHeadline(App& app);    // panel_headline.cpp: one line kept in view on a phone
+void drawWaterfall(App& app);          // chart_bars.cpp: deficit step by step
+void drawTimeline(App& app);           // chart_time.cpp: effective rate by day, cost by month, imports beside Census
+void drawExporterCostChart(App& app);  // chart_bars.cpp: cost to exporters by sector
+void drawSectorTable(App& app);        // panel_sectors.cpp: per-sector figures, sortable
+void drawVehicles(App& app);           // panel_sectors.cpp: cars and trucks in units and per vehicle
+void drawSourcesPanel(App& app);       // panel_sources.cpp: every source and every figure's origin
+void drawShareBar(App& app);           // panel_share.cpp: copy link, copy embed code (after the title)
+void drawShareFooter(App& app);        // panel_share.cpp: those that did not fit beside the title
+void drawOpenFullButton(App& app, const char* key);  // panel_share.cpp: the full calculator, new tab
+void drawCompactView(App& app);                      // panel_compact.cpp: the embed for narrow columns (?view=compact)
 
 }  // namespace usjp

@@ -21,6 +21,14 @@ bool compactView();
 void shareText(const std::string& what, const std::string& text);
 
 enum class ShareOutcome { None, Pending, Copied, ShownToCopy };
+// The outcome by the name the page's script gives it (web/js/pre.js: '', 'pending', 'copied',
+// 'field'); an unknown name is None.
+inline ShareOutcome shareOutcomeNamed(const std::string& name) {
+  return name == "pending"  ? ShareOutcome::Pending
+         : name == "copied" ? ShareOutcome::Copied
+         : name == "field"  ? ShareOutcome::ShownToCopy
+                            : ShareOutcome::None;
+}
 // What became of the last shareText() (it may finish a frame or two later).
 ShareOutcome shareOutcome();
 

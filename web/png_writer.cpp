@@ -64,7 +64,8 @@ bool writePng(const std::string& path, int width, int height, const std::vector<
   raw.reserve((stride + 1) * static_cast<size_t>(height));
   for (int y = 0; y < height; ++y) {
     raw.push_back(0);  // filter: none
-    raw.insert(raw.end(), rgb.begin() + static_cast<long>(y * stride), rgb.begin() + static_cast<long>((y + 1) * stride));
+    raw.insert(raw.end(), rgb.begin() + static_cast<long>(y * stride),
+               rgb.begin() + static_cast<long>((y + 1) * stride));
   }
   std::vector<unsigned char> png = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
   std::vector<unsigned char> header;

@@ -40,8 +40,9 @@ std::string rectsJson() {
   char buf[192];
   for (const auto& [key, e] : g_entries) {
     if (e.frame != g_frame) continue;
-    std::snprintf(buf, sizeof buf, "\":{\"x\":%.1f,\"y\":%.1f,\"w\":%.1f,\"h\":%.1f,\"visible\":%s,\"focused\":%s},", e.min.x,
-                  e.min.y, e.max.x - e.min.x, e.max.y - e.min.y, e.visible ? "true" : "false", e.focused ? "true" : "false");
+    std::snprintf(buf, sizeof buf, "\":{\"x\":%.1f,\"y\":%.1f,\"w\":%.1f,\"h\":%.1f,\"visible\":%s,\"focused\":%s},",
+                  e.min.x, e.min.y, e.max.x - e.min.x, e.max.y - e.min.y, e.visible ? "true" : "false",
+                  e.focused ? "true" : "false");
     out += "\"" + key + buf;  // keys are ids from data/: letters, digits, '_', ':' and '-'
   }
   if (out.size() > 1) out.pop_back();

@@ -13,8 +13,8 @@ float g_scale = 1;
 
 // What the reader can see: Latin-1 (¥ is U+00A5), dashes, quotes, bullet, ellipsis, minus, ≈ ≤ ≥.
 // Keep in step with usjp_font_unicodes in web/CMakeLists.txt: the subset holds nothing else.
-const ImWchar kGlyphRanges[] = {0x0020, 0x007E, 0x00A0, 0x00FF, 0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D,
-                                0x2022, 0x2022, 0x2026, 0x2026, 0x2212, 0x2212, 0x2248, 0x2248, 0x2264, 0x2265, 0};
+const ImWchar kGlyphRanges[] = {0x0020, 0x007E, 0x00A0, 0x00FF, 0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+                                0x2022, 0x2026, 0x2026, 0x2212, 0x2212, 0x2248, 0x2248, 0x2264, 0x2265, 0};
 
 // CSS pixel sizes: body text as in a news article's sidebar, headline figures larger.
 // ImGui sizes a font by ascent + descent; Roboto's em is 0.85 of that, so 16.5 reads as 14 px type.
@@ -34,8 +34,8 @@ ImFont* addFont(ImFontAtlas& atlas, const char* name, float sizePx) {
   config.OversampleH = 1;
   config.OversampleV = 1;
   config.PixelSnapH = true;
-  ImFont* font = atlas.AddFontFromMemoryTTF(const_cast<unsigned char*>(file.bytes), static_cast<int>(file.size),
-                                            sizePx, &config, kGlyphRanges);
+  ImFont* font = atlas.AddFontFromMemoryTTF(const_cast<unsigned char*>(file.bytes), static_cast<int>(file.size), sizePx,
+                                            &config, kGlyphRanges);
   reserveArrowGlyphs(atlas, font, sizePx);
   return font;
 }
@@ -44,7 +44,7 @@ ImFont* addFont(ImFontAtlas& atlas, const char* name, float sizePx) {
 
 void buildFonts(ImFontAtlas& atlas, float rasterScale) {
   atlas.Clear();
-  atlas.Flags |= ImFontAtlasFlags_NoMouseCursors;  // the browser and GLFW draw the cursor
+  atlas.Flags |= ImFontAtlasFlags_NoMouseCursors;                          // the browser and GLFW draw the cursor
   g_fonts.body = addFont(atlas, "Roboto-Regular", kBodyPx * rasterScale);  // first font: ImGui's default
   g_fonts.small = addFont(atlas, "Roboto-Regular", kSmallPx * rasterScale);
   g_fonts.strong = addFont(atlas, "Roboto-Medium", kBodyPx * rasterScale);

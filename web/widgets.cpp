@@ -90,8 +90,10 @@ std::string provenance(const App& app, const tariff::Sourced& figure) {
     out += figure.source;
   }
   if (!figure.asOf.empty()) out += "\nAs of: " + figure.asOf;
-  if (figure.estimate) out += "\nEstimate" + (figure.method.empty() ? std::string() : ": " + figure.method);
-  else if (!figure.method.empty()) out += "\nMethod: " + figure.method;
+  if (figure.estimate)
+    out += "\nEstimate" + (figure.method.empty() ? std::string() : ": " + figure.method);
+  else if (!figure.method.empty())
+    out += "\nMethod: " + figure.method;
   return out;
 }
 

@@ -8,10 +8,10 @@
 
 namespace usjp {
 
-void textDim(const std::string& text);           // secondary text, wrapped to the column
+void textDim(const std::string& text);  // secondary text, wrapped to the column
 void textWrapped(const std::string& text);
 void textColoured(ImU32 colour, const std::string& text);
-void sectionTitle(const char* title);            // heading font, with space above
+void sectionTitle(const char* title);  // heading font, with space above
 // Tooltip for the item just drawn, wrapped at a readable width; shown on hover, keyboard focus
 // or a tap (touch has no hover).
 void itemTooltip(const std::string& text);

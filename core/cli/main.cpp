@@ -1,6 +1,7 @@
 // usjp-tariff: evaluate a scenario from the command line with the same core as the browser.
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -16,6 +17,11 @@
 #include "../scenario_json.h"
 #include "../scenario_link.h"
 
+// Where the data is when neither --data nor $USJP_DATA_DIR says: beside the installed program
+// (USJP_DATA_FROM_BIN, relative to the executable's directory), else the source tree it was built from.
+#ifndef USJP_DATA_FROM_BIN
+#define USJP_DATA_FROM_BIN "../share/usjp-tariff/data"
+#endif
 #ifndef USJP_DATA_DIR
 #define USJP_DATA_DIR "data"
 #endif
@@ -40,11 +46,13 @@ const char* kUsageText =
     "                       what happened; exit 4 if a figure leaves its band\n"
     "  --observed           the model beside what happened: US imports from Japan by month and\n"
     "                       quarter under the law of each month (the scenario's assumptions)\n"
-    "  --data DIR           data directory (default: $USJP_DATA_DIR or the source tree's data/)\n"
+    "  --data DIR           data directory (default: $USJP_DATA_DIR, else " USJP_DATA_FROM_BIN "\n"
+    "                       beside this program, else the source tree's data/)\n"
+    "  --where              print the data directory in use and exit\n"
     "  --help               this text\n";
 
 struct Options {
-  bool listPresets = false, json = false, encode = false, observed = false, validation = false;
+  bool listPresets = false, json = false, encode = false, observed = false, validation = false, where = false;
   std::string preset, file, link, date, dataDir;
 };
 
@@ -75,6 +83,8 @@ bool parseArgs(int argc, char** argv, Options& o, int& exitCode) {
       o.observed = true;
     else if (a == "--validation")
       o.validation = true;
+    else if (a == "--where")
+      o.where = true;
     else if ((a == "--preset" && value(o.preset)) || (a == "--file" && value(o.file)) ||
              (a == "--link" && value(o.link)) || (a == "--date" && value(o.date)) ||
              (a == "--data" && value(o.dataDir)))
@@ -88,9 +98,22 @@ bool parseArgs(int argc, char** argv, Options& o, int& exitCode) {
   return true;
 }
 
-std::string dataDirectory(const Options& o) {
+// The running program's own path (Linux: /proc/self/exe), so that an installed copy finds its data
+// wherever the prefix was put or moved; argv[0] where /proc is missing.
+std::filesystem::path programPath(const char* argv0) {
+  std::error_code error;
+  const std::filesystem::path self = std::filesystem::read_symlink("/proc/self/exe", error);
+  if (!error) return self;
+  return std::filesystem::absolute(argv0, error);
+}
+
+std::string dataDirectory(const Options& o, const char* argv0) {
   if (!o.dataDir.empty()) return o.dataDir;
-  if (const char* env = std::getenv("USJP_DATA_DIR")) return env;
+  if (const char* env = std::getenv("USJP_DATA_DIR"); env && *env) return env;
+  std::error_code error;
+  const std::filesystem::path installed = programPath(argv0).parent_path() / USJP_DATA_FROM_BIN;
+  if (std::filesystem::is_regular_file(installed / "layers.json", error))
+    return installed.lexically_normal().string();
   return USJP_DATA_DIR;
 }
 
@@ -227,8 +250,13 @@ int main(int argc, char** argv) {
   Options o;
   int exitCode = kOk;
   if (!parseArgs(argc, argv, o, exitCode)) return exitCode;
+  const std::string dataDir = dataDirectory(o, argc > 0 ? argv[0] : "usjp-tariff");
+  if (o.where) {
+    std::printf("%s\n", dataDir.c_str());
+    return kOk;
+  }
 
-  const LoadResult loaded = loadTradeDataFromDir(dataDirectory(o));
+  const LoadResult loaded = loadTradeDataFromDir(dataDir);
   if (!loaded.ok()) {
     for (const DataError& e : loaded.errors) std::fprintf(stderr, "%s\n", e.message().c_str());
     std::fprintf(stderr, "usjp-tariff: %zu problem(s) in the data; nothing was computed\n", loaded.errors.size());
@@ -239,7 +267,7 @@ int main(int argc, char** argv) {
     printPresets(data);
     return kOk;
   }
-  if (o.validation) return printValidation(data, dataDirectory(o));
+  if (o.validation) return printValidation(data, dataDir);
   Scenario s;
   if (int rc = buildScenario(data, o, s); rc != kOk) return rc;
   if (o.encode) {

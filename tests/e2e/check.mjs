@@ -24,7 +24,26 @@ export function testArgs(script, argv = process.argv.slice(2)) {
     }
     out[key] = resolve(argv[i + 1]);
   }
+  skipUnlessBuilt(script, out);
   return out;
+}
+
+// CTest's SKIP_RETURN_CODE (tests/e2e/CMakeLists.txt): a test that cannot run here says why and is
+// reported as skipped, not failed.
+export const SKIP = 77;
+
+// Without the browser build, the command-line oracle or Chromium there is nothing to test yet.
+function skipUnlessBuilt(script, args) {
+  const missing = [
+    [join(args.dist, 'index.html'), 'the browser build (scripts/build-web.sh writes dist/)'],
+    [join(args.dist, 'index.wasm'), 'the browser build (scripts/build-web.sh writes dist/)'],
+    [join(args.dist, 'single', 'index.html'), 'the single-file build (scripts/build-web.sh writes dist/single/)'],
+    [args.cli, 'the command-line tool (cmake --build --preset native-debug)'],
+    [process.env.USJP_CHROMIUM || '/usr/bin/chromium', "Chromium (apt-get install chromium, or set USJP_CHROMIUM)"],
+  ].filter(([path]) => !existsSync(path));
+  if (missing.length === 0) return;
+  for (const [path, what] of missing) console.log(`SKIPPED ${script}: ${path} is missing: ${what}`);
+  process.exit(SKIP);
 }
 
 // Named checks, one line each, and a summary; summary() is true when every check passed.

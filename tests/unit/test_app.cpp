@@ -19,9 +19,7 @@ App loaded() {
   return app;
 }
 
-bool on(const App& app, const char* layer) {
-  return app.scenario.layers[tariff::test::layer(app.data(), layer)].on;
-}
+bool on(const App& app, const char* layer) { return app.scenario.layers[tariff::test::layer(app.data(), layer)].on; }
 
 TEST(AppState, OpensOnTheLawTodayAndFollowsTheDate) {
   App app = loaded();
@@ -48,9 +46,9 @@ TEST(AppState, ALayerSetByHandStaysWhenTheDateMoves) {
   EXPECT_TRUE(app.layersSetByHand());
   app.setDate(day("2025-09-16"));
   EXPECT_EQ(app.scenario.date, day("2025-09-16"));
-  EXPECT_TRUE(on(app, "s122"));             // kept
-  EXPECT_TRUE(on(app, "s232_metals_50"));   // the old date's layers kept too
-  EXPECT_FALSE(on(app, "deal_autos"));      // not switched on by the date
+  EXPECT_TRUE(on(app, "s122"));            // kept
+  EXPECT_TRUE(on(app, "s232_metals_50"));  // the old date's layers kept too
+  EXPECT_FALSE(on(app, "deal_autos"));     // not switched on by the date
   app.refresh();
   EXPECT_FALSE(app.layersAreTheLaw());
   app.followLaw();

@@ -1,11 +1,13 @@
 // Every broken data set in tests/data/broken/cases.json is rejected with its own error, no crash.
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
+#include <cctype>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
-
-#include <sys/stat.h>
+#include <vector>
 
 #include "json_check.h"
 #include "load_data.h"
@@ -62,24 +64,56 @@ fs::path writeBrokenSet(const Json& c) {
   return dir;
 }
 
-TEST(BrokenData, EveryCaseIsRejectedWithItsError) {
-  const Json cases = Json::parse(readText(fs::path(USJP_BROKEN_DIR) / "cases.json"))["cases"];
-  ASSERT_GE(cases.size(), 20u);
-  for (const Json& c : cases) {
-    // The error is reported in the broken file unless the case says where ("error_file").
-    const std::string name = c["name"], file = c.value("error_file", c["file"].get<std::string>());
-    const std::string pointer = c["pointer"], rule = c["rule"];
-    const fs::path dir = writeBrokenSet(c);
-    const LoadResult r = loadTradeDataFromDir(dir.string());
-    EXPECT_FALSE(r.ok()) << name << " was accepted";
-    bool found = false;
-    for (const DataError& e : r.errors)
-      found = found ||
-              (fs::path(e.file).filename() == file && e.pointer == pointer && e.rule.find(rule) != std::string::npos);
-    std::string seen;
-    for (const DataError& e : r.errors) seen += "\n    " + e.message();
-    EXPECT_TRUE(found) << name << ": expected " << file << ": " << pointer << ": " << rule << "\n  got:" << seen;
+// One test per case, named after it, so that a failure names the broken set at once.
+std::vector<Json> brokenCases() {
+  return Json::parse(readText(fs::path(USJP_BROKEN_DIR) / "cases.json"))["cases"].get<std::vector<Json>>();
+}
+
+std::vector<std::string> brokenCaseNames() {
+  std::vector<std::string> names;
+  for (const Json& c : brokenCases()) names.push_back(c["name"]);
+  return names;
+}
+
+Json brokenCase(const std::string& name) {
+  for (const Json& c : brokenCases())
+    if (c["name"] == name) return c;
+  throw std::runtime_error("no broken case " + name);
+}
+
+std::string testName(const testing::TestParamInfo<std::string>& info) {
+  std::string name = info.param;
+  for (char& ch : name)
+    if (!std::isalnum(static_cast<unsigned char>(ch))) ch = '_';
+  return name;
+}
+
+class BrokenCase : public testing::TestWithParam<std::string> {};
+
+TEST_P(BrokenCase, IsRejectedWithItsFilePointerAndRule) {
+  const Json c = brokenCase(GetParam());
+  // The error is reported in the broken file unless the case says where ("error_file").
+  const std::string file = c.value("error_file", c["file"].get<std::string>());
+  const std::string pointer = c["pointer"], rule = c["rule"];
+  const LoadResult r = loadTradeDataFromDir(writeBrokenSet(c).string());
+  EXPECT_FALSE(r.ok()) << "accepted";
+  bool found = false;
+  std::string seen;
+  for (const DataError& e : r.errors) {
+    found = found ||
+            (fs::path(e.file).filename() == file && e.pointer == pointer && e.rule.find(rule) != std::string::npos);
+    seen += "\n    " + e.message();
   }
+  EXPECT_TRUE(found) << "expected " << file << ": " << pointer << ": " << rule << "\n  got:" << seen;
+}
+
+INSTANTIATE_TEST_SUITE_P(Cases, BrokenCase, testing::ValuesIn(brokenCaseNames()), testName);
+
+TEST(BrokenData, ThereAreEnoughCasesWithDistinctNames) {
+  const std::vector<Json> cases = brokenCases();
+  EXPECT_GE(cases.size(), 20u);
+  std::set<std::string> names;
+  for (const Json& c : cases) EXPECT_TRUE(names.insert(c["name"].get<std::string>()).second) << c["name"];
 }
 
 TEST(BrokenData, APipeInPlaceOfAFileIsRefusedWithoutWaiting) {

@@ -6,9 +6,9 @@
 #include <new>
 #include <random>
 
-#include "stacking.h"
 #include "observed.h"
 #include "ranges.h"
+#include "stacking.h"
 #include "test_support.h"
 
 // Counts heap allocations so that a test can show evaluate() makes none once results are sized.
@@ -170,7 +170,7 @@ namespace {
 TEST(NestedDemand, WhenEverySupplierPaysTheSameJapansShareHolds) {
   const TradeData& d = miniData();
   Scenario s = scenarioForDate(d, *parseDate("2025-06-01"));  // rivals pay the law's rates: so does Japan
-  s.assumptions.importDemand = 0;  // no switching to US-made goods: only shares can move
+  s.assumptions.importDemand = 0;                             // no switching to US-made goods: only shares can move
   const Results r = evaluate(d, s);
   for (const SectorResult& x : r.sectors) {
     EXPECT_NEAR(x.othersAddedPct, x.tariffPct - x.mfnPct, 1e-9);
@@ -248,7 +248,8 @@ TEST(Observed, ARangeForAnObservedPeriodHoldsWhatWasObserved) {
   int checked = 0;
   for (const Preset& p : d.presets) {
     const Results r = evaluate(d, p.scenario);
-    const ObservedBeside o = observedBeside(d, p.scenario, r, isTheLaw(d, p.scenario), modelPath(d, p.scenario.assumptions));
+    const ObservedBeside o =
+        observedBeside(d, p.scenario, r, isTheLaw(d, p.scenario), modelPath(d, p.scenario.assumptions));
     if (!o.available) continue;
     RangeWork work;
     HeadlineRanges ranges;

@@ -26,16 +26,14 @@ endif()
 set(usjp_link_launcher ${CMAKE_COMMAND} -E env ${usjp_link_env})
 
 set(usjp_js "${CMAKE_CURRENT_SOURCE_DIR}/js")
-set(usjp_link_flags
-  -Oz -flto
-  -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
-  -sALLOW_MEMORY_GROWTH=1 -sFILESYSTEM=0 -sDYNAMIC_EXECUTION=0 -sENVIRONMENT=web
-  -sMALLOC=emmalloc -sMINIFY_HTML=0 -sTEXTDECODER=2 -sSUPPORT_LONGJMP=0
-  "-sEXPORTED_FUNCTIONS=_main,_usjp_results_json,_usjp_link,_usjp_headline,_usjp_widget_rects,_usjp_frame_count,_usjp_notices,_usjp_on_resize,_usjp_evaluations,_usjp_frame_ms_total,_usjp_wake,_usjp_on_hash_change"
+# Shared with the benchmark's bare ImGui page, so that the comparison is like for like.
+set(usjp_common_link_flags
+  -Oz -flto -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sALLOW_MEMORY_GROWTH=1 -sFILESYSTEM=0
+  -sDYNAMIC_EXECUTION=0 -sENVIRONMENT=web -sMALLOC=emmalloc -sMINIFY_HTML=0 ${usjp_closure})
+set(usjp_link_flags ${usjp_common_link_flags} -sTEXTDECODER=2 -sSUPPORT_LONGJMP=0
   "SHELL:--js-library ${usjp_js}/library.js"
   "SHELL:--pre-js ${usjp_js}/pre.js"
-  "SHELL:--post-js ${usjp_js}/post.js"
-  ${usjp_closure})
+  "SHELL:--post-js ${usjp_js}/post.js")
 set(usjp_link_depends ${usjp_js}/library.js ${usjp_js}/pre.js ${usjp_js}/post.js ${usjp_js}/progress.js)
 
 set(USJP_WEB_OUT "${CMAKE_BINARY_DIR}/dist" CACHE PATH "Where the browser build writes index.html, index.js and index.wasm")
@@ -62,31 +60,32 @@ add_custom_command(
 add_custom_target(usjp_page DEPENDS ${usjp_shell} ${usjp_shell_single} ${USJP_WEB_OUT}/page.css)
 
 
-add_executable(usjp_web main_emscripten.cpp)
-target_link_libraries(usjp_web PRIVATE usjp_ui usjp_imgui_gl)
-target_link_options(usjp_web PRIVATE ${usjp_link_flags} "SHELL:--pre-js ${usjp_js}/progress.js"
-                                    "SHELL:--shell-file ${usjp_shell}")
-set_target_properties(usjp_web PROPERTIES CXX_LINKER_LAUNCHER "${usjp_link_launcher}" OUTPUT_NAME index SUFFIX ".html" RUNTIME_OUTPUT_DIRECTORY ${USJP_WEB_OUT}
-                                          LINK_DEPENDS "${usjp_link_depends};${usjp_shell}")
-add_dependencies(usjp_web usjp_page)
-usjp_warnings(usjp_web)
+# One browser page: main_emscripten.cpp and its parts, the UI, the flags above and a shell.
+# EMSCRIPTEN_KEEPALIVE exports window.usjp's functions (browser_hook.cpp); no list repeats them.
+function(usjp_browser_page target out_dir shell)
+  add_executable(${target} main_emscripten.cpp browser_input.cpp browser_hook.cpp)
+  target_link_libraries(${target} PRIVATE usjp_ui usjp_imgui_gl)
+  target_link_options(${target} PRIVATE ${usjp_link_flags} "SHELL:--shell-file ${shell}" ${ARGN})
+  set_target_properties(${target} PROPERTIES CXX_LINKER_LAUNCHER "${usjp_link_launcher}" OUTPUT_NAME index SUFFIX ".html"
+                                             RUNTIME_OUTPUT_DIRECTORY ${out_dir} LINK_DEPENDS "${usjp_link_depends};${shell}")
+  add_dependencies(${target} usjp_page)
+  usjp_warnings(${target})
+endfunction()
+
+usjp_browser_page(usjp_web ${USJP_WEB_OUT} ${usjp_shell} "SHELL:--pre-js ${usjp_js}/progress.js")
 # Beside index.wasm: index.wasm.js, the same wasm as a script for pages with an opaque origin (a
 # sandboxed iframe, file://), which may load scripts but not fetch them (web/js/progress.js).
 add_custom_command(TARGET usjp_web POST_BUILD
   COMMAND ${Python3_EXECUTABLE} ${usjp_make_page} wasm-script ${USJP_WEB_OUT}/index.wasm ${USJP_WEB_OUT}/index.wasm.js
   VERBATIM)
 
-add_executable(usjp_web_single main_emscripten.cpp)
-target_link_libraries(usjp_web_single PRIVATE usjp_ui usjp_imgui_gl)
-target_link_options(usjp_web_single PRIVATE ${usjp_link_flags} -sSINGLE_FILE=1 "SHELL:--shell-file ${usjp_shell_single}")
-set_target_properties(usjp_web_single PROPERTIES CXX_LINKER_LAUNCHER "${usjp_link_launcher}" OUTPUT_NAME index SUFFIX ".html"
-                                                 RUNTIME_OUTPUT_DIRECTORY ${USJP_WEB_OUT}/single
-                                                 LINK_DEPENDS "${usjp_link_depends};${usjp_shell_single}")
-add_dependencies(usjp_web_single usjp_page)
+usjp_browser_page(usjp_web_single ${USJP_WEB_OUT}/single ${usjp_shell_single} -sSINGLE_FILE=1)
 # Its script and style are inline, so its policy allows exactly those, by hash.
 add_custom_command(TARGET usjp_web_single POST_BUILD
   COMMAND ${Python3_EXECUTABLE} ${usjp_make_page} csp-single ${USJP_WEB_OUT}/single/index.html VERBATIM)
-usjp_warnings(usjp_web_single)
+
+# cmake --install on this build: the site (index.*, page.css, single/) to share/usjp-tariff/site.
+install(DIRECTORY ${USJP_WEB_OUT}/ DESTINATION ${CMAKE_INSTALL_DATADIR}/usjp-tariff/site COMPONENT site)
 
 # The benchmark's yardstick: a bare ImGui window (one slider, one checkbox) with the same flags and
 # the usual Emscripten GLFW main loop. Not part of dist/.
@@ -103,9 +102,7 @@ add_executable(usjp_bare_imgui ${PROJECT_SOURCE_DIR}/tests/bench/bare_imgui.cpp
                                ${imgui_SOURCE_DIR}/backends/imgui_impl_glfw.cpp)
 target_link_libraries(usjp_bare_imgui PRIVATE usjp_imgui_gl)
 target_compile_options(usjp_bare_imgui PRIVATE ${usjp_size_flags})
-target_link_options(usjp_bare_imgui PRIVATE -sUSE_GLFW=3
-  -Oz -flto -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sALLOW_MEMORY_GROWTH=1 -sFILESYSTEM=0
-  -sDYNAMIC_EXECUTION=0 -sENVIRONMENT=web -sMALLOC=emmalloc -sMINIFY_HTML=0 ${usjp_closure}
+target_link_options(usjp_bare_imgui PRIVATE -sUSE_GLFW=3 ${usjp_common_link_flags}
   "SHELL:--pre-js ${CMAKE_CURRENT_BINARY_DIR}/bare_pre.js" "SHELL:--shell-file ${CMAKE_CURRENT_BINARY_DIR}/bare_shell.html")
 set_target_properties(usjp_bare_imgui PROPERTIES CXX_LINKER_LAUNCHER "${usjp_link_launcher}" OUTPUT_NAME index SUFFIX ".html"
   RUNTIME_OUTPUT_DIRECTORY ${bare_dir}

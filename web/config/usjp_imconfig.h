@@ -4,6 +4,6 @@
 
 #define IMGUI_DISABLE_OBSOLETE_FUNCTIONS
 #define IMGUI_DISABLE_OBSOLETE_KEYIO
-#define IMGUI_DISABLE_DEMO_WINDOWS   // the demo is about 300 KB of code the reader never sees
+#define IMGUI_DISABLE_DEMO_WINDOWS  // the demo is about 300 KB of code the reader never sees
 #define IMGUI_DISABLE_DEBUG_TOOLS
 #define IMGUI_DISABLE_FILE_FUNCTIONS  // no imgui.ini, fonts come from memory

@@ -35,9 +35,10 @@ mergeInto(LibraryManager.library, {
     usjpShare(UTF8ToString(what), UTF8ToString(text), function () { _usjp_wake(); });
   },
 
-  // 0 nothing shared yet, 1 waiting for the clipboard, 2 copied, 3 shown in the field.
-  usjp_js_share_outcome: function () {
-    return usjpShareState['outcome'];
+  // The last share's outcome by name ('', 'pending', 'copied', 'field'; web/js/pre.js), written
+  // into out (at most size bytes with the NUL).
+  usjp_js_share_outcome: function (out, size) {
+    return stringToUTF8(usjpShareState['outcome'], out, size);
   },
 
   // The page's address without query and fragment; writes at most size bytes, returns the length.
@@ -89,10 +90,9 @@ mergeInto(LibraryManager.library, {
     return document.getElementById('canvas').getBoundingClientRect().top;
   },
 
-  // ImGuiMouseCursor_ values, in order, to CSS cursors.
-  usjp_js_set_cursor: function (cursor) {
-    var names = ['default', 'text', 'move', 'ns-resize', 'ew-resize', 'nesw-resize', 'nwse-resize', 'pointer', 'not-allowed'];
-    document.getElementById('canvas').style.cursor = names[cursor] || 'default';
+  // A CSS cursor name, chosen on the C++ side from ImGui's cursor by name (web/browser_input.cpp).
+  usjp_js_set_cursor: function (css) {
+    document.getElementById('canvas').style.cursor = UTF8ToString(css);
   },
 
   // The canvas follows its container: any size change (window, iframe, layout, zoom) refits it.

@@ -14,9 +14,8 @@
   // What the share buttons last handed over: {what, text, outcome: 'copied' | 'field' | 'pending' | '',
   // count: how many times anything was shared}.
   hook['lastShare'] = function () {
-    var names = ['', 'pending', 'copied', 'field'];
     var s = usjpShareState;
-    return { 'what': s['what'], 'text': s['text'], 'outcome': names[s['outcome']], 'count': s['count'] };
+    return { 'what': s['what'], 'text': s['text'], 'outcome': s['outcome'], 'count': s['count'] };
   };
   // A new fragment on a loaded page (a reader's edit of the address, an embed whose src changed only
   // after '#'): apply it as a fresh link, with the same notices. replaceState never fires this.

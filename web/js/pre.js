@@ -41,8 +41,9 @@ function usjpDescribe(scenario, summary) {
 
 // --- Sharing: the clipboard where allowed, else a field the reader copies from -------------------
 
-// outcome: 0 nothing yet, 1 waiting for the clipboard, 2 copied, 3 shown in the field; count: shares so far.
-var usjpShareState = { 'what': '', 'text': '', 'outcome': 0, 'count': 0 };
+// outcome: '' nothing yet, 'pending' waiting for the clipboard, 'copied', or 'field' (shown in the
+// field to copy from); the C++ side reads the same names (platform::ShareOutcome). count: shares so far.
+var usjpShareState = { 'what': '', 'text': '', 'outcome': '', 'count': 0 };
 
 function usjpShowField(label, text) {
   var box = document.getElementById('share');
@@ -78,12 +79,12 @@ function usjpClipboardAllowed() {
 // The clipboard API is missing on plain http, refused in sandboxed or unfocused frames, and may
 // throw rather than reject: every failure ends in the field.
 function usjpShare(what, text, done) {
-  var state = { 'what': what, 'text': text, 'outcome': 1, 'count': usjpShareState['count'] + 1 };
+  var state = { 'what': what, 'text': text, 'outcome': 'pending', 'count': usjpShareState['count'] + 1 };
   usjpShareState = state;
   usjpSetText('share-status', '');
   var showField = function () {
     if (usjpShareState !== state) return;  // a later share took over
-    state['outcome'] = 3;
+    state['outcome'] = 'field';
     usjpShowField('Copy the ' + what + ' (Ctrl+C, or \u2318C on a Mac); Escape goes back to the calculator:', text);
     done();
   };
@@ -101,7 +102,7 @@ function usjpShare(what, text, done) {
   }
   pending.then(function () {
     if (usjpShareState !== state) return;
-    state['outcome'] = 2;
+    state['outcome'] = 'copied';
     usjpSetText('share-status', 'The ' + what + ' is on the clipboard.');
     done();
   }, showField);

@@ -33,8 +33,8 @@ struct Step {
 };
 
 ImU32 stepColour(StepKind kind) {
-  return kind == StepKind::Total   ? theme::colour::kDeficit
-         : kind == StepKind::Layer ? theme::colour::kLayer
+  return kind == StepKind::Total    ? theme::colour::kDeficit
+         : kind == StepKind::Layer  ? theme::colour::kLayer
          : kind == StepKind::Others ? theme::colour::kOthers
                                     : theme::colour::kOffer;
 }
@@ -75,13 +75,14 @@ std::vector<Step> waterfallSteps(const App& app) {
   }
   const tariff::OutputRange& range = app.ranges().deficitAfterUsd;
   const bool ranged = range.high > range.low;
-  steps.push_back({"Deficit after", tariff::formatUsd(r.deficitAfterUsd),
-                   "The deficit with these tariffs and offers: " + tariff::formatSignedUsd(r.deficitChangeUsd) + " (" +
-                       tariff::formatSignedPct(r.deficitChangePct) + ") on 2024." +
-                       (ranged ? "\nThe whisker: " + tariff::formatUsd(range.low) + " to " + tariff::formatUsd(range.high) +
-                                     " with the assumptions at the ends of their evidence, one group at a time."
-                               : std::string()),
-                   StepKind::Total, 0, r.deficitAfterUsd, Whisker{ranged, range.low, range.high}});
+  steps.push_back(
+      {"Deficit after", tariff::formatUsd(r.deficitAfterUsd),
+       "The deficit with these tariffs and offers: " + tariff::formatSignedUsd(r.deficitChangeUsd) + " (" +
+           tariff::formatSignedPct(r.deficitChangePct) + ") on 2024." +
+           (ranged ? "\nThe whisker: " + tariff::formatUsd(range.low) + " to " + tariff::formatUsd(range.high) +
+                         " with the assumptions at the ends of their evidence, one group at a time."
+                   : std::string()),
+       StepKind::Total, 0, r.deficitAfterUsd, Whisker{ranged, range.low, range.high}});
   return steps;
 }
 
@@ -113,8 +114,8 @@ ChartLayout chartLayout(double lo, double hi, float widestValuePx) {
 // halo so it reads on the bar and beside it.
 void whiskerAt(ImDrawList* draw, const ChartLayout& c, const Whisker& w, float barTop, float barHeight) {
   const float x0 = c.x(w.low), x1 = c.x(w.high), mid = barTop + barHeight * 0.5f, cap = barHeight * 0.35f;
-  for (const auto& [colour, thickness] : {std::pair{IM_COL32(255, 255, 255, 220), theme::px(4.5f)},
-                                          std::pair{kBlack, theme::px(1.8f)}}) {
+  for (const auto& [colour, thickness] :
+       {std::pair{IM_COL32(255, 255, 255, 220), theme::px(4.5f)}, std::pair{kBlack, theme::px(1.8f)}}) {
     draw->AddLine(ImVec2(x0, mid), ImVec2(x1, mid), colour, thickness);
     draw->AddLine(ImVec2(x0, mid - cap), ImVec2(x0, mid + cap), colour, thickness);
     draw->AddLine(ImVec2(x1, mid - cap), ImVec2(x1, mid + cap), colour, thickness);
@@ -178,14 +179,15 @@ void drawWaterfall(App& app) {
   }
   // The zero line, so that bars read as lengths from zero.
   const float zero = c.x(0);
-  ImGui::GetWindowDrawList()->AddLine(ImVec2(zero, origin.y - theme::px(2)), ImVec2(zero, ImGui::GetCursorScreenPos().y),
-                                      kGrid, theme::px(1));
-  textDim("Dollars a year. Tariff bars: each layer's share of the fall in imports from Japan; offer bars: the part "
-          "counted as new US exports.");
+  ImGui::GetWindowDrawList()->AddLine(ImVec2(zero, origin.y - theme::px(2)),
+                                      ImVec2(zero, ImGui::GetCursorScreenPos().y), kGrid, theme::px(1));
+  textDim(
+      "Dollars a year. Tariff bars: each layer's share of the fall in imports from Japan; offer bars: the part "
+      "counted as new US exports.");
   const tariff::OutputRange& range = app.ranges().deficitAfterUsd;
   if (range.high > range.low)
-    textDim("The whisker on \"Deficit after\": " + tariff::formatUsd(range.low) + " to " + tariff::formatUsd(range.high) +
-            " over the assumptions' evidence; most sensitive to: " +
+    textDim("The whisker on \"Deficit after\": " + tariff::formatUsd(range.low) + " to " +
+            tariff::formatUsd(range.high) + " over the assumptions' evidence; most sensitive to: " +
             tariff::assumptionGroupName(static_cast<tariff::AssumptionGroup>(std::max(range.driver, 0))) + ".");
 }
 

@@ -55,11 +55,14 @@ void drawFigures(const App& app) {
     figure(app, "Imports from Japan", usdFromMillions(d.totals.importsUsdM.value), d.totals.importsUsdM);
     figure(app, "Exports to Japan", usdFromMillions(d.totals.exportsUsdM.value), d.totals.exportsUsdM);
     figure(app, "Deficit", usdFromMillions(d.totals.deficitUsdM.value), d.totals.deficitUsdM);
-    figure(app, "Japan's count: exports to the US", yenFromBillions(d.japanView.exportsJpyBn.value), d.japanView.exportsJpyBn);
-    figure(app, "Japan's count: imports from the US", yenFromBillions(d.japanView.importsJpyBn.value), d.japanView.importsJpyBn);
+    figure(app, "Japan's count: exports to the US", yenFromBillions(d.japanView.exportsJpyBn.value),
+           d.japanView.exportsJpyBn);
+    figure(app, "Japan's count: imports from the US", yenFromBillions(d.japanView.importsJpyBn.value),
+           d.japanView.importsJpyBn);
     figure(app, "Japan's count: surplus", yenFromBillions(d.japanView.surplusJpyBn.value), d.japanView.surplusJpyBn);
     for (const tariff::NamedRate& rate : d.yenRates)
-      figure(app, "Yen per dollar (" + rate.yenPerUsd.asOf + ")", formatted("%.2f", rate.yenPerUsd.value), rate.yenPerUsd);
+      figure(app, "Yen per dollar (" + rate.yenPerUsd.asOf + ")", formatted("%.2f", rate.yenPerUsd.value),
+             rate.yenPerUsd);
   });
   group("Imports from Japan by sector", [&] {
     for (const tariff::ImportSector& s : d.sectors) {
@@ -82,8 +85,8 @@ void drawFigures(const App& app) {
   group("Product lists: what each layer covers", [&] {
     for (const tariff::ProductList& list : d.lists) {
       for (const tariff::ListEntry& e : list.entries) {
-        const std::string where = e.line >= 0 ? "HS " + d.lines[e.line].hs + " " + d.lines[e.line].name
-                                              : d.sectors[e.sector].name;
+        const std::string where =
+            e.line >= 0 ? "HS " + d.lines[e.line].hs + " " + d.lines[e.line].name : d.sectors[e.sector].name;
         figure(app, list.name + ": " + where, formatted("%.0f%%", e.share.value * 100), e.share);
       }
     }
@@ -93,16 +96,19 @@ void drawFigures(const App& app) {
       const std::string amount =
           o.currency == tariff::Currency::Jpy ? yenFromBillions(o.amount.value) : usdFromMillions(o.amount.value);
       figure(app, o.name + ", amount", amount + (o.perYear ? " a year" : " in all"), o.amount);
-      figure(app, o.name + ", share that is new US exports", formatted("%.2f", o.additionalShare.value), o.additionalShare);
-      if (!o.perYear) figure(app, o.name + ", years spread over", formatted("%.0f", o.spreadYears.value), o.spreadYears);
+      figure(app, o.name + ", share that is new US exports", formatted("%.2f", o.additionalShare.value),
+             o.additionalShare);
+      if (!o.perYear)
+        figure(app, o.name + ", years spread over", formatted("%.0f", o.spreadYears.value), o.spreadYears);
     }
   });
   group("Assumptions", [&] {
-    figure(app, "Short-run elasticity as a share of long-run", formatted("%.2f", d.shortRunFactor.value), d.shortRunFactor);
+    figure(app, "Short-run elasticity as a share of long-run", formatted("%.2f", d.shortRunFactor.value),
+           d.shortRunFactor);
     figure(app, "Switching to US-made goods", formatted("%.1f", d.importDemand.value), d.importDemand);
     for (size_t i = 0; i < d.sectors.size() && i < d.sectorDefaults.size(); ++i) {
-      figure(app, d.sectors[i].name + ", pass-through to US buyers", formatted("%.2f", d.sectorDefaults[i].passThrough.value),
-             d.sectorDefaults[i].passThrough);
+      figure(app, d.sectors[i].name + ", pass-through to US buyers",
+             formatted("%.2f", d.sectorDefaults[i].passThrough.value), d.sectorDefaults[i].passThrough);
       figure(app, d.sectors[i].name + ", switching between suppliers",
              formatted("%.1f", d.sectorDefaults[i].substitution.value), d.sectorDefaults[i].substitution);
     }

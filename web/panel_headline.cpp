@@ -15,11 +15,11 @@ using tariff::formatSignedUsd;
 using tariff::formatUsd;
 
 struct Card {
-  const char* key;    // for the test hook
+  const char* key;  // for the test hook
   const char* label;
   std::string figure;
   std::string detail;
-  std::string formula;  // the tooltip
+  std::string formula;                         // the tooltip
   const tariff::OutputRange* range = nullptr;  // low-high over the assumptions
   bool percent = false;                        // the range is in percent, not dollars
 };
@@ -32,7 +32,8 @@ std::string rangeText(const tariff::OutputRange& r, bool percent = false) {
 
 std::string driverText(const tariff::OutputRange& r) {
   if (r.driver < 0) return "no assumption moves it";
-  return std::string("most sensitive to: ") + tariff::assumptionGroupName(static_cast<tariff::AssumptionGroup>(r.driver));
+  return std::string("most sensitive to: ") +
+         tariff::assumptionGroupName(static_cast<tariff::AssumptionGroup>(r.driver));
 }
 
 const char* kRangeHelp =
@@ -86,15 +87,15 @@ void drawDeficit(const App& app) {
   ImGui::PopFont();
   const tariff::OutputRange& range = app.ranges().deficitAfterUsd;
   ImGui::PushFont(theme::fonts().small);
-  textColoured(theme::colour::kText, range.driver < 0 ? std::string("Deficit after: the same under every assumption")
-                                                     : "Deficit after: " + rangeText(range) + " over the assumptions; " +
-                                                           driverText(range));
+  textColoured(theme::colour::kText,
+               range.driver < 0 ? std::string("Deficit after: the same under every assumption")
+                                : "Deficit after: " + rangeText(range) + " over the assumptions; " + driverText(range));
   ImGui::PopFont();
   ImGui::EndGroup();
   test_hook::recordItem("headline:", "deficit");
   itemTooltip("Deficit = US imports from Japan \u2212 US exports to Japan.\n\n2024 (US Census): imports " +
-              formatUsd(r.importsBeforeUsd) + " \u2212 exports " + formatUsd(r.exportsBeforeUsd) + ".\nAfter: imports " +
-              formatUsd(r.importsAfterUsd) + " \u2212 exports " + formatUsd(r.exportsAfterUsd) +
+              formatUsd(r.importsBeforeUsd) + " \u2212 exports " + formatUsd(r.exportsBeforeUsd) +
+              ".\nAfter: imports " + formatUsd(r.importsAfterUsd) + " \u2212 exports " + formatUsd(r.exportsAfterUsd) +
               ".\nTrade lost: " + formatUsd(r.tradeLostUsd) + " of Japan's sales, at 2024 prices." +
               "\n\nBuyers switch to other suppliers when Japan's goods get dearer than theirs, and to US-made "
               "goods when all imports do. Exports rise by the part of each offer that counts as new trade." +
@@ -108,9 +109,10 @@ void drawDeficit(const App& app) {
   ImGui::PushFont(theme::fonts().small);
   textDim("Not in the model: exchange rates, retaliation by Japan, goods rerouted through other countries.");
   ImGui::PopFont();
-  itemTooltip("A one-year estimate, sector by sector, against 2024. It leaves out exchange-rate moves, Japan's "
-              "reply, trade rerouted through third countries and effects on the wider economy. The method, every "
-              "equation and its evidence: docs/methodology.md; each figure's source: the sources panel below.");
+  itemTooltip(
+      "A one-year estimate, sector by sector, against 2024. It leaves out exchange-rate moves, Japan's "
+      "reply, trade rerouted through third countries and effects on the wider economy. The method, every "
+      "equation and its evidence: docs/methodology.md; each figure's source: the sources panel below.");
   test_hook::recordItem("headline:", "caveat");
 }
 
@@ -123,7 +125,8 @@ void drawObservedBeside(const App& app) {
   ImGui::PopFont();
   test_hook::recordItem("headline:", "observed");
   itemTooltip("US Census figures: imports " + formatUsd(o.importsUsdPerYear) + " and exports " +
-              formatUsd(o.exportsUsdPerYear) + " a year, each as its change on the same months of 2024 applied to the "
+              formatUsd(o.exportsUsdPerYear) +
+              " a year, each as its change on the same months of 2024 applied to the "
               "2024 year (months differ by season). Over the same months the model's imports are " +
               formatUsd(o.modelImportsUsdPerYear) + ". docs/validation.md compares them quarter by quarter.");
 }
@@ -138,7 +141,8 @@ std::vector<Card> cards(const tariff::Results& r, const tariff::HeadlineRanges& 
        shareOf(r.usBuyerCostUsd, r.tariffBurdenUsd) + " of the duty added: higher prices",
        "The part of the tariff rise that US buyers pay in higher prices (the pass-through), on what they still buy. "
        "Paid by US importers and, through prices, by consumers and firms." +
-           std::string(r.refundUsd > 0 ? "\nNet of " + formatUsd(r.refundUsd) + " of IEEPA duties refunded to importers." : ""),
+           std::string(
+               r.refundUsd > 0 ? "\nNet of " + formatUsd(r.refundUsd) + " of IEEPA duties refunded to importers." : ""),
        &ranges.usBuyerCostUsd},
       {"exporters", "Absorbed by Japanese exporters", formatUsd(r.exporterCostUsd),
        shareOf(r.exporterCostUsd, r.tariffBurdenUsd) + " of the duty added: price cuts",
@@ -170,10 +174,11 @@ void drawRefundsSwitch(App& app) {
   if (ImGui::Checkbox("Count the court-ordered refunds of IEEPA duties", &app.scenario.countRefunds)) app.edited();
   ImGui::PopFont();
   test_hook::recordItem("", "refunds");
-  itemTooltip("After the Supreme Court ruling the Court of International Trade ordered the IEEPA duties paid back to "
-              "the importers who paid them (4 March 2026); $128.7 billion of claims were accepted by 31 July 2026. "
-              "Counted, they come off the Treasury's revenue and off what US buyers paid; Japanese exporters' price "
-              "cuts are not refunded.");
+  itemTooltip(
+      "After the Supreme Court ruling the Court of International Trade ordered the IEEPA duties paid back to "
+      "the importers who paid them (4 March 2026); $128.7 billion of claims were accepted by 31 July 2026. "
+      "Counted, they come off the Treasury's revenue and off what US buyers paid; Japanese exporters' price "
+      "cuts are not refunded.");
 }
 
 void drawHeadline(App& app) {
@@ -181,16 +186,17 @@ void drawHeadline(App& app) {
   ImGui::Dummy(ImVec2(0, theme::px(4)));
   ImGui::PushFont(theme::fonts().small);
   const tariff::Results& r = app.results();
-  textColoured(theme::colour::kText, "Duty added on Japan's goods: " + formatUsd(r.tariffBurdenUsd) + " a year = US buyers " +
-                                         formatUsd(r.usBuyerCostUsd) + " + Japanese exporters " +
-                                         formatUsd(r.exporterCostUsd));
+  textColoured(theme::colour::kText, "Duty added on Japan's goods: " + formatUsd(r.tariffBurdenUsd) +
+                                         " a year = US buyers " + formatUsd(r.usBuyerCostUsd) +
+                                         " + Japanese exporters " + formatUsd(r.exporterCostUsd));
   ImGui::PopFont();
   test_hook::recordItem("headline:", "duty-added");
   drawRefundsSwitch(app);
   const std::vector<Card> all = cards(app.results(), app.ranges());
   // Four across where there is room, two by two on a phone.
   const int columns = ImGui::GetContentRegionAvail().x >= theme::px(620) ? 4 : 2;
-  if (!ImGui::BeginTable("headline", columns, ImGuiTableFlags_SizingStretchSame | ImGuiTableFlags_BordersInnerV)) return;
+  if (!ImGui::BeginTable("headline", columns, ImGuiTableFlags_SizingStretchSame | ImGuiTableFlags_BordersInnerV))
+    return;
   for (const Card& card : all) {
     ImGui::TableNextColumn();
     drawCard(card);
@@ -201,14 +207,14 @@ void drawHeadline(App& app) {
 void drawCompactHeadline(App& app) {
   const tariff::Results& r = app.results();
   ImGui::PushFont(theme::fonts().strong);
-  const std::string line = "Deficit " + formatUsd(r.deficitBeforeUsd) + " \u2192 " + formatUsd(r.deficitAfterUsd) + " (" +
-                           formatSignedPct(r.deficitChangePct) + ")";
+  const std::string line = "Deficit " + formatUsd(r.deficitBeforeUsd) + " \u2192 " + formatUsd(r.deficitAfterUsd) +
+                           " (" + formatSignedPct(r.deficitChangePct) + ")";
   ImGui::TextUnformatted(line.c_str());
   ImGui::PopFont();
   test_hook::recordItem("headline:", "compact");
   ImGui::PushFont(theme::fonts().small);
-  textDim("US buyers pay " + formatUsd(r.usBuyerCostUsd) + " \u2022 Japanese exporters " + formatUsd(r.exporterCostUsd) +
-          " \u2022 lost to both " + formatUsd(r.deadweightUsd));
+  textDim("US buyers pay " + formatUsd(r.usBuyerCostUsd) + " \u2022 Japanese exporters " +
+          formatUsd(r.exporterCostUsd) + " \u2022 lost to both " + formatUsd(r.deadweightUsd));
   ImGui::PopFont();
 }
 

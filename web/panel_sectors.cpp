@@ -19,14 +19,21 @@ enum Column { kSector, kTariff, kBefore, kAfter, kDuties, kExporters, kBuyers, k
 // The value a column sorts by; the who-pays column sorts by what buyers pay.
 double sortValue(const tariff::SectorResult& s, int column) {
   switch (column) {
-    case kTariff: return s.tariffPct;
-    case kBefore: return s.importsBeforeUsd;
-    case kAfter: return s.importsAfterUsd;
-    case kDuties: return s.dutiesAfterUsd;
-    case kExporters: return s.exporterCostUsd;
+    case kTariff:
+      return s.tariffPct;
+    case kBefore:
+      return s.importsBeforeUsd;
+    case kAfter:
+      return s.importsAfterUsd;
+    case kDuties:
+      return s.dutiesAfterUsd;
+    case kExporters:
+      return s.exporterCostUsd;
     case kBuyers:
-    case kWhoPays: return s.buyerCostUsd;
-    default: return 0;
+    case kWhoPays:
+      return s.buyerCostUsd;
+    default:
+      return 0;
   }
 }
 
@@ -77,16 +84,20 @@ void cell(const std::string& text) {
 
 // A header over a column of figures sits right, like the figures; if it needs two lines, it wraps.
 void figureHeader(const char* title) {
-  if (ImGui::CalcTextSize(title).x <= ImGui::GetContentRegionAvail().x) cell(title);
-  else textWrapped(title);
+  if (ImGui::CalcTextSize(title).x <= ImGui::GetContentRegionAvail().x)
+    cell(title);
+  else
+    textWrapped(title);
 }
 
 void headerRow(int columns) {
   ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
   for (int column = 0; column < columns; ++column) {
     ImGui::TableSetColumnIndex(column);
-    if (column == 0) textWrapped(ImGui::TableGetColumnName(column));
-    else figureHeader(ImGui::TableGetColumnName(column));
+    if (column == 0)
+      textWrapped(ImGui::TableGetColumnName(column));
+    else
+      figureHeader(ImGui::TableGetColumnName(column));
   }
 }
 
@@ -117,7 +128,8 @@ float sectorRow(const App& app, size_t i) {
   ImGui::TableNextColumn();
   cell(formatUsd(s.exporterCostUsd));
   itemTooltip("Price cuts on what Japanese exporters still sell. Trade lost: " + formatUsd(s.tradeLostUsd) +
-              " at 2024 prices; other suppliers' added tariff on these goods: " + tariff::formatPct(s.othersAddedPct) + ".");
+              " at 2024 prices; other suppliers' added tariff on these goods: " + tariff::formatPct(s.othersAddedPct) +
+              ".");
   ImGui::TableNextColumn();
   cell(formatUsd(s.buyerCostUsd));
   ImGui::TableNextColumn();
@@ -150,14 +162,16 @@ void drawSectorTable(App& app) {
   if (!ImGui::BeginTable("sectors", kColumns, flags, ImVec2(0, height))) return;
   ImGui::TableSetupScrollFreeze(1, 1);
   // Names wrap in their column: it takes what the figures leave (desktop) or a fixed share (phone).
-  ImGui::TableSetupColumn("Sector", ImGuiTableColumnFlags_NoHide | (sideways ? ImGuiTableColumnFlags_WidthFixed
-                                                                             : ImGuiTableColumnFlags_WidthStretch),
-                          sideways ? theme::px(140) : 1.0f);
+  ImGui::TableSetupColumn(
+      "Sector",
+      ImGuiTableColumnFlags_NoHide | (sideways ? ImGuiTableColumnFlags_WidthFixed : ImGuiTableColumnFlags_WidthStretch),
+      sideways ? theme::px(140) : 1.0f);
   ImGui::TableSetupColumn("Tariff", ImGuiTableColumnFlags_PreferSortDescending);
   ImGui::TableSetupColumn("Imports 2024", ImGuiTableColumnFlags_PreferSortDescending);
   ImGui::TableSetupColumn("Imports after", ImGuiTableColumnFlags_PreferSortDescending);
   ImGui::TableSetupColumn("Duties", ImGuiTableColumnFlags_PreferSortDescending);
-  ImGui::TableSetupColumn("Exporters pay", ImGuiTableColumnFlags_PreferSortDescending | ImGuiTableColumnFlags_DefaultSort);
+  ImGui::TableSetupColumn("Exporters pay",
+                          ImGuiTableColumnFlags_PreferSortDescending | ImGuiTableColumnFlags_DefaultSort);
   ImGui::TableSetupColumn("US buyers pay", ImGuiTableColumnFlags_PreferSortDescending);
   ImGui::TableSetupColumn("Who pays", ImGuiTableColumnFlags_PreferSortDescending | ImGuiTableColumnFlags_WidthFixed,
                           theme::px(120));
@@ -167,7 +181,8 @@ void drawSectorTable(App& app) {
     ImGui::TableHeader(ImGui::TableGetColumnName(column));
     test_hook::recordItem("sector-header:", std::to_string(column));
   }
-  if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && (specs->SpecsDirty || sortedFor != app.evaluations())) {
+  if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs();
+      specs && (specs->SpecsDirty || sortedFor != app.evaluations())) {
     sortRows(app, order, specs);
     specs->SpecsDirty = false;
     sortedFor = app.evaluations();
@@ -192,7 +207,8 @@ void vehicleSentences(const App& app) {
     ImGui::PopFont();
     textWrapped(tariff::formatCount(s.unitsBefore) + " \u2192 " + tariff::formatCount(s.unitsAfter) + " vehicles (" +
                 tariff::formatSignedPct(s.volumeChangePct) + "). Per vehicle: Japanese makers absorb " +
-                formatUsd(s.exporterPriceCostPerUnitUsd) + ", US buyers pay " + formatUsd(s.buyerCostPerUnitUsd) + " more.");
+                formatUsd(s.exporterPriceCostPerUnitUsd) + ", US buyers pay " + formatUsd(s.buyerCostPerUnitUsd) +
+                " more.");
     itemTooltip("Units 2024: " + provenance(app, data.sectors[i].units));
   }
 }
@@ -200,7 +216,8 @@ void vehicleSentences(const App& app) {
 void vehicleTable(const App& app) {
   const tariff::TradeData& data = app.data();
   const tariff::Results& r = app.results();
-  const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
+  const ImGuiTableFlags flags =
+      ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
   if (!ImGui::BeginTable("vehicles", 5, flags)) return;
   ImGui::TableSetupColumn("Sector", ImGuiTableColumnFlags_WidthStretch, 1.4f);
   ImGui::TableSetupColumn("Vehicles 2024", ImGuiTableColumnFlags_WidthStretch, 1.0f);
@@ -242,7 +259,8 @@ void carmakerTable(const App& app) {
   ImGui::TextUnformatted("Who pays, by carmaker");
   ImGui::PopFont();
   const bool narrow = ImGui::GetContentRegionAvail().x < theme::px(560);
-  const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
+  const ImGuiTableFlags flags =
+      ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
   const int columns = narrow ? 3 : 5;
   if (!ImGui::BeginTable("carmakers", columns, flags)) return;
   if (narrow) {
@@ -257,10 +275,12 @@ void carmakerTable(const App& app) {
     ImGui::TableSetupColumn("Absorbed per car sold", ImGuiTableColumnFlags_WidthStretch, 1.1f);
   }
   headerRow(columns);
-  const std::string costHelp = "Its share of the passenger-car sector's cost to exporters (price cuts plus lost sales), in "
-                               "proportion to its 2024 cars; yen at the scenario's rate.";
-  const std::string perCarHelp = "The price cut Japanese makers absorb on each car still sold: the sector's average, "
-                                 "the same for every maker (an estimate: makers' prices and pricing differ).";
+  const std::string costHelp =
+      "Its share of the passenger-car sector's cost to exporters (price cuts plus lost sales), in "
+      "proportion to its 2024 cars; yen at the scenario's rate.";
+  const std::string perCarHelp =
+      "The price cut Japanese makers absorb on each car still sold: the sector's average, "
+      "the same for every maker (an estimate: makers' prices and pricing differ).";
   for (size_t m = 0; m < data.carmakers.size(); ++m) {
     const tariff::Carmaker& maker = data.carmakers[m];
     const tariff::CarmakerResult& c = r.carmakers[m];
@@ -318,8 +338,10 @@ void carmakerTable(const App& app) {
 
 void drawVehicles(App& app) {
   sectionTitle("Vehicles");
-  if (ImGui::GetContentRegionAvail().x < theme::px(560)) vehicleSentences(app);
-  else vehicleTable(app);
+  if (ImGui::GetContentRegionAvail().x < theme::px(560))
+    vehicleSentences(app);
+  else
+    vehicleTable(app);
   carmakerTable(app);
 }
 

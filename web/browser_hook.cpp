@@ -1,0 +1,63 @@
+// window.usjp (web/js/post.js): what tests and embedding pages may read, and the two calls the page
+// makes into the calculator (a new fragment, a new size). Exported by EMSCRIPTEN_KEEPALIVE alone.
+#include <emscripten.h>
+
+#include <string>
+
+#include "browser.h"
+#include "report.h"
+#include "test_hook.h"
+
+using usjp::browser::page;
+
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE const char* usjp_results_json() {
+  static std::string json;
+  json = tariff::reportJson(page().app.data(), page().app.evaluated(), page().app.results(), page().app.ranges(),
+                            page().app.observed())
+             .dump();
+  return json.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* usjp_link() { return page().app.link().c_str(); }
+
+EMSCRIPTEN_KEEPALIVE const char* usjp_headline() { return page().app.summary().c_str(); }
+
+EMSCRIPTEN_KEEPALIVE const char* usjp_widget_rects() {
+  static std::string json;
+  json = usjp::test_hook::rectsJson();
+  return json.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* usjp_notices() {
+  static std::string json;
+  json = nlohmann::json(page().app.notices()).dump();
+  return json.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE int usjp_frame_count() { return page().frames; }
+
+EMSCRIPTEN_KEEPALIVE double usjp_frame_ms_total() { return page().frameMsTotal; }
+
+// How many times the model ran: it should only grow when the scenario changes.
+EMSCRIPTEN_KEEPALIVE int usjp_evaluations() { return page().app.evaluations(); }
+
+// Something outside the frame loop changed what is shown (the clipboard answered): draw again.
+EMSCRIPTEN_KEEPALIVE void usjp_wake() { usjp::browser::wake(); }
+
+// The page's fragment changed after load (web/js/post.js): the new link is applied like the first.
+EMSCRIPTEN_KEEPALIVE void usjp_on_hash_change() {
+  const std::string hash = usjp::browser::fromJs(usjp_js_location_hash, usjp::browser::kMaxHashBytes);
+  if (hash == page().app.link()) return;  // our own address update, or nothing new
+  page().app.start(hash);
+  usjp::browser::wake();
+}
+
+// Called by a ResizeObserver on the canvas and by window resize (web/js/library.js).
+EMSCRIPTEN_KEEPALIVE void usjp_on_resize() {
+  usjp::browser::fitCanvas();
+  usjp::browser::wake();
+}
+
+}  // extern "C"

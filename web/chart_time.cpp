@@ -1,0 +1,327 @@
+// The law over time (methodology §2 and §6): Japan's effective tariff rate as a step line with the
+// events marked, the tariff cost per month to Japanese exporters and US buyers, and US imports by
+// month beside the Census figures. Every figure comes from core's Timeline and model path (rebuilt
+// only when the assumptions change) or Results; the charts only place them in a TimeChart frame.
+#include <algorithm>
+#include <cmath>
+
+#include "chart_frame.h"
+#include "format.h"
+#include "panels.h"
+#include "theme.h"
+#include "widgets.h"
+
+namespace usjp {
+namespace {
+
+using namespace theme::colour;
+using tariff::Day;
+
+std::string pctLabel(double v) { return tariff::formatPct(v, 0); }
+std::string usdLabel(double v) { return tariff::formatUsd(v); }
+
+// Event names above the plot where they fit without overlapping (up to three rows); every event
+// keeps its tick and its tooltip.
+struct EventLabel {
+  int event = -1, row = 0;
+  float x0 = 0, x1 = 0;
+};
+
+std::vector<EventLabel> placeEventLabels(const App& app, const DayAxis& a, int maxRows) {
+  std::vector<EventLabel> placed;
+  const auto& events = app.data().events;
+  ImGui::PushFont(theme::fonts().small);
+  for (size_t e = 0; e < events.size(); ++e) {
+    if (events[e].date < a.first || events[e].date > a.last) continue;
+    const float x = a.x(events[e].date), w = ImGui::CalcTextSize(events[e].label.c_str()).x;
+    // Just right of its tick (the leader line runs along its left edge), or left of it near the right edge.
+    const float x0 = x + theme::px(3) + w <= a.right ? x + theme::px(3) : x - theme::px(3) - w, x1 = x0 + w;
+    if (x0 < a.left - theme::px(30)) continue;
+    for (int row = 0; row < maxRows; ++row) {
+      const bool clear = std::none_of(placed.begin(), placed.end(), [&](const EventLabel& p) {
+        return p.row == row && x0 < p.x1 + theme::px(8) && p.x0 < x1 + theme::px(8);
+      });
+      if (clear) {
+        placed.push_back({static_cast<int>(e), row, x0, x1});
+        break;
+      }
+    }
+  }
+  ImGui::PopFont();
+  return placed;
+}
+
+std::string inForceText(const App& app, Day day) {
+  const tariff::TradeData& data = app.data();
+  std::string text;
+  for (const tariff::TariffLayer& layer : data.layers)
+    if (tariff::layerInForce(layer, day)) {
+      // The rate after the name unless the name already says it ("Copper 50%").
+      const std::string rate = tariff::formatPct(layer.ratePct.value, 0);
+      text += "\n\u2022 " + layer.name + (layer.name.find(rate) == std::string::npos ? " (" + rate + ")" : "");
+    }
+  return text.empty() ? "\nNo new US tariffs: the normal (MFN) rates only." : "\nIn force:" + text;
+}
+
+std::string stepTooltip(const App& app, const tariff::TimelineStep& s) {
+  const std::string span =
+      s.from == s.to ? tariff::formatDate(s.from) : tariff::formatDate(s.from) + " to " + tariff::formatDate(s.to);
+  std::string text = span + ": effective tariff rate " + tariff::formatPct(s.effectiveRatePct);
+  if (s.event >= 0) text += "\nFrom " + tariff::formatDate(s.from) + ": " + app.data().events[s.event].label;
+  return text + inForceText(app, s.from);
+}
+
+std::string eventTooltip(const App& app, int e) {
+  const tariff::TimelineEvent& event = app.data().events[e];
+  std::string text = tariff::formatDate(event.date) + ": " + event.label;
+  if (const tariff::Source* s = app.data().source(event.source))
+    text += "\nSource: " + s->title + " (" + s->publisher + ")";
+  if (const tariff::TimelineStep* step = stepOn(app.timeline(), event.date))
+    text += "\nEffective tariff rate from that day: " + tariff::formatPct(step->effectiveRatePct);
+  return text + inForceText(app, event.date);
+}
+
+// Events: a light rule through the plot, a tick above it, the name where it fits; leader lines
+// first, then each name on a white ground, so that a line behind a lower name does not cross it.
+void drawEvents(const App& app, const TimeChart& c, const std::vector<EventLabel>& labels) {
+  ImDrawList* draw = c.draw();
+  const DayAxis& a = c.axis();
+  for (const tariff::TimelineEvent& e : app.data().events) {
+    if (e.date < a.first || e.date > a.last) continue;
+    const float x = a.x(e.date);
+    draw->AddLine(ImVec2(x, c.top()), ImVec2(x, c.bottom()), IM_COL32(0, 0, 0, 28), theme::px(1));
+    draw->AddTriangleFilled(ImVec2(x - theme::px(4), c.top() - theme::px(6)),
+                            ImVec2(x + theme::px(4), c.top() - theme::px(6)), ImVec2(x, c.top()), kText);
+  }
+  auto labelTop = [&](const EventLabel& l) { return c.top() - theme::px(8) - (l.row + 1) * c.rowHeight(); };
+  for (const EventLabel& l : labels) {
+    const float x = a.x(app.data().events[l.event].date);
+    draw->AddLine(ImVec2(x, labelTop(l)), ImVec2(x, c.top() - theme::px(6)), IM_COL32(0, 0, 0, 100), theme::px(1));
+  }
+  ImGui::PushFont(theme::fonts().small);
+  for (const EventLabel& l : labels) {
+    const float top = labelTop(l);
+    draw->AddRectFilled(ImVec2(l.x0 - theme::px(1), top),
+                        ImVec2(l.x1 + theme::px(1), top + c.rowHeight() - theme::px(2)), IM_COL32_WHITE);
+    draw->AddText(ImVec2(l.x0, top), kText, app.data().events[l.event].label.c_str());
+  }
+  ImGui::PopFont();
+}
+
+// The step line, with a light fill under it.
+void drawSteps(const tariff::Timeline& t, const TimeChart& c) {
+  ImDrawList* draw = c.draw();
+  const DayAxis& a = c.axis();
+  for (const tariff::TimelineStep& s : t.steps)
+    draw->AddRectFilled(ImVec2(a.x(s.from), c.y(s.effectiveRatePct)), ImVec2(a.x(s.to + 1), c.bottom()),
+                        IM_COL32(0, 114, 178, 40));
+  for (size_t i = 0; i < t.steps.size(); ++i) {
+    const tariff::TimelineStep& s = t.steps[i];
+    const float yy = c.y(s.effectiveRatePct);
+    draw->AddLine(ImVec2(a.x(s.from), yy), ImVec2(a.x(s.to + 1), yy), kBlue, theme::px(2.5f));
+    if (i + 1 < t.steps.size())
+      draw->AddLine(ImVec2(a.x(s.to + 1), yy), ImVec2(a.x(s.to + 1), c.y(t.steps[i + 1].effectiveRatePct)), kBlue,
+                    theme::px(2.5f));
+  }
+}
+
+// The chosen date: the law's rate on it (a dot on the line) and, when the reader's own layers
+// differ from the law, their rate (a diamond), each with its figure.
+void drawChosenRate(const App& app, const TimeChart& c, Day date) {
+  const tariff::TimelineStep* s = date >= c.axis().first ? stepOn(app.timeline(), date) : nullptr;
+  if (!s) return;
+  ImDrawList* draw = c.draw();
+  const float right = c.axis().right;
+  ImGui::PushFont(theme::fonts().strong);
+  const float x = c.axis().x(date + 0.5), yy = c.y(s->effectiveRatePct);
+  draw->AddCircleFilled(ImVec2(x, yy), theme::px(5), kVermillion);
+  draw->AddCircle(ImVec2(x, yy), theme::px(5), IM_COL32_WHITE, 0, theme::px(1.5f));
+  const bool yours = !app.layersAreTheLaw();
+  const std::string text = (yours ? "law " : "") + tariff::formatPct(s->effectiveRatePct);
+  const ImVec2 size = ImGui::CalcTextSize(text.c_str());
+  const float tx = x + theme::px(8) + size.x <= right ? x + theme::px(8) : x - theme::px(8) - size.x;
+  draw->AddText(ImVec2(tx, std::max(c.top(), yy - size.y - theme::px(2))), kText, text.c_str());
+  if (yours) {
+    const float yr = c.y(app.results().effectiveTariffRatePct), r = theme::px(6);
+    draw->AddQuad(ImVec2(x, yr - r), ImVec2(x + r, yr), ImVec2(x, yr + r), ImVec2(x - r, yr), kBlack, theme::px(2));
+    const std::string mine = "yours " + tariff::formatPct(app.results().effectiveTariffRatePct);
+    const ImVec2 ms = ImGui::CalcTextSize(mine.c_str());
+    const float mx = x + theme::px(10) + ms.x <= right ? x + theme::px(10) : x - theme::px(10) - ms.x;
+    draw->AddText(ImVec2(mx, std::min(c.bottom() - ms.y, yr + theme::px(2))), kText, mine.c_str());
+  }
+  ImGui::PopFont();
+}
+
+void drawRateChart(App& app) {
+  const tariff::Timeline& t = app.timeline();
+  if (t.steps.empty()) return;
+  TimeChart c(app);
+  const std::vector<EventLabel> labels = placeEventLabels(app, c.axis(), c.phone() ? 2 : 3);
+  int rows = 0;
+  for (const EventLabel& l : labels) rows = std::max(rows, l.row + 1);
+  c.reserve("timeline-rate", 180, 150, rows);
+  c.chooseDate(app);
+
+  double top = 0;
+  for (const tariff::TimelineStep& s : t.steps) top = std::max(top, s.effectiveRatePct);
+  if (!app.layersAreTheLaw()) top = std::max(top, app.results().effectiveTariffRatePct);
+  const double step = gridStep(top);
+  c.setScale(0, std::max(step, std::ceil(top / step) * step), step, pctLabel);
+  c.drawGrid();
+  drawEvents(app, c, labels);
+  drawSteps(t, c);
+  c.drawMonthAxis();
+  const Day date = app.evaluated().date;
+  c.drawDateLine(date);
+  drawChosenRate(app, c, date);
+
+  // What is under the pointer: an event near its tick, otherwise the step; a keyboard focus shows
+  // the chosen date's step.
+  const DayAxis& a = c.axis();
+  float mx = 0;
+  const bool hovered = c.hovered(&mx);
+  const bool focused = ImGui::IsItemFocused() && ImGui::GetIO().NavVisible;
+  if (!hovered && !focused) return;
+  if (!hovered) mx = a.x(std::clamp(date, a.first, a.last) + 0.5);
+  const int e = hovered ? eventNear(app, a, mx) : -1;
+  const Day day = a.dayAt(mx);
+  if (hovered) c.draw()->AddLine(ImVec2(mx, c.top()), ImVec2(mx, c.bottom()), IM_COL32(0, 0, 0, 110), theme::px(1));
+  if (e >= 0)
+    showTooltip(eventTooltip(app, e) + "\n\nClick or tap to choose this date.");
+  else if (const tariff::TimelineStep* s = stepOn(t, day))
+    showTooltip(stepTooltip(app, *s) + (hovered ? "\n\nClick or tap to choose " + tariff::formatDate(day) + "." : ""));
+}
+
+// Two bars a month: Japanese exporters (hatched) then US buyers (solid).
+void drawMonthlyCostChart(App& app) {
+  const tariff::Timeline& t = app.timeline();
+  if (t.months.empty()) return;
+  TimeChart c(app);
+  c.reserve("timeline-costs", 150, 130);
+  c.chooseDate(app);
+  double top = 0;
+  for (const tariff::TimelineMonth& m : t.months) top = std::max({top, m.exporterCostUsd, m.usBuyerCostUsd});
+  const double step = gridStep(top);
+  c.setScale(0, std::max(step, std::ceil(top / step) * step), step, usdLabel);
+  c.drawGrid();
+
+  const DayAxis& a = c.axis();
+  float mx = 0;
+  const bool hovered = c.hovered(&mx);
+  const tariff::TimelineMonth* hoveredMonth = nullptr;
+  for (const tariff::TimelineMonth& m : t.months) {
+    const float x0 = a.x(std::max(tariff::firstOfMonth(m.year, m.month), a.first));
+    const float x1 = a.x(std::min(tariff::firstOfNextMonth(m.year, m.month), a.last + 1));
+    const float gap = std::min(theme::px(2), (x1 - x0) * 0.15f), mid = (x0 + x1) * 0.5f;
+    const ImVec2 exMin(x0 + gap, c.y(m.exporterCostUsd)), exMax(mid, c.bottom());
+    c.draw()->AddRectFilled(exMin, exMax, kExporters);
+    hatch(c.draw(), exMin, exMax, IM_COL32(255, 255, 255, 170));
+    c.draw()->AddRectFilled(ImVec2(mid, c.y(m.usBuyerCostUsd)), ImVec2(x1 - gap, c.bottom()), kBuyers);
+    if (hovered && mx >= x0 && mx < x1) hoveredMonth = &m;
+  }
+  c.drawMonthAxis();
+  c.drawDateLine(app.evaluated().date);
+  if (!hoveredMonth) return;
+  const tariff::TimelineMonth& m = *hoveredMonth;
+  const Day end = tariff::firstOfNextMonth(m.year, m.month) - 1;
+  showTooltip(tariff::formatMonth(m.year, m.month) + (end > t.last ? " (to " + tariff::formatDate(t.last) + ")" : "") +
+              "\nJapanese exporters: " + tariff::formatUsd(m.exporterCostUsd) +
+              "\nUS buyers: " + tariff::formatUsd(m.usBuyerCostUsd) +
+              "\n\nEach day at the law of that day, with your assumptions.\nClick or tap to choose " +
+              tariff::formatDate(a.dayAt(mx)) + ".");
+}
+
+// US imports from Japan by month: the Census figures (black rings) and the model under the law of
+// each month (sky blue), on the same day axis as the charts above (methodology §6).
+void drawObservedChart(App& app) {
+  const std::vector<tariff::MonthFit>& path = app.path();
+  double low = 1e300, high = 0;
+  for (const tariff::MonthFit& f : path) {
+    if (f.baseUsd <= 0) continue;
+    low = std::min({low, f.modelUsd, f.hasObserved ? f.observedUsd : f.modelUsd});
+    high = std::max({high, f.modelUsd, f.hasObserved ? f.observedUsd : f.modelUsd});
+  }
+  if (high <= 0) return;
+  TimeChart c(app);
+  c.reserve("observed-chart", 150, 130);
+  // A value axis from a round number below the lowest month: the months differ by a few percent.
+  const double step = gridStep((high - low) * 1.2);
+  c.setScale(std::floor(low / step) * step - step, std::ceil(high / step) * step, step, usdLabel);
+  c.drawGrid();
+
+  const DayAxis& a = c.axis();
+  float mx = 0;
+  const bool hovered = c.hovered(&mx);
+  ImVec2 lastModel(0, 0), lastObserved(0, 0);
+  const tariff::MonthFit* hoveredMonth = nullptr;
+  for (const tariff::MonthFit& f : path) {
+    if (f.baseUsd <= 0) continue;
+    const float x0 = a.x(tariff::firstOfMonth(f.year, f.month)), x1 = a.x(tariff::firstOfNextMonth(f.year, f.month));
+    const ImVec2 model((x0 + x1) * 0.5f, c.y(f.modelUsd));
+    if (lastModel.x > 0) c.draw()->AddLine(lastModel, model, kModel, theme::px(2.5f));
+    c.draw()->AddCircleFilled(model, theme::px(2.5f), kModel);
+    lastModel = model;
+    if (f.hasObserved) {
+      const ImVec2 observed(model.x, c.y(f.observedUsd));
+      if (lastObserved.x > 0) c.draw()->AddLine(lastObserved, observed, kObserved, theme::px(1.5f));
+      c.draw()->AddCircle(observed, theme::px(3.5f), kObserved, 0, theme::px(1.5f));
+      lastObserved = observed;
+    }
+    if (hovered && mx >= x0 && mx < x1) hoveredMonth = &f;
+  }
+  c.drawMonthAxis();
+  if (!hoveredMonth) return;
+  const tariff::MonthFit& f = *hoveredMonth;
+  showTooltip(
+      tariff::formatMonth(f.year, f.month) + "\nModel: " + tariff::formatUsd(f.modelUsd) + " (" +
+      tariff::formatSignedPct(100 * (f.modelRatio - 1)) + " on " + tariff::formatMonth(2024, f.month) + ")" +
+      (f.hasObserved ? "\nCensus: " + tariff::formatUsd(f.observedUsd) : std::string("\nCensus: not yet published")) +
+      "\nTariff that month: " + tariff::formatPct(f.effectiveRatePct));
+}
+
+}  // namespace
+
+void drawTimeline(App& app) {
+  sectionTitle("The law over time");
+  ImGui::PushFont(theme::fonts().strong);
+  textWrapped("Japan's effective tariff rate, day by day");
+  ImGui::PopFont();
+  textDim(
+      "US tariffs on goods from Japan, MFN included, weighted by 2024 imports. Triangles mark the events; the "
+      "dashed line is your date. Click or tap the chart to choose a date.");
+  drawRateChart(app);
+  if (!app.layersAreTheLaw()) {
+    ImGui::PushFont(theme::fonts().small);
+    textDim("The diamond (\"yours\") is the rate with your own layers on your date; the line is the law.");
+    ImGui::PopFont();
+  }
+  ImGui::Dummy(ImVec2(0, theme::px(4)));
+  ImGui::PushFont(theme::fonts().strong);
+  textWrapped("Tariff cost per month");
+  ImGui::PopFont();
+  legendItem(theme::colour::kExporters, true, "Japanese exporters");
+  legendItem(theme::colour::kBuyers, false, "US buyers");
+  ImGui::NewLine();
+  drawMonthlyCostChart(app);
+  textDim(
+      "Dollars a month with your assumptions: each day's yearly cost at that day's law, summed by month. Offers do "
+      "not change tariffs and are left out.");
+
+  ImGui::Dummy(ImVec2(0, theme::px(4)));
+  ImGui::PushFont(theme::fonts().strong);
+  textWrapped("The model beside what happened: US imports from Japan, by month");
+  ImGui::PopFont();
+  legendItem(theme::colour::kObserved, false, "Census figures");
+  legendItem(theme::colour::kModel, false, "the model, law of each month");
+  ImGui::NewLine();
+  drawObservedChart(app);
+  const tariff::FitSummary fit = tariff::fitSummary(app.path());
+  if (fit.available)
+    textDim("Since October 2025 the model has stayed within " + tariff::formatPct(fit.maxGapPctSinceQ4_2025) +
+            " of the Census figures in every quarter. For 2025 it shows " +
+            tariff::formatSignedPct(fit.modelChange2025Pct) + " on 2024 against " +
+            tariff::formatSignedPct(fit.observedChange2025Pct) +
+            " observed: goods bought ahead of the April tariffs were still arriving in mid-2025.");
+}
+
+}  // namespace usjp
