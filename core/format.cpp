@@ -17,8 +17,10 @@ static std::string scaled(const char* symbol, double v, bool sign) {
     std::snprintf(buf, sizeof buf, "%s%s%.2fT", s, symbol, a / 1e12);
   else if (a >= 0.9995e9)
     std::snprintf(buf, sizeof buf, "%s%s%.1fB", s, symbol, a / 1e9);
-  else if (a >= 0.9999995e6)
+  else if (a >= 0.9995e6)
     std::snprintf(buf, sizeof buf, "%s%s%.0fM", s, symbol, a / 1e6);
+  else if (a >= 1e5)  // three figures, as for the units above: $813,000, not $813,157
+    std::snprintf(buf, sizeof buf, "%s%s%s", s, symbol, formatCount(std::round(a / 1e3) * 1e3).c_str());
   else
     std::snprintf(buf, sizeof buf, "%s%s%s", s, symbol, formatCount(a).c_str());
   return buf;

@@ -11,6 +11,13 @@ jobs=${USJP_JOBS:-2}
 
 export NODE_PATH=/usr/share/nodejs  # emcc's JS optimiser needs acorn from Debian's node modules
 cd "$root"
+# --profile: the same page with function names, for tests/e2e/profile.mjs; dist/ is left alone.
+if [ "${1:-}" = "--profile" ]; then
+  cmake --preset wasm-profile >/dev/null
+  cmake --build --preset wasm-profile --parallel "$jobs"
+  echo "build-web: profiling build in build/wasm-profile/dist (node tests/e2e/profile.mjs)"
+  exit 0
+fi
 cmake --preset wasm-release >/dev/null
 cmake --build --preset wasm-release --parallel "$jobs"
 

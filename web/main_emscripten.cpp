@@ -17,10 +17,10 @@
 #include "describe.h"
 #include "embedded.h"
 #include "imgui.h"
-#include "imgui_impl_opengl3.h"
 #include "panels.h"
 #include "platform.h"
 #include "theme.h"
+#include "webgl_renderer.h"
 
 namespace usjp::browser {
 namespace {
@@ -104,7 +104,6 @@ void renderFrame(double nowMs) {
   g.lastFrameMs = nowMs;
   io.DisplaySize = ImVec2(static_cast<float>(thePage.width), static_cast<float>(thePage.height));
   releasePendingEvents();
-  ImGui_ImplOpenGL3_NewFrame();
   ImGui::NewFrame();
   usjp::drawCalculator(thePage.app);
   updateCursor();
@@ -112,7 +111,7 @@ void renderFrame(double nowMs) {
   glViewport(0, 0, thePage.width, thePage.height);
   glClearColor(1, 1, 1, 1);
   glClear(GL_COLOR_BUFFER_BIT);
-  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  webgl::render(*ImGui::GetDrawData(), thePage.width, thePage.height);
   ++thePage.frames;
   if (g.settleFrames > 0) --g.settleFrames;
 }
@@ -140,10 +139,10 @@ EM_BOOL onAnimationFrame(double nowMs, void*) {
 
 void buildFonts() {
   ImGuiIO& io = ImGui::GetIO();
-  ImGui_ImplOpenGL3_DestroyFontsTexture();
+  webgl::destroyFontTexture(io);
   usjp::theme::buildFonts(*io.Fonts, static_cast<float>(thePage.dpr));
   usjp::theme::applyStyle(static_cast<float>(thePage.dpr));
-  ImGui_ImplOpenGL3_CreateFontsTexture();
+  webgl::createFontTexture(io);
 }
 
 }  // namespace
@@ -186,7 +185,7 @@ bool createContext() {
   return true;
 }
 
-void initImGui() {
+bool initImGui() {
   ImGui::CreateContext();
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;  // nothing persists between visits
@@ -194,7 +193,7 @@ void initImGui() {
   io.ConfigInputTextCursorBlink = false;  // a blinking caret would need frames forever
   io.BackendPlatformName = "usjp_emscripten";
   io.BackendFlags |= ImGuiBackendFlags_HasMouseCursors;
-  ImGui_ImplOpenGL3_Init("#version 300 es");
+  return webgl::init(io);
 }
 
 }  // namespace
@@ -234,7 +233,7 @@ int main() {
     usjp_js_show_error("The calculator's data could not be loaded", detail.c_str(), 0);
     return 1;
   }
-  if (!createContext()) {
+  if (!createContext() || !initImGui()) {
     usjp_js_show_error("This calculator needs WebGL2",
                        "Your browser did not provide a WebGL2 context. Try a current Chrome, Edge, Firefox or "
                        "Safari, or turn on hardware acceleration.",
@@ -244,7 +243,6 @@ int main() {
   page.pageAddress = fromJs(usjp_js_page_address, kMaxAddressBytes);
   page.compact = usjp_js_compact_view() != 0;
   page.app.start(fromJs(usjp_js_location_hash, kMaxHashBytes));
-  initImGui();
   fitCanvas();
   installInput();
   usjp_js_watch_size();

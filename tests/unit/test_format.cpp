@@ -20,8 +20,10 @@ TEST(Format, Dollars) {
   const Case cases[] = {
       {0, "$0"},
       {29400, "$29,400"},
-      {999999.4, "$999,999"},
-      {999999.6, "$1M"},
+      {99999.4, "$99,999"},
+      {813157, "$813,000"},
+      {999.4e3, "$999,000"},
+      {999.6e3, "$1M"},
       {850e6, "$850M"},
       {999.4e6, "$999M"},
       {999.6e6, "$1.0B"},
@@ -38,10 +40,16 @@ TEST(Format, SignedDollarsAndYen) {
   EXPECT_EQ(formatSignedUsd(1.2e9), "+$1.2B");
   EXPECT_EQ(formatSignedUsd(-6.9e9), "-$6.9B");
   EXPECT_EQ(formatSignedUsd(0), "+$0");
-  EXPECT_EQ(formatYen(1e12), "\xC2\xA5" "1.00T");
-  EXPECT_EQ(formatYen(543e9), "\xC2\xA5" "543.0B");
+  EXPECT_EQ(formatYen(1e12),
+            "\xC2\xA5"
+            "1.00T");
+  EXPECT_EQ(formatYen(543e9),
+            "\xC2\xA5"
+            "543.0B");
   EXPECT_EQ(formatUsdMillions(148199.6), "$148.2B");  // data/ stores dollar millions ...
-  EXPECT_EQ(formatYenBillions(80000), "\xC2\xA5" "80.00T");  // ... and yen billions
+  EXPECT_EQ(formatYenBillions(80000),
+            "\xC2\xA5"
+            "80.00T");  // ... and yen billions
 }
 
 TEST(Format, Percentages) {
@@ -51,8 +59,8 @@ TEST(Format, Percentages) {
     const char* plain;
     const char* signedText;
   } cases[] = {
-      {15, 1, "15.0%", "+15.0%"},  {12.345, 2, "12.35%", "+12.35%"}, {-4.25, 1, "-4.2%", "-4.2%"},
-      {0, 0, "0%", "+0%"},         {27.5, 0, "28%", "+28%"},         {100, 1, "100.0%", "+100.0%"},
+      {15, 1, "15.0%", "+15.0%"}, {12.345, 2, "12.35%", "+12.35%"}, {-4.25, 1, "-4.2%", "-4.2%"},
+      {0, 0, "0%", "+0%"},        {27.5, 0, "28%", "+28%"},         {100, 1, "100.0%", "+100.0%"},
   };
   for (const auto& c : cases) {
     EXPECT_EQ(formatPct(c.pct, c.decimals), c.plain) << c.pct;
@@ -61,8 +69,8 @@ TEST(Format, Percentages) {
 }
 
 TEST(Format, Counts) {
-  const Case cases[] = {{0, "0"}, {7, "7"}, {999, "999"}, {1000, "1,000"}, {1388330, "1,388,330"},
-                        {-12345.6, "-12,346"}, {-0.4, "0"}};
+  const Case cases[] = {
+      {0, "0"}, {7, "7"}, {999, "999"}, {1000, "1,000"}, {1388330, "1,388,330"}, {-12345.6, "-12,346"}, {-0.4, "0"}};
   for (const Case& c : cases) EXPECT_EQ(formatCount(c.value), c.text) << c.value;
 }
 
@@ -88,12 +96,12 @@ TEST(Dates, ParseAcceptsExactlyRealCalendarDays) {
     const char* text;
     bool ok;
   } cases[] = {
-      {"2025-04-05", true},  {"2024-02-29", true},  {"2000-02-29", true},   {"1900-01-01", true},
-      {"2200-12-31", true},  {"2025-02-29", false}, {"1900-02-29", false},  {"2025-04-31", false},
-      {"2025-13-01", false}, {"2025-00-10", false}, {"2025-01-00", false},  {"1899-12-31", false},
-      {"2201-01-01", false}, {"2025-4-05", false},  {"2025/04/05", false},  {"2025-04-05 ", false},
-      {" 2025-04-05", false}, {"", false},          {"２０２５-04-05", false}, {"+025-04-05", false},
-      {"2025-04-0a", false}, {"20250405", false},
+      {"2025-04-05", true},   {"2024-02-29", true},  {"2000-02-29", true},      {"1900-01-01", true},
+      {"2200-12-31", true},   {"2025-02-29", false}, {"1900-02-29", false},     {"2025-04-31", false},
+      {"2025-13-01", false},  {"2025-00-10", false}, {"2025-01-00", false},     {"1899-12-31", false},
+      {"2201-01-01", false},  {"2025-4-05", false},  {"2025/04/05", false},     {"2025-04-05 ", false},
+      {" 2025-04-05", false}, {"", false},           {"２０２５-04-05", false}, {"+025-04-05", false},
+      {"2025-04-0a", false},  {"20250405", false},
   };
   for (const auto& c : cases) EXPECT_EQ(parseDate(c.text).has_value(), c.ok) << '"' << c.text << '"';
 }

@@ -34,6 +34,11 @@ set(usjp_link_flags ${usjp_common_link_flags} -sTEXTDECODER=2 -sSUPPORT_LONGJMP=
   "SHELL:--js-library ${usjp_js}/library.js"
   "SHELL:--pre-js ${usjp_js}/pre.js"
   "SHELL:--post-js ${usjp_js}/post.js")
+# Function names kept in the wasm (the wasm-profile preset), so that a profile names them.
+option(USJP_WASM_PROFILE "Keep function names in the wasm for profiling (bigger download)" OFF)
+if(USJP_WASM_PROFILE)
+  list(APPEND usjp_link_flags --profiling-funcs)
+endif()
 set(usjp_link_depends ${usjp_js}/library.js ${usjp_js}/pre.js ${usjp_js}/post.js ${usjp_js}/progress.js)
 
 set(USJP_WEB_OUT "${CMAKE_BINARY_DIR}/dist" CACHE PATH "Where the browser build writes index.html, index.js and index.wasm")
@@ -63,8 +68,9 @@ add_custom_target(usjp_page DEPENDS ${usjp_shell} ${usjp_shell_single} ${USJP_WE
 # One browser page: main_emscripten.cpp and its parts, the UI, the flags above and a shell.
 # EMSCRIPTEN_KEEPALIVE exports window.usjp's functions (browser_hook.cpp); no list repeats them.
 function(usjp_browser_page target out_dir shell)
-  add_executable(${target} main_emscripten.cpp browser_input.cpp browser_hook.cpp)
-  target_link_libraries(${target} PRIVATE usjp_ui usjp_imgui_gl)
+  add_executable(${target} main_emscripten.cpp browser_input.cpp browser_hook.cpp webgl_renderer.cpp)
+  target_link_libraries(${target} PRIVATE usjp_ui usjp_imgui)
+  target_compile_options(${target} PRIVATE ${usjp_size_flags})
   target_link_options(${target} PRIVATE ${usjp_link_flags} "SHELL:--shell-file ${shell}" ${ARGN})
   set_target_properties(${target} PROPERTIES CXX_LINKER_LAUNCHER "${usjp_link_launcher}" OUTPUT_NAME index SUFFIX ".html"
                                              RUNTIME_OUTPUT_DIRECTORY ${out_dir} LINK_DEPENDS "${usjp_link_depends};${shell}")
