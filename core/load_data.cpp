@@ -411,11 +411,15 @@ static void deriveCoverage(const TradeData& data, TariffLayer& L) {
 bool Loader::layer(JsonChecker& c, const Json& j, const std::string& at, TariffLayer& L,
                    std::vector<std::string>& replaces) {
   c.allowOnly(j, at,
-              {"id", "name", "authority", "explanation", "rate_pct", "start", "end", "retroactive_to", "covers",
-               "stacking", "not_on", "replaces", "pauses", "exemptions", "refund"});
+              {"id", "name", "short_name", "authority", "explanation", "rate_pct", "start", "end", "retroactive_to",
+               "covers", "stacking", "not_on", "replaces", "pauses", "exemptions", "refund"});
   const size_t before = c.errorCount();
   c.id(j, at, "id", L.id);
   c.string(j, at, "name", L.name, true);
+  // A label short enough for one line of a switch in the compact graphic; the name if absent.
+  if (!c.string(j, at, "short_name", L.shortName, false) || L.shortName.empty()) L.shortName = L.name;
+  if (L.shortName.size() > 32)
+    c.fail(childPointer(at, "short_name"), "must be at most 32 bytes, got " + std::to_string(L.shortName.size()));
   c.string(j, at, "explanation", L.explanation, true);
   std::string text;
   if (c.string(j, at, "authority", text, true) && !fromName(kAuthorityNames, text, L.authority))

@@ -92,6 +92,7 @@ struct Refund {
 
 struct TariffLayer {
   std::string id, name, explanation;
+  std::string shortName;  // one line of the compact graphic's switch (data: short_name, else name)
   Authority authority = Authority::Ieepa;
   Sourced ratePct;
   Day start = 0;

@@ -37,6 +37,6 @@ while IFS= read -r file; do
   printf '  %-24s %9d  %9d\n' "${file#"$root/dist/"}" "$bytes" "$gz"
   # What a visitor downloads: not the single file, nor index.wasm.js (only sandboxed frames and
   # file:// pages load it, in place of index.wasm).
-  case "$file" in */single/*|*.wasm.js) ;; *) total=$((total + bytes)); total_gz=$((total_gz + gz)) ;; esac
+  case "$file" in */single/*|*.wasm.js|*/embed.js|*/methodology.html|*/data.html|*/validation.html) ;; *) total=$((total + bytes)); total_gz=$((total_gz + gz)) ;; esac
 done < <(find "$root/dist" -type f | sort)
 printf '  %-24s %9d  %9d\n' "total (split build)" "$total" "$total_gz"

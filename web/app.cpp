@@ -1,6 +1,7 @@
 #include "app.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "format.h"
 #include "scenario_link.h"
@@ -36,6 +37,7 @@ void App::start(const std::string& link) {
   layersFollowDate_ = isTheLaw(scenario);
   layersByHand_ = false;
   everEvaluated_ = false;
+  start_ = scenario;
   refresh();
 }
 
@@ -44,6 +46,7 @@ void App::applyPreset(int preset) {
   scenario = data_.presets[preset].scenario;
   layersFollowDate_ = isTheLaw(scenario);
   layersByHand_ = false;
+  start_ = scenario;
 }
 
 void App::setDate(tariff::Day day) {
@@ -71,6 +74,44 @@ bool App::isTheLaw(const tariff::Scenario& s) const { return tariff::isTheLaw(da
 
 void App::resetAssumptions() {
   scenario.assumptions = tariff::defaultAssumptions(data_);
+  edited();
+}
+
+std::vector<size_t> App::mainLayers(size_t n) const {
+  const tariff::Day date = evaluated_.date;
+  if (rankedDate_ != date) {
+    tariff::Scenario law = tariff::scenarioForDate(data_, date);
+    law.assumptions = evaluated_.assumptions;
+    tariff::Results r;
+    tariff::prepareResults(data_, r);
+    tariff::evaluate(data_, law, r);
+    lawRanking_.clear();
+    for (size_t l = 0; l < data_.layers.size(); ++l)
+      if (law.layers[l].on) lawRanking_.push_back(l);
+    std::stable_sort(lawRanking_.begin(), lawRanking_.end(), [&](size_t a, size_t b) {
+      return std::fabs(r.layers[a].deficitChangeUsd) > std::fabs(r.layers[b].deficitChangeUsd);
+    });
+    rankedDate_ = date;
+  }
+  std::vector<size_t> layers;
+  for (size_t l = 0; l < start_.layers.size() && l < data_.layers.size(); ++l)
+    if (start_.layers[l].on && std::find(lawRanking_.begin(), lawRanking_.end(), l) == lawRanking_.end())
+      layers.push_back(l);
+  for (size_t l : lawRanking_) layers.push_back(l);
+  if (layers.size() > n) layers.resize(n);
+  return layers;
+}
+
+bool App::anyOfferOn() const {
+  return std::any_of(scenario.offers.begin(), scenario.offers.end(), [](const auto& o) { return o.on; });
+}
+
+void App::setOffers(bool on) {
+  const bool startHadOffers =
+      std::any_of(start_.offers.begin(), start_.offers.end(), [](const auto& o) { return o.on; });
+  const tariff::Scenario defaults = tariff::defaultScenario(data_);
+  for (size_t o = 0; o < scenario.offers.size(); ++o)
+    scenario.offers[o].on = on && (startHadOffers ? start_.offers[o].on : defaults.offers[o].on);
   edited();
 }
 

@@ -69,6 +69,16 @@ class App {
   // A date after the records' as-of day: said on the page (core lawNotice), empty otherwise.
   const std::string& lawNotice() const { return lawNotice_; }
   // "data sources" on the as-of line asks the sources panel to open and come into view once.
+  // The compact view's switches: at most `n` tariff layers that matter most on the evaluated date.
+  // The layers the starting scenario (link or preset) adds beyond the law come first, then the law's
+  // layers in force that day by the size of their effect under the law. The list depends on the
+  // date and the start only, so a switch stays where it is when the reader turns it off.
+  std::vector<size_t> mainLayers(size_t n) const;
+  // Japan's offers as one switch: on when any offer is on; turning it on restores the offers the
+  // starting scenario had on (or the default ones, if it had none).
+  bool anyOfferOn() const;
+  void setOffers(bool on);
+
   bool takeSourcesRequest() { return std::exchange(sourcesRequested_, false); }
   void requestSources() { sourcesRequested_ = true; }
   int evaluations() const { return evaluations_; }
@@ -95,6 +105,9 @@ class App {
   std::vector<std::string> notices_;
   std::string lawNotice_;
   bool sourcesRequested_ = false;
+  tariff::Scenario start_;  // as start() or applyPreset() left it
+  mutable tariff::Day rankedDate_ = -1;
+  mutable std::vector<size_t> lawRanking_;  // the law's layers on rankedDate_, largest effect first
   int evaluations_ = 0;
   bool everEvaluated_ = false;
 };

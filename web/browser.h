@@ -23,6 +23,8 @@ double usjp_js_canvas_left();
 double usjp_js_canvas_top();
 void usjp_js_set_cursor(const char* css);
 void usjp_js_watch_size();
+void usjp_js_report_height(int cssPixels);
+void usjp_js_swipe_scrolls_page(int yes);
 }
 
 namespace usjp::browser {
@@ -36,9 +38,11 @@ struct Page {
   int width = 0, height = 0;             // the canvas's backing store, device pixels
   double canvasLeft = 0, canvasTop = 0;  // CSS px in the viewport
   int frames = 0;
-  double frameMsTotal = 0;  // time spent building and submitting frames (tests/e2e/bench.mjs)
-  std::string pageAddress;  // without query and fragment; it does not change
-  bool compact = false;     // ?view=compact
+  double frameMsTotal = 0;    // time spent building and submitting frames (tests/e2e/bench.mjs)
+  std::string pageAddress;    // without query and fragment; it does not change
+  bool compact = false;       // ?view=compact
+  int reportedHeight = -1;    // the compact graphic's height last told to the embedding page, CSS px
+  bool scrollsInside = true;  // the calculator scrolls inside: a vertical swipe is ours, not the page's
 };
 Page& page();
 
@@ -51,8 +55,9 @@ std::string fromJs(int (*read)(char*, int), size_t size);
 
 // browser_input.cpp
 void installInput();
-void releasePendingEvents();  // at the start of a frame
-bool inputBusy();             // a touch or a delayed press still needs frames
-void updateCursor();          // the canvas's CSS cursor follows ImGui's
+void releasePendingEvents();            // at the start of a frame
+bool inputBusy();                       // a touch or a delayed press still needs frames
+bool wheelScrollsInside(float deltaY);  // false at the calculator's ends: the page scrolls instead
+void updateCursor();                    // the canvas's CSS cursor follows ImGui's
 
 }  // namespace usjp::browser

@@ -12,6 +12,7 @@
 
 #include "browser.h"
 #include "imgui.h"
+#include "imgui_internal.h"  // the hovered window and its scroll, for the page's own scrolling
 
 namespace usjp::browser {
 namespace {
@@ -82,6 +83,18 @@ void releasePendingEvents() {
 
 bool inputBusy() { return g.touch.mode != TouchMode::None || !g.pending.empty(); }
 
+// As ImGui chooses the window a wheel scrolls (from the hovered one outwards, past windows that
+// cannot scroll), with the last frame's layout; steps > 0 scroll up.
+bool wheelScrollsInside(float steps) {
+  if (steps == 0) return false;
+  for (ImGuiWindow* w = GImGui ? GImGui->HoveredWindow : nullptr; w; w = w->ParentWindow) {
+    const bool scrollable = !(w->Flags & ImGuiWindowFlags_NoScrollWithMouse) && w->ScrollMax.y > 0;
+    if (scrollable) return steps > 0 ? w->Scroll.y > 0 : w->Scroll.y < w->ScrollMax.y;
+    if (!(w->Flags & ImGuiWindowFlags_ChildWindow)) break;
+  }
+  return false;
+}
+
 // By name, so that a Dear ImGui that adds or reorders cursors cannot show the wrong one.
 const char* cssCursor(ImGuiMouseCursor cursor) {
   switch (cursor) {
@@ -148,9 +161,12 @@ float wheelSteps(double delta, unsigned long mode) {
 
 EM_BOOL onWheel(int, const EmscriptenWheelEvent* e, void*) {
   addMousePos(toImGui(e->mouse.clientX, e->mouse.clientY));
-  ImGui::GetIO().AddMouseWheelEvent(wheelSteps(e->deltaX, e->deltaMode), wheelSteps(e->deltaY, e->deltaMode));
+  const float dy = wheelSteps(e->deltaY, e->deltaMode);
+  ImGui::GetIO().AddMouseWheelEvent(wheelSteps(e->deltaX, e->deltaMode), dy);
   wake();
-  return EM_TRUE;  // the calculator scrolls, not the page around it
+  // The calculator scrolls while it can; at its ends (or with nothing to scroll) the wheel is left
+  // to the browser, which scrolls the article around an embed: no scroll trap.
+  return wheelScrollsInside(dy) ? EM_TRUE : EM_FALSE;
 }
 
 const EmscriptenTouchPoint* findTouch(const EmscriptenTouchEvent* e, bool changedOnly) {
@@ -178,7 +194,10 @@ EM_BOOL onTouchStart(int, const EmscriptenTouchEvent* e, void*) {
   ImGui::GetIO().AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
   addMousePos(toImGui(t->clientX, t->clientY));
   wake();
-  return EM_TRUE;  // no emulated mouse events, no browser gestures
+  // While nothing scrolls inside (page().scrollsInside, CSS touch-action pan-y), a vertical swipe
+  // is the browser's: it scrolls the article and cancels the touch. Otherwise no browser gestures.
+  // Emulated mouse events are stopped at touchend either way.
+  return page().scrollsInside ? EM_TRUE : EM_FALSE;
 }
 
 EM_BOOL onTouchMove(int, const EmscriptenTouchEvent* e, void*) {
@@ -191,28 +210,31 @@ EM_BOOL onTouchMove(int, const EmscriptenTouchEvent* e, void*) {
     if (g.touch.mode == TouchMode::Press) pressAt(g.touch.startX, g.touch.startY);
   }
   addMousePos(toImGui(t->clientX, t->clientY));
-  if (g.touch.mode == TouchMode::Scroll)
+  if (g.touch.mode == TouchMode::Scroll && page().scrollsInside)
     io.AddMouseWheelEvent(0, wheelSteps(g.touch.lastY - t->clientY, DOM_DELTA_PIXEL));
   g.touch.lastY = t->clientY;
   wake();
-  return EM_TRUE;
+  // A press drags a slider: no browser gesture. Otherwise the page may scroll (page().scrollsInside).
+  return g.touch.mode == TouchMode::Press || page().scrollsInside ? EM_TRUE : EM_FALSE;
 }
 
 EM_BOOL onTouchEnd(int type, const EmscriptenTouchEvent* e, void*) {
   const EmscriptenTouchPoint* t = findTouch(e, true);
   if (!t || g.touch.mode == TouchMode::None) return EM_TRUE;
   const bool longPress = emscripten_get_now() - g.touch.startMs > kLongPressMs;
+  const bool pageScrolled = g.touch.mode == TouchMode::Scroll && !page().scrollsInside;
   if (g.touch.mode == TouchMode::Undecided && type == EMSCRIPTEN_EVENT_TOUCHEND && !longPress) {
     pressAt(g.touch.startX, g.touch.startY);
     addMouseButton(0, false);
-    addMousePos(ImVec2(-FLT_MAX, -FLT_MAX));  // no hover left behind: a finger is not a pointer
   } else if (g.touch.mode == TouchMode::Press) {
     addMouseButton(0, false);
-    addMousePos(ImVec2(-FLT_MAX, -FLT_MAX));
-  }  // a long press keeps its position, so its tooltip stays until the next touch
+  }
+  // No hover left behind: a finger is not a pointer, and a long press's tooltip closes with it.
+  addMousePos(ImVec2(-FLT_MAX, -FLT_MAX));
   g.touch.mode = TouchMode::None;
   wake();
-  return EM_TRUE;
+  // Stops the emulated mouse events after a tap; a swipe the browser scrolled is its own to finish.
+  return pageScrolled ? EM_FALSE : EM_TRUE;
 }
 
 ImGuiKey keyFromDom(const EmscriptenKeyboardEvent& e) {

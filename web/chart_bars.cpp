@@ -86,6 +86,37 @@ std::vector<Step> waterfallSteps(const App& app) {
   return steps;
 }
 
+// The compact graphic's waterfall: all tariff layers as one bar and all offers as one, so that it
+// reads at a glance in an article column.
+std::vector<Step> groupedSteps(const std::vector<Step>& steps) {
+  std::vector<Step> grouped;
+  int layers = 0, offers = 0;
+  for (const Step& s : steps) {
+    const bool merge =
+        (s.kind == StepKind::Layer || s.kind == StepKind::Offer) && !grouped.empty() && grouped.back().kind == s.kind;
+    (s.kind == StepKind::Layer ? layers : offers) += s.kind == StepKind::Layer || s.kind == StepKind::Offer;
+    if (!merge) {
+      grouped.push_back(s);
+      continue;
+    }
+    grouped.back().to = s.to;
+  }
+  for (Step& g : grouped) {
+    const double change = g.to - g.from;
+    if (g.kind == StepKind::Layer) {
+      g.label = layers == 1 ? g.label : "US tariffs (" + std::to_string(layers) + " measures)";
+      g.value = tariff::formatSignedUsd(change);
+      g.tooltip = "Every US tariff switched on, together: imports from Japan fall by " + tariff::formatUsd(-change) +
+                  " a year. The full calculator shows each measure.";
+    } else if (g.kind == StepKind::Offer) {
+      g.label = offers == 1 ? g.label : "Japan's offers (" + std::to_string(offers) + ")";
+      g.value = tariff::formatSignedUsd(change);
+      g.tooltip = "The part of Japan's offers counted as new US exports, a year.";
+    }
+  }
+  return grouped;
+}
+
 // Where labels go: beside the bars on a wide screen, above them on a phone.
 struct ChartLayout {
   bool labelsAbove = false;
@@ -94,7 +125,7 @@ struct ChartLayout {
   float x(double v) const { return barLeft + static_cast<float>((v - lo) / (hi - lo)) * (barRight - barLeft); }
 };
 
-ChartLayout chartLayout(double lo, double hi, float widestValuePx) {
+ChartLayout chartLayout(double lo, double hi, float widestValuePx, bool tight = false) {
   ChartLayout c;
   const float width = ImGui::GetContentRegionAvail().x;
   const float left = ImGui::GetCursorScreenPos().x;
@@ -103,8 +134,9 @@ ChartLayout chartLayout(double lo, double hi, float widestValuePx) {
   c.barLeft = left + c.labelWidth + (c.labelsAbove ? 0 : theme::px(8));
   // Room on the right for the value labels.
   c.barRight = left + width - widestValuePx - theme::px(8);
-  c.barHeight = ImGui::GetTextLineHeight() + theme::px(4);
-  c.rowHeight = c.barHeight + theme::px(6) + (c.labelsAbove ? ImGui::GetTextLineHeight() + theme::px(2) : 0);
+  c.barHeight = ImGui::GetTextLineHeight() + theme::px(tight ? 0 : 4);
+  c.rowHeight =
+      c.barHeight + theme::px(tight ? 4 : 6) + (c.labelsAbove ? ImGui::GetTextLineHeight() + theme::px(2) : 0);
   c.lo = std::min(0.0, lo);
   c.hi = std::max(hi, c.lo + 1);
   return c;
@@ -156,9 +188,11 @@ void chartRow(const ChartLayout& c, const std::string& label, const std::string&
 
 }  // namespace
 
-void drawWaterfall(App& app) {
-  sectionTitle("How the deficit changes, step by step");
-  const std::vector<Step> steps = waterfallSteps(app);
+namespace {
+
+// `tight`: the compact graphic's rows, closer together and without the legend (its labels name
+// the colours: "2024 deficit", "US tariffs", "Japan's offers").
+void drawSteps(const std::vector<Step>& steps, bool tight) {
   double lo = 0, hi = 0;
   float widest = 0;
   for (const Step& s : steps) {
@@ -166,11 +200,15 @@ void drawWaterfall(App& app) {
     hi = std::max({hi, s.from, s.to, s.whisker.shown ? s.whisker.high : 0.0});
     widest = std::max(widest, ImGui::CalcTextSize(s.value.c_str()).x);
   }
-  legendItem(theme::colour::kDeficit, false, "deficit");
-  legendItem(theme::colour::kLayer, false, "tariff layer");
-  legendItem(theme::colour::kOffer, true, "Japan's offer");
-  ImGui::NewLine();
-  const ChartLayout c = chartLayout(lo, hi, widest);
+  bool layers = false, offers = false;
+  for (const Step& s : steps) layers |= s.kind == StepKind::Layer, offers |= s.kind == StepKind::Offer;
+  if (!tight) {
+    legendItem(theme::colour::kDeficit, false, "deficit");
+    if (layers) legendItem(theme::colour::kLayer, false, "US tariffs");
+    if (offers) legendItem(theme::colour::kOffer, true, "Japan's offers");
+    ImGui::NewLine();
+  }
+  const ChartLayout c = chartLayout(lo, hi, widest, tight);
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   for (size_t i = 0; i < steps.size(); ++i) {
     const Step& s = steps[i];
@@ -181,6 +219,13 @@ void drawWaterfall(App& app) {
   const float zero = c.x(0);
   ImGui::GetWindowDrawList()->AddLine(ImVec2(zero, origin.y - theme::px(2)),
                                       ImVec2(zero, ImGui::GetCursorScreenPos().y), kGrid, theme::px(1));
+}
+
+}  // namespace
+
+void drawWaterfall(App& app) {
+  sectionTitle("How the deficit changes, step by step");
+  drawSteps(waterfallSteps(app), false);
   textDim(
       "Dollars a year. Tariff bars: each layer's share of the fall in imports from Japan; offer bars: the part "
       "counted as new US exports.");
@@ -190,6 +235,8 @@ void drawWaterfall(App& app) {
             tariff::formatUsd(range.high) + " over the assumptions' evidence; most sensitive to: " +
             tariff::assumptionGroupName(static_cast<tariff::AssumptionGroup>(std::max(range.driver, 0))) + ".");
 }
+
+void drawCompactWaterfall(App& app) { drawSteps(groupedSteps(waterfallSteps(app)), true); }
 
 void drawExporterCostChart(App& app) {
   sectionTitle("Who pays the added duty, by sector");

@@ -33,6 +33,7 @@ void drawTitle(App& app, bool withSubtitle) {
   ImGui::TextUnformatted("US\u2013Japan tariff calculator");
   ImGui::PopFont();
   drawShareBar(app);
+  if (platform::compactView()) return;  // the compact graphic ends with its credit line instead
   drawAsOfLine(app);
   if (!withSubtitle) return;
   ImGui::PushFont(theme::fonts().small);

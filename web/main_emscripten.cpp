@@ -217,6 +217,15 @@ std::string pageAddress() { return browser::page().pageAddress; }
 
 bool compactView() { return browser::page().compact; }
 
+void reportContentHeight(float height, bool scrollsInside) {
+  browser::Page& page = browser::page();
+  const int css = static_cast<int>(std::ceil(height / std::max(0.5, page.dpr)));
+  if (css != page.reportedHeight) usjp_js_report_height(css);
+  if (scrollsInside != page.scrollsInside) usjp_js_swipe_scrolls_page(scrollsInside ? 0 : 1);
+  page.reportedHeight = css;
+  page.scrollsInside = scrollsInside;
+}
+
 void shareText(const std::string& what, const std::string& text) { usjp_js_share(what.c_str(), text.c_str()); }
 
 ShareOutcome shareOutcome() { return shareOutcomeNamed(browser::fromJs(usjp_js_share_outcome, 16)); }

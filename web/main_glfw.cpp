@@ -174,6 +174,8 @@ std::string pageAddress() { return ""; }  // a desktop link is the fragment alon
 
 bool compactView() { return g_compact; }
 
+void reportContentHeight(float, bool) {}  // a desktop window is sized by its reader
+
 void shareText(const std::string&, const std::string& text) {
   glfwSetClipboardString(g_window, text.c_str());
   g_shareOutcome = ShareOutcome::Copied;

@@ -1,8 +1,13 @@
-// The compact embed (?view=compact) for a narrow article column: the answer, then only the controls
-// a reader of the article reaches for (the preset, the tariff layers as one switch each, Japan's
-// offers), and the way to the full calculator for everything else.
+// The compact graphic (?view=compact), the view the embed code shows in an article column: the
+// headline with who pays, the waterfall with tariffs and offers as one bar each, at most six
+// switches, the way to the full calculator and a credit line. It fits a 640 x 480 frame and a
+// 360 px phone without scrolling, and reports its height so that the embed script sizes the frame
+// to it (web/js/library.js, docs/embedding.md).
+#include <algorithm>
+
 #include "format.h"
 #include "panels.h"
+#include "platform.h"
 #include "test_hook.h"
 #include "theme.h"
 #include "widgets.h"
@@ -10,46 +15,138 @@
 namespace usjp {
 namespace {
 
-// One line per layer: a switch and its rate; the details stay in the tooltip.
-void drawLayerSwitches(App& app) {
-  sectionTitle("US tariffs on goods from Japan");
-  const tariff::TradeData& data = app.data();
-  for (size_t l = 0; l < data.layers.size(); ++l) {
-    const tariff::TariffLayer& layer = data.layers[l];
-    tariff::LayerChoice& choice = app.scenario.layers[l];
-    ImGui::PushID(static_cast<int>(l));
-    bool on = choice.on;
-    if (ImGui::Checkbox(layer.name.c_str(), &on)) {
-      choice.on = on;
-      app.layersEdited();  // as in the full view: the date no longer resets the layers
-    }
-    test_hook::recordItem("layer:", layer.id);
-    itemTooltip(layer.explanation + "\n\nRate here: " + tariff::formatPct(choice.ratePct) +
-                " (change it in the full calculator).");
-    ImGui::PopID();
+constexpr size_t kMaxLayerSwitches = 5;  // and one for Japan's offers: six in all
+
+void drawResult(App& app) {
+  const tariff::Results& r = app.results();
+  ImGui::PushFont(theme::fonts().small);
+  textDim("US goods trade deficit with Japan, a year");
+  ImGui::PopFont();
+  ImGui::PushFont(theme::fonts().figure);
+  const std::string figure = tariff::formatUsd(r.deficitBeforeUsd) + " \u2192 " + tariff::formatUsd(r.deficitAfterUsd);
+  ImGui::TextUnformatted(figure.c_str());
+  ImGui::PopFont();
+  ImGui::PushFont(theme::fonts().strong);
+  const std::string change =
+      tariff::formatSignedUsd(r.deficitChangeUsd) + " (" + tariff::formatSignedPct(r.deficitChangePct) + ")";
+  sameLineIfFits(ImGui::CalcTextSize(change.c_str()).x, theme::px(10));
+  textColoured(theme::colour::kDeficit, change);
+  ImGui::PopFont();
+  test_hook::recordItem("headline:", "compact");
+  itemTooltip("Deficit after: " + tariff::formatUsd(app.ranges().deficitAfterUsd.low) + " to " +
+              tariff::formatUsd(app.ranges().deficitAfterUsd.high) +
+              " over the assumptions. The full calculator shows what moves it.");
+}
+
+// "Who pays the $15.0B of duty added" over one bar split between the two who pay it, each part
+// named inside it where it fits, beside the bar otherwise.
+void drawWhoPays(App& app) {
+  const tariff::Results& r = app.results();
+  if (r.tariffBurdenUsd <= 0) return;
+  ImGui::PushFont(theme::fonts().strong);
+  textWrapped("Who pays the " + tariff::formatUsd(r.tariffBurdenUsd) + " of duty added each year");
+  ImGui::PopFont();
+  const std::string buyers = "US buyers " + tariff::formatUsd(r.usBuyerCostUsd);
+  const std::string exporters = "Japanese exporters " + tariff::formatUsd(r.exporterCostUsd);
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  const float width = ImGui::GetContentRegionAvail().x, height = ImGui::GetTextLineHeight() + theme::px(6);
+  const float split = pos.x + width * static_cast<float>(std::clamp(r.usBuyerCostUsd / r.tariffBurdenUsd, 0.0, 1.0));
+  const float pad = theme::px(6);
+  const bool inside = ImGui::CalcTextSize(buyers.c_str()).x + 2 * pad <= split - pos.x &&
+                      ImGui::CalcTextSize(exporters.c_str()).x + 2 * pad <= pos.x + width - split;
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddRectFilled(pos, ImVec2(split, pos.y + height), theme::colour::kBuyers);
+  draw->AddRectFilled(ImVec2(split, pos.y), ImVec2(pos.x + width, pos.y + height), theme::colour::kExporters);
+  if (inside) {
+    const float textY = pos.y + theme::px(3);
+    draw->AddText(ImVec2(pos.x + pad, textY), theme::colour::kText, buyers.c_str());
+    draw->AddText(ImVec2(pos.x + width - pad - ImGui::CalcTextSize(exporters.c_str()).x, textY), theme::colour::kText,
+                  exporters.c_str());
+  } else {
+    hatch(draw, ImVec2(split, pos.y), ImVec2(pos.x + width, pos.y + height), IM_COL32(255, 255, 255, 170));
   }
+  ImGui::Dummy(ImVec2(width, height));
+  if (!inside) {
+    legendItem(theme::colour::kBuyers, false, buyers.c_str());
+    legendItem(theme::colour::kExporters, true, exporters.c_str());
+    ImGui::NewLine();
+  }
+  test_hook::recordItem("headline:", "who-pays");
+  itemTooltip("US buyers pay through higher prices; Japanese exporters through lower export prices. A further " +
+              tariff::formatUsd(r.deadweightUsd) + " is lost to both: trade that no longer happens.");
+}
+
+// The switches: the measures that matter most on this date, then Japan's offers.
+void drawSwitches(App& app) {
+  ImGui::PushFont(theme::fonts().strong);
+  textWrapped("Switch a measure off or on");
+  ImGui::PopFont();
+  const tariff::TradeData& data = app.data();
+  const std::vector<size_t> layers = app.mainLayers(kMaxLayerSwitches);
+  // Two columns when there is room for labels of about 30 characters each.
+  const int columns = ImGui::GetContentRegionAvail().x >= theme::px(560) ? 2 : 1;
+  if (!ImGui::BeginTable("switches", columns, ImGuiTableFlags_SizingStretchSame)) return;
+  for (size_t l : layers) {
+    ImGui::TableNextColumn();
+    tariff::LayerChoice& choice = app.scenario.layers[l];
+    bool on = choice.on;
+    const std::string label = data.layers[l].shortName;
+    if (toggleSwitch(data.layers[l].id.c_str(), label, &on, theme::colour::kLayer)) {
+      choice.on = on;
+      app.layersEdited();  // as in the full view: a new date no longer resets the layers
+    }
+    test_hook::recordItem("layer:", data.layers[l].id);
+    itemTooltip(data.layers[l].explanation);
+  }
+  ImGui::TableNextColumn();
+  bool offers = app.anyOfferOn();
+  if (toggleSwitch("offers", "Japan's offers (purchases and investment)", &offers, theme::colour::kOffer))
+    app.setOffers(offers);
+  test_hook::recordItem("", "offers-switch");
+  itemTooltip(
+      "Japan's offers with a published amount: what it buys from the US or invests there, counted as "
+      "new US exports where the evidence says so.");
+  ImGui::EndTable();
+}
+
+// Who made it, how, from what, and as of when; each a way to more.
+void drawCredit(App& app) {
+  ImGui::PushFont(theme::fonts().small);
+  textDim("US\u2013Japan tariff calculator \u00b7");
+  ImGui::SameLine(0, theme::px(4));
+  if (linkButton("methodology")) platform::openUrl(platform::pageAddress() + "methodology.html");
+  test_hook::recordItem("", "credit-methodology");
+  ImGui::SameLine(0, theme::px(4));
+  textDim("\u00b7");
+  ImGui::SameLine(0, theme::px(4));
+  if (linkButton("sources")) platform::openUrl(platform::pageAddress() + "methodology.html#sources");
+  test_hook::recordItem("", "credit-sources");
+  const std::string asOf = "\u00b7 data as of " + tariff::formatDayLong(app.data().lawAsOf);
+  sameLineIfFits(ImGui::CalcTextSize(asOf.c_str()).x, theme::px(4));
+  textDim(asOf);
+  ImGui::PopFont();
 }
 
 }  // namespace
 
 void drawCompactView(App& app) {
-  drawCompactHeadline(app);
-  ImGui::Separator();
-  // NavFlattened: Tab and the arrows go through the child as if it were part of the page.
+  const float top = ImGui::GetCursorPosY();
+  // Scrolls only in a frame too short for it (an embed without the embed script); NavFlattened:
+  // Tab and the arrows go through it as through the page.
   ImGui::BeginChild("compact", ImVec2(0, 0), ImGuiChildFlags_None,
                     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NavFlattened);
-  drawPresetPicker(app);
-  sectionTitle("The result");
-  drawHeadline(app);
-  drawLayerSwitches(app);
-  drawOffersPanel(app);
-  ImGui::Separator();
-  textDim(
-      "The full calculator also has the charts, the sector table, the assumptions behind the figures and every "
-      "source.");
-  drawOpenFullButton(app, "full-end");
+  drawResult(app);
+  drawWhoPays(app);
+  ImGui::Dummy(ImVec2(0, theme::px(2)));
+  drawCompactWaterfall(app);
+  drawSwitches(app);
   drawShareFooter(app);
+  drawCredit(app);
+  // What the whole graphic needs, for the frame's height (docs/embedding.md).
+  const float content = ImGui::GetCursorPosY();
+  const bool scrolls = ImGui::GetScrollMaxY() > 0;
   ImGui::EndChild();
+  platform::reportContentHeight(top + content + ImGui::GetStyle().WindowPadding.y, scrolls);
 }
 
 }  // namespace usjp

@@ -18,7 +18,9 @@ namespace {
 
 // The embed's box. An article column is 300-720 px wide; at 680 px high the compact view shows
 // the headline, the preset and the first layers without scrolling.
-constexpr const char* kEmbedHeightPx = "680";
+// The height reserved before the calculator runs (the compact graphic at an article column's width),
+// so the article does not jump; web/embed.js then sizes the frame to the graphic.
+constexpr const char* kEmbedHeightPx = "640";
 // allow-scripts: the calculator is a program. allow-popups(-to-escape-sandbox): "Open the full
 // calculator" and source links open as ordinary tabs. No allow-same-origin: the frame needs
 // nothing from its own origin's storage, so it gets none (docs/embedding.md).
@@ -52,10 +54,14 @@ std::string htmlAttribute(const std::string& text) {
 }
 
 // Attributes only, no style="...": an article page with a strict CSP of its own refuses inline styles.
+// The script beside it (ours, from the same place as the calculator) sizes the frame to its content;
+// without it the frame keeps its height and still works.
 std::string embedCode(const App& app) {
   return std::string("<iframe src=\"") + htmlAttribute(compactViewUrl(app)) +
          "\" title=\"US&ndash;Japan tariff calculator\" width=\"100%\" height=\"" + kEmbedHeightPx +
-         "\" loading=\"lazy\" sandbox=\"" + kEmbedSandbox + "\" allow=\"clipboard-write\"></iframe>";
+         "\" loading=\"lazy\" data-usjp-embed sandbox=\"" + kEmbedSandbox +
+         "\" allow=\"clipboard-write\"></iframe>\n<script src=\"" + htmlAttribute(platform::pageAddress()) +
+         "embed.js\" async></script>";
 }
 
 enum class Kind { CopyLink, CopyEmbed, OpenFull };

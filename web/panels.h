@@ -15,6 +15,7 @@ void drawAssumptionsPanel(App& app);   // panel_assumptions.cpp: pass-through, e
 void drawHeadline(App& app);           // panel_headline.cpp: deficit before -> after, who pays
 void drawCompactHeadline(App& app);    // panel_headline.cpp: one line kept in view on a phone
 void drawWaterfall(App& app);          // chart_bars.cpp: deficit step by step
+void drawCompactWaterfall(App& app);   // chart_bars.cpp: the same with tariffs and offers as one bar each
 void drawTimeline(App& app);           // chart_time.cpp: effective rate by day, cost by month, imports beside Census
 void drawExporterCostChart(App& app);  // chart_bars.cpp: cost to exporters by sector
 void drawSectorTable(App& app);        // panel_sectors.cpp: per-sector figures, sortable

@@ -16,6 +16,12 @@ std::string pageAddress();
 // The page asked for the compact embed (?view=compact; the desktop's --compact).
 bool compactView();
 
+// The height (ImGui units) the compact graphic needs without scrolling, and whether it scrolls
+// inside now. The browser tells the page that embeds it (postMessage, docs/embedding.md) when the
+// height changes, and lets a vertical swipe scroll the article while nothing scrolls inside; the
+// desktop ignores it.
+void reportContentHeight(float height, bool scrollsInside);
+
 // Hands `text` to the reader: the clipboard where the platform allows it, otherwise a selectable
 // field to copy it from (the clipboard is blocked in sandboxed iframes). `what` names it ("link").
 void shareText(const std::string& what, const std::string& text);

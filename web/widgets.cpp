@@ -115,8 +115,17 @@ void hatch(ImDrawList* draw, ImVec2 min, ImVec2 max, ImU32 colour) {
   draw->PopClipRect();
 }
 
+void sameLineIfFits(float width, float spacing) {
+  ImGui::SameLine(0, spacing);
+  if (ImGui::GetContentRegionAvail().x < width) ImGui::NewLine();
+}
+
 void legendItem(ImU32 colour, bool hatched, const char* text) {
   const float side = ImGui::GetTextLineHeight() * 0.8f;
+  // A legend continues the line (SameLine after each item) while it fits, then wraps.
+  const float width = side + theme::px(4) + ImGui::CalcTextSize(text).x;
+  if (ImGui::GetCursorPosX() > ImGui::GetStyle().WindowPadding.x + 1 && ImGui::GetContentRegionAvail().x < width)
+    ImGui::NewLine();
   const ImVec2 p = ImGui::GetCursorScreenPos();
   const float y = p.y + (ImGui::GetTextLineHeight() - side) * 0.5f;
   ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -140,12 +149,41 @@ bool linkButton(const char* label) {
   ImGui::PushStyleColor(ImGuiCol_ButtonHovered, 0);
   ImGui::PushStyleColor(ImGuiCol_ButtonActive, 0);
   ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(0, 0));
+  ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0);  // a link, not a boxed button
   const bool pressed = ImGui::Button(label);
-  ImGui::PopStyleVar();
+  ImGui::PopStyleVar(2);
   ImGui::PopStyleColor(4);
   const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
   ImGui::GetWindowDrawList()->AddLine(ImVec2(min.x, max.y), max, theme::colour::kLink);
   if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+  return pressed;
+}
+
+bool toggleSwitch(const char* id, const std::string& label, bool* on, ImU32 onColour) {
+  const float height = ImGui::GetFrameHeight(), width = height * 1.8f, gap = theme::px(8);
+  const float textWidth = std::max(theme::px(40), ImGui::GetContentRegionAvail().x - width - gap);
+  const ImVec2 textSize = ImGui::CalcTextSize(label.c_str(), nullptr, false, textWidth);
+  const bool touch = ImGui::GetIO().MouseSource == ImGuiMouseSource_TouchScreen;
+  const float rowHeight = std::max({height, textSize.y, touch ? theme::px(44) : 0.0f});
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  ImGui::PushID(id);
+  const bool pressed = ImGui::InvisibleButton("##switch", ImVec2(width + gap + textWidth, rowHeight));
+  ImGui::PopID();
+  if (pressed) *on = !*on;
+  const bool hovered = ImGui::IsItemHovered();
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const float top = pos.y + (rowHeight - height) * 0.5f, radius = height * 0.5f;
+  const ImU32 track = *on ? onColour : (hovered ? IM_COL32(150, 150, 150, 255) : IM_COL32(170, 170, 170, 255));
+  draw->AddRectFilled(ImVec2(pos.x, top), ImVec2(pos.x + width, top + height), track, radius);
+  const float knobX = *on ? pos.x + width - radius : pos.x + radius;
+  draw->AddCircleFilled(ImVec2(knobX, top + radius), radius - theme::px(3), IM_COL32_WHITE);
+  if (ImGui::IsItemFocused() && ImGui::GetIO().NavVisible)
+    draw->AddRect(ImVec2(pos.x - theme::px(3), pos.y - theme::px(2)),
+                  ImVec2(pos.x + width + gap + textSize.x + theme::px(3), pos.y + rowHeight + theme::px(2)),
+                  theme::colour::kLink, theme::px(4), 0, theme::px(2));
+  draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(),
+                ImVec2(pos.x + width + gap, pos.y + (rowHeight - textSize.y) * 0.5f), theme::colour::kText,
+                label.c_str(), nullptr, textWidth);
   return pressed;
 }
 

@@ -29,6 +29,11 @@ void hatch(ImDrawList* draw, ImVec2 min, ImVec2 max, ImU32 colour);
 void legendItem(ImU32 colour, bool hatched, const char* text);
 // Text that acts like a link: underlined in the link colour, a hand cursor, Enter/Space when focused.
 bool linkButton(const char* label);
+// An on/off switch (a pill with a knob, coloured when on) with its label wrapped beside it; the
+// whole row is the target, at least 44 CSS px tall on touch screens. Returns true when flipped.
+bool toggleSwitch(const char* id, const std::string& label, bool* on, ImU32 onColour);
+// After an item: the next one on the same line if `width` fits there, else on a new line.
+void sameLineIfFits(float width, float spacing);
 // A right-aligned cell or line end: moves the cursor so `text` ends at the content edge.
 void alignRight(const std::string& text);
 

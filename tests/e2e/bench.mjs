@@ -40,9 +40,11 @@ function sizes(dir, label) {
     const gz = gzipSync(body, { level: 9 }).length;
     const name = relative(dir, path);
     console.log(`  ${name.padEnd(26)} ${String(body.length).padStart(10)} ${String(gz).padStart(10)}`);
-    // What a reader downloads: the single file and the script-wrapped wasm (sandboxed frames and
-    // file:// only) are alternatives to index.html + index.js + index.wasm, not additions.
-    if (!name.startsWith('single') && name !== 'index.wasm.js') {
+    // What a reader of the page downloads: the single file and the script-wrapped wasm (sandboxed
+    // frames and file:// only) are alternatives to index.html + index.js + index.wasm, not
+    // additions; the methodology pages and the embed script (read by the article's page) are apart.
+    const apart = ['index.wasm.js', 'embed.js', 'methodology.html', 'data.html', 'validation.html'];
+    if (!name.startsWith('single') && !apart.includes(name)) {
       total += body.length;
       totalGzip += gz;
     }

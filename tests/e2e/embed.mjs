@@ -197,8 +197,9 @@ export prices sharply, absorbing much of the cost themselves.</p>
 }
 
 // The article's own policy: its styles, and frames from the calculator's origin only.
+// The embed script comes from the calculator's origin, so the article allows scripts from it alone.
 function articleCsp(calcOrigin) {
-  return `default-src 'none'; style-src 'self'; img-src 'self'; frame-src ${calcOrigin}`;
+  return `default-src 'none'; style-src 'self'; img-src 'self'; frame-src ${calcOrigin}; script-src ${calcOrigin}`;
 }
 
 // --- The checks ------------------------------------------------------------------------------------
@@ -282,7 +283,8 @@ async function embedCodeChecks(browser, calc, article) {
     assert(!own.includes('p=may_offer'), `the page still names the preset: ${own}`);
     const src = `${calc.url}?view=compact#${own}`.replaceAll('&', '&amp;');
     for (const part of [`src="${src}"`, 'title="US&ndash;Japan tariff calculator"', 'loading="lazy"',
-                        'sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"', 'height="']) {
+                        'sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"', 'height="',
+                        'data-usjp-embed', `<script src="${calc.url}embed.js" async></script>`]) {
       assert(snippet.includes(part), `the embed code lacks ${part}:\n${snippet}`);
     }
     assert(!snippet.includes('style='), 'the embed code has an inline style a strict article CSP would refuse');
@@ -307,13 +309,14 @@ async function embedCodeChecks(browser, calc, article) {
     const full = await rectIn(articlePageTab, frame, 'share:full');
     assert(full && full.visible, 'the compact view has no visible "Open the full calculator"');
     assert(!(await rectIn(articlePageTab, frame, 'sector-header:2')), 'the compact view should not draw the sector table');
-    await articlePageTab.screenshot({ path: join(args.artifacts, 'article-embed.png'), fullPage: true });
-
     // "Open the full calculator" opens the full view of the same scenario in an unsandboxed tab.
     await handle.scrollIntoViewIfNeeded();
     const popupPromise = context.waitForEvent('page', { timeout: 15000 });
     await clickWidget(articlePageTab, frame, 'share:full');
     const popup = await popupPromise.catch(async (error) => {
+      await articlePageTab.screenshot({ path: join(args.artifacts, 'article-embed-no-tab.png') });
+      console.log('      share:full at', JSON.stringify(await rectIn(articlePageTab, frame, 'share:full')),
+                  'frame box', JSON.stringify(await handle.boundingBox()), 'scrollY', await articlePageTab.evaluate(() => window.scrollY));
       const field = await frame.evaluate(() => !document.getElementById('share').hidden);
       throw new Error(`no tab opened (the address was ${field ? '' : 'not '}shown instead): ${error.message}`);
     });
@@ -322,9 +325,75 @@ async function embedCodeChecks(browser, calc, article) {
     assert(await popup.evaluate(() => window.origin) === calc.origin, 'the full calculator tab is still sandboxed');
     assert(await popup.evaluate(() => window.usjp.headline()) === headline, 'the full calculator shows another headline');
     await popup.close();
+
+    // The embed script sized the frame to the compact graphic: its last line is inside the frame.
+    await articlePageTab.waitForFunction(() => document.querySelector('iframe').getAttribute('height') !== '640',
+                                         null, { timeout: 15000 });
+    await frames(frame, 3);
+    const credit = await rectIn(articlePageTab, frame, 'credit-sources');
+    const box = await handle.boundingBox();
+    assert(credit && credit.visible && credit.y + credit.height <= box.y + box.height,
+           `the frame (${box.height} px) does not show the graphic's last line: ${JSON.stringify(credit)}`);
+    const reported = Number(await handle.getAttribute('height'));
+    assert(Math.abs(reported - box.height) <= 2 && reported < 900, `the frame's height ${reported} px is not the graphic's`);
+
+    // A wheel over the graphic scrolls the article: nothing scrolls inside, so nothing is trapped.
+    await handle.scrollIntoViewIfNeeded();
+    const before = await articlePageTab.evaluate(() => window.scrollY);
+    const inFrame = await handle.boundingBox();
+    await articlePageTab.mouse.move(inFrame.x + inFrame.width / 2, inFrame.y + Math.min(inFrame.height, 300) / 2);
+    await articlePageTab.mouse.wheel(0, 240);
+    await articlePageTab.waitForFunction((y) => window.scrollY > y, before, { timeout: 5000 })
+      .catch(() => { throw new Error(`a wheel over the embed left the article at scrollY ${before}`); });
+
+    // A narrower column makes the graphic taller: the frame follows.
+    await articlePageTab.setViewportSize({ width: 420, height: 1000 });
+    await articlePageTab.waitForFunction((h) => Number(document.querySelector('iframe').getAttribute('height')) > h,
+                                         reported, { timeout: 15000 })
+      .catch(() => { throw new Error(`the frame stayed ${reported} px high in a 420 px column`); });
+    await articlePageTab.setViewportSize({ width: 640, height: 1000 });
+    await articlePageTab.waitForFunction((h) => Number(document.querySelector('iframe').getAttribute('height')) <= h + 2,
+                                         reported, { timeout: 15000 });
+    await frames(frame, 3);
+    await articlePageTab.screenshot({ path: join(args.artifacts, 'article-embed.png'), fullPage: true });
     expectClean(log, 'article embed');
   });
   await context.close();
+
+  await check('article on a phone: a swipe over the embed scrolls the article, and the frame fits the graphic', async () => {
+    const phone = await guardedContext(browser, { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2,
+                                                  isMobile: true, hasTouch: true }, allowed);
+    const tab = await phone.context.newPage();
+    await tab.goto(`${article.url}article.html`);
+    const handle = await tab.waitForSelector('iframe');
+    const frame = await handle.contentFrame();
+    await ready(frame);
+    await tab.waitForFunction(() => document.querySelector('iframe').getAttribute('height') !== '640', null,
+                              { timeout: 15000 });
+    await frames(frame, 3);
+    const box = await handle.boundingBox();
+    const credit = await rectIn(tab, frame, 'credit-sources');
+    assert(credit && credit.y + credit.height <= box.y + box.height, 'the phone frame cuts the graphic');
+    const touchAction = await frame.evaluate(() => getComputedStyle(document.getElementById('canvas')).touchAction);
+    assert(touchAction.includes('pan-y'), `the canvas keeps vertical swipes (touch-action ${touchAction})`);
+    await tab.evaluate((y) => window.scrollTo(0, y), box.y - 100);
+    const before = await tab.evaluate(() => window.scrollY);
+    const cdp = await phone.context.newCDPSession(tab);
+    const inView = await handle.boundingBox();
+    // A finger moving up 250 px over the graphic, as the touch screen sends it.
+    const x = Math.round(inView.x + inView.width / 2), y = Math.round(Math.max(inView.y, 0) + 350);
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+    for (let i = 1; i <= 10; ++i) {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y - 25 * i }] });
+      await tab.waitForTimeout(16);
+    }
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await tab.waitForFunction((y) => window.scrollY > y + 50, before, { timeout: 5000 })
+      .catch(async () => { throw new Error(`a swipe over the embed left the article at ${await tab.evaluate(() => window.scrollY)} (from ${before})`); });
+    await tab.screenshot({ path: join(args.artifacts, 'article-embed-phone.png'), fullPage: true });
+    expectClean(phone.log, 'article embed on a phone');
+    await phone.context.close();
+  });
 }
 
 // 4: an iframe sandboxed with allow-scripts alone (no popups, no same origin, no clipboard) on the
@@ -340,7 +409,7 @@ async function sandboxChecks(browser, calc, article) {
                     'title="US&ndash;Japan tariff calculator" width="100%" height="640" sandbox="allow-scripts"></iframe>';
   writeFileSync(join(article.dir, 'sandbox.html'), articlePage(frameHtml));
   let frame = null;
-  await check('sandbox="allow-scripts" on another origin: renders and a click switches a layer', async () => {
+  await check('sandbox="allow-scripts" on another origin: renders and a click switches a layer off', async () => {
     await page.goto(`${article.url}sandbox.html`);
     const handle = await page.waitForSelector('iframe');
     await handle.scrollIntoViewIfNeeded();
@@ -348,10 +417,10 @@ async function sandboxChecks(browser, calc, article) {
     await ready(frame);
     assert(await frame.evaluate(() => window.origin) === 'null', 'the frame should have an opaque origin');
     const before = await frame.evaluate(() => window.usjp.link());
-    await clickWidget(page, frame, 'layer:s122', { checkbox: true });
+    await clickWidget(page, frame, 'layer:s232_autos');
     await untilLinkChanges(frame, before);
     const after = await matchesOracle(frame);
-    assert(layer(after, 's122').on, 'the click did not switch s122 on');
+    assert(!layer(after, 's232_autos').on, 'the click did not switch the car tariff off');
     await shot(page, 'sandbox.png');
   });
 

@@ -2,6 +2,8 @@
 // links and when it re-evaluates. web/README.md, "The date rule", says what is tested here.
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 #include "app.h"
 #include "test_support.h"
 
@@ -98,6 +100,41 @@ TEST(AppState, ADateAfterTheRecordsIsSaidOnThePage) {
   EXPECT_FALSE(app.lawNotice().empty());
   app.start("");
   EXPECT_TRUE(app.lawNotice().empty());
+}
+
+TEST(AppState, CompactSwitchesAreTheLawsBiggestMeasuresAndStayPut) {
+  App app = loaded();
+  app.start("");
+  const std::vector<size_t> first = app.mainLayers(5);
+  ASSERT_EQ(first.size(), 5u);
+  for (size_t l : first) EXPECT_TRUE(app.evaluated().layers[l].on) << app.data().layers[l].id;
+  // Largest effect first: switching the first off changes the deficit more than the last.
+  const double base = app.results().deficitAfterUsd;
+  auto without = [&](size_t l) {
+    App other = loaded();
+    other.start("");
+    other.scenario.layers[l].on = false;
+    other.layersEdited();
+    other.refresh();
+    return std::fabs(other.results().deficitAfterUsd - base);
+  };
+  EXPECT_GE(without(first.front()), without(first.back()));
+  // The reader switches the first off: the list stays as it was, so the switch stays where it is.
+  app.scenario.layers[first.front()].on = false;
+  app.layersEdited();
+  app.refresh();
+  EXPECT_EQ(app.mainLayers(5), first);
+}
+
+TEST(AppState, OffersSwitchTurnsAllOffAndBringsBackTheStartingOnes) {
+  App app = loaded();
+  app.start("");
+  ASSERT_TRUE(app.anyOfferOn());
+  const auto start = app.scenario.offers;
+  app.setOffers(false);
+  EXPECT_FALSE(app.anyOfferOn());
+  app.setOffers(true);
+  for (size_t o = 0; o < start.size(); ++o) EXPECT_EQ(app.scenario.offers[o].on, start[o].on) << o;
 }
 
 }  // namespace

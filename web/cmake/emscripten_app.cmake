@@ -62,7 +62,30 @@ add_custom_command(
   OUTPUT ${USJP_WEB_OUT}/page.css
   COMMAND ${CMAKE_COMMAND} -E copy_if_different ${usjp_css} ${USJP_WEB_OUT}/page.css
   DEPENDS ${usjp_css} VERBATIM)
-add_custom_target(usjp_page DEPENDS ${usjp_shell} ${usjp_shell_single} ${USJP_WEB_OUT}/page.css)
+# The embed script (docs/embedding.md) and the methodology pages the credit line links to.
+add_custom_command(
+  OUTPUT ${USJP_WEB_OUT}/embed.js
+  COMMAND ${CMAKE_COMMAND} -E copy_if_different ${CMAKE_CURRENT_SOURCE_DIR}/embed.js ${USJP_WEB_OUT}/embed.js
+  DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/embed.js VERBATIM)
+# python3-markdown is Debian's: look for the interpreter that has it (a pyenv python may not).
+set(usjp_docs_python ${Python3_EXECUTABLE})
+foreach(candidate /usr/bin/python3 ${Python3_EXECUTABLE})
+  execute_process(COMMAND ${candidate} -c "import markdown" RESULT_VARIABLE rc OUTPUT_QUIET ERROR_QUIET)
+  if(rc EQUAL 0)
+    set(usjp_docs_python ${candidate})
+    break()
+  endif()
+endforeach()
+set(usjp_doc_pages ${USJP_WEB_OUT}/methodology.html ${USJP_WEB_OUT}/data.html ${USJP_WEB_OUT}/validation.html)
+add_custom_command(
+  OUTPUT ${usjp_doc_pages}
+  COMMAND ${usjp_docs_python} ${usjp_make_page} docs --docs ${PROJECT_SOURCE_DIR}/docs --data ${PROJECT_SOURCE_DIR}/data
+          --out ${USJP_WEB_OUT}
+  DEPENDS ${PROJECT_SOURCE_DIR}/docs/methodology.md ${PROJECT_SOURCE_DIR}/docs/data.md
+          ${PROJECT_SOURCE_DIR}/docs/validation.md ${PROJECT_SOURCE_DIR}/data/sources.json ${usjp_make_page}
+  COMMENT "Methodology pages from docs/" VERBATIM)
+add_custom_target(usjp_page DEPENDS ${usjp_shell} ${usjp_shell_single} ${USJP_WEB_OUT}/page.css
+                                    ${USJP_WEB_OUT}/embed.js ${usjp_doc_pages})
 
 
 # One browser page: main_emscripten.cpp and its parts, the UI, the flags above and a shell.

@@ -8,6 +8,10 @@
       single-file build's (page.css inlined, no CSP meta tag yet: csp-single adds one after the link).
   make_page.py wasm-script IN.wasm OUT.js
       Writes the wasm as base64 inside a script, for pages with an opaque origin (web/js/progress.js).
+  make_page.py docs --docs DIR --data DIR --out DIR
+      Writes methodology.html, data.html and validation.html from DIR/*.md (python3-markdown), for
+      the credit line's "methodology" and "sources" links; methodology.html ends with every source
+      from data/sources.json (#sources). Without python3-markdown each page shows its Markdown text.
   make_page.py csp-single FILE.html
       Gives the single-file build (after emcc wrote it) a CSP meta tag that allows its one inline
       script and its one inline style by their SHA-256 hashes, and fetches of data: URLs only (the
@@ -164,6 +168,67 @@ def csp_single(args):
     write_if_changed(args.html, page)
 
 
+DOCS = [("methodology", "How the calculator works"), ("data", "The data and where it comes from"),
+        ("validation", "The model beside what happened")]
+DOC_CSP = ("default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'")
+
+
+def markdown_to_html(text):
+    try:
+        import markdown  # python3-markdown (Debian), installed by scripts/setup.sh
+    except ImportError:
+        return "<pre>" + e(text) + "</pre>"
+    return markdown.markdown(text, extensions=["tables", "fenced_code", "toc"], output_format="html")
+
+
+def sources_list(data_dir):
+    with open(os.path.join(data_dir, "sources.json"), encoding="utf-8") as f:
+        source_list = json.load(f)["sources"]
+    items = []
+    for s in source_list:
+        title = e(s["title"])
+        if s.get("url"):
+            title = f'<a href="{e(s["url"])}" rel="noopener noreferrer">{title}</a>'
+        date = f", {e(s['date'])}" if s.get("date") else ""
+        items.append(f'<li id="source-{e(s["id"])}">{title}. {e(s["publisher"])}{date}.</li>')
+    return '<h2 id="sources">Sources</h2>\n<ol>\n' + "\n".join(items) + "\n</ol>"
+
+
+def docs(args):
+    names = {name for name, _ in DOCS}
+    for name, title in DOCS:
+        with open(os.path.join(args.docs, name + ".md"), encoding="utf-8") as f:
+            text = f.read()
+        # Links between the converted pages stay links; anything else in the repository is text.
+        text = re.sub(r"\[([^\]]+)\]\((?:\.\./|docs/)?([\w/.-]+?)(\.md)?(#[\w-]*)?\)",
+                      lambda m: (f"[{m.group(1)}]({m.group(2)}.html{m.group(4) or ''})"
+                                 if m.group(3) and m.group(2) in names else
+                                 m.group(0) if m.group(2).startswith("http") else m.group(1)),
+                      text)
+        body = markdown_to_html(text)
+        if name == "methodology":
+            body += "\n" + sources_list(args.data)
+        nav = " \u00b7 ".join(f'<a href="{n}.html">{e(t)}</a>' for n, t in DOCS)
+        page = f"""<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+{CSP_PREFIX} content="{DOC_CSP}">
+<title>{e(title)} &ndash; US&ndash;Japan tariff calculator</title>
+<link rel="stylesheet" href="page.css">
+</head>
+<body class="doc">
+<nav><a href="./">The calculator</a> \u00b7 {nav}</nav>
+<main>
+{body}
+</main>
+</body>
+</html>
+"""
+        write_if_changed(os.path.join(args.out, name + ".html"), page)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -178,8 +243,12 @@ def main():
     script.add_argument("out")
     single = sub.add_parser("csp-single")
     single.add_argument("html")
+    doc = sub.add_parser("docs")
+    doc.add_argument("--docs", required=True)
+    doc.add_argument("--data", required=True)
+    doc.add_argument("--out", required=True)
     args = parser.parse_args()
-    {"page": make_page, "wasm-script": wasm_script, "csp-single": csp_single}[args.command](args)
+    {"page": make_page, "wasm-script": wasm_script, "csp-single": csp_single, "docs": docs}[args.command](args)
     return 0
 
 

@@ -115,4 +115,20 @@ mergeInto(LibraryManager.library, {
     };
     watchRatio();
   },
+
+  // The compact graphic's height for the page that embeds it (docs/embedding.md: the message
+  // format, and web/embed.js, the script that sizes the frame). Only a height: nothing else leaves.
+  usjp_js_report_height: function (height) {
+    if (window.parent === window) return;
+    try {
+      window.parent.postMessage({ 'type': 'usjp:height', 'version': 1, 'height': height }, '*');
+    } catch (e) {
+      // a host that cannot receive it keeps the frame's own height
+    }
+  },
+
+  // While nothing scrolls inside the calculator, a vertical swipe scrolls the article around it.
+  usjp_js_swipe_scrolls_page: function (yes) {
+    document.getElementById('canvas').style.touchAction = yes ? 'pan-y pinch-zoom' : 'none';
+  },
 });
