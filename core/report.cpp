@@ -1,6 +1,7 @@
 #include "report.h"
 
 #include "enums.h"
+#include "format.h"
 #include "scenario_link.h"
 
 namespace tariff {
@@ -130,6 +131,50 @@ Json reportJson(const TradeData& data, const Scenario& s, const Results& r, cons
   j["ranges"] = rangesToJson(ranges);
   j["observed"] = observedToJson(observed);
   return j;
+}
+
+namespace {
+
+// RFC 4180: a field with a comma, a quote or a line break is quoted, quotes doubled.
+std::string csvField(const std::string& text) {
+  if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
+  std::string out = "\"";
+  for (char c : text) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return out + "\"";
+}
+
+std::string csvValue(const Json& v) {
+  if (v.is_null()) return "";
+  if (v.is_string()) return csvField(v.get<std::string>());
+  if (v.is_boolean()) return v.get<bool>() ? "true" : "false";
+  if (v.is_number()) return formatNumber(v.get<double>());
+  return csvField(v.dump());  // an empty array or object
+}
+
+// RFC 6901: "~" and "/" in a key.
+std::string pointerToken(const std::string& key) {
+  std::string out;
+  for (char c : key) out += c == '~' ? std::string("~0") : c == '/' ? std::string("~1") : std::string(1, c);
+  return out;
+}
+
+// Like nlohmann's flatten(), but an empty array or object stays itself ("[]", "{}") instead of null.
+void addRows(const Json& v, const std::string& pointer, std::string& out) {
+  if (v.is_object() && !v.empty()) {
+    for (const auto& [key, item] : v.items()) addRows(item, pointer + "/" + pointerToken(key), out);
+  } else if (v.is_array() && !v.empty()) {
+    for (size_t i = 0; i < v.size(); ++i) addRows(v[i], pointer + "/" + std::to_string(i), out);
+  } else {
+    out += csvField(pointer) + "," + csvValue(v) + "\r\n";
+  }
+}
+
+}  // namespace
+
+std::string reportCsv(const Json& report) {
+  std::string out = "field,value\r\n";
+  addRows(report, "", out);
+  return out;
 }
 
 }  // namespace tariff

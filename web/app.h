@@ -79,6 +79,10 @@ class App {
   bool anyOfferOn() const;
   void setOffers(bool on);
 
+  // "Download image": the platform renders the export graphic after this frame (export_graphic.cpp).
+  void requestImage() { imageRequested_ = true; }
+  bool takeImageRequest() { return std::exchange(imageRequested_, false); }
+
   bool takeSourcesRequest() { return std::exchange(sourcesRequested_, false); }
   void requestSources() { sourcesRequested_ = true; }
   int evaluations() const { return evaluations_; }
@@ -105,6 +109,7 @@ class App {
   std::vector<std::string> notices_;
   std::string lawNotice_;
   bool sourcesRequested_ = false;
+  bool imageRequested_ = false;
   tariff::Scenario start_;  // as start() or applyPreset() left it
   mutable tariff::Day rankedDate_ = -1;
   mutable std::vector<size_t> lawRanking_;  // the law's layers on rankedDate_, largest effect first

@@ -19,6 +19,7 @@
 #include "imgui.h"
 #include "panels.h"
 #include "platform.h"
+#include "png_encode.h"
 #include "theme.h"
 #include "webgl_renderer.h"
 
@@ -116,6 +117,37 @@ void renderFrame(double nowMs) {
   if (g.settleFrames > 0) --g.settleFrames;
 }
 
+// "Download image": one frame of the export graphic (export_graphic.cpp) drawn into a framebuffer
+// of its own, read back, cropped to what it used and saved as a PNG. The canvas keeps its frame.
+void exportImage() {
+  ImGuiIO& io = ImGui::GetIO();
+  const int width = exportWidth(), height = static_cast<int>(theme::px(1400));
+  io.DisplaySize = ImVec2(static_cast<float>(width), static_cast<float>(height));
+  ImGui::NewFrame();
+  const float used = drawExportGraphic(thePage.app);
+  ImGui::Render();
+  GLuint texture = 0, framebuffer = 0;
+  glGenTextures(1, &texture);
+  glBindTexture(GL_TEXTURE_2D, texture);
+  glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
+  glGenFramebuffers(1, &framebuffer);
+  glBindFramebuffer(GL_FRAMEBUFFER, framebuffer);
+  glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, texture, 0);
+  glViewport(0, 0, width, height);
+  glClearColor(1, 1, 1, 1);
+  glClear(GL_COLOR_BUFFER_BIT);
+  webgl::render(*ImGui::GetDrawData(), width, height);
+  const int rows = std::clamp(static_cast<int>(std::ceil(used)), 1, height);
+  std::vector<unsigned char> pixels(static_cast<size_t>(width) * rows * 4);
+  glPixelStorei(GL_PACK_ALIGNMENT, 1);
+  glReadPixels(0, height - rows, width, rows, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
+  glBindFramebuffer(GL_FRAMEBUFFER, 0);
+  glDeleteFramebuffers(1, &framebuffer);
+  glDeleteTextures(1, &texture);
+  io.DisplaySize = ImVec2(static_cast<float>(thePage.width), static_cast<float>(thePage.height));
+  platform::saveFile(downloadName(thePage.app, ".png"), "image/png", encodePngBottomUp(width, rows, pixels));
+}
+
 EM_BOOL onAnimationFrame(double nowMs, void*) {
   g.framePending = false;
   // Some ratio changes come with no event (emulated devices); catch them on the next frame.
@@ -123,6 +155,7 @@ EM_BOOL onAnimationFrame(double nowMs, void*) {
   const double started = emscripten_get_now();
   renderFrame(nowMs);
   thePage.frameMsTotal += emscripten_get_now() - started;
+  if (thePage.app.takeImageRequest()) exportImage();
   if (!g.ready) {
     g.ready = true;
     g.publishedEvaluation = thePage.app.evaluations();  // the opening scenario keeps the address as it was
@@ -227,6 +260,11 @@ void reportContentHeight(float height, bool scrollsInside) {
 }
 
 void shareText(const std::string& what, const std::string& text) { usjp_js_share(what.c_str(), text.c_str()); }
+
+void saveFile(const std::string& name, const std::string& mime, const std::string& bytes) {
+  usjp_js_save_file(name.c_str(), mime.c_str(), reinterpret_cast<const unsigned char*>(bytes.data()),
+                    static_cast<int>(bytes.size()));
+}
 
 ShareOutcome shareOutcome() { return shareOutcomeNamed(browser::fromJs(usjp_js_share_outcome, 16)); }
 

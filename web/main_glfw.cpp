@@ -3,9 +3,13 @@
 // the loop sleeps in glfwWaitEvents otherwise.
 //
 //   usjp-desktop [--preset ID] [--link FRAGMENT] [--data DIR] [--size WxH] [--compact]
-//                [--frames N] [--screenshot PATH.png]
+//                [--frames N] [--screenshot PATH.png] [--export-png PATH.png]
+#define GL_GLEXT_PROTOTYPES  // framebuffer objects for the export image (OpenGL 3.3 core)
+#define GLFW_INCLUDE_GLEXT
 #include <GLFW/glfw3.h>
 
+#include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -19,7 +23,7 @@
 #include "imgui_impl_opengl3.h"
 #include "panels.h"
 #include "platform.h"
-#include "png_writer.h"
+#include "png_encode.h"
 #include "theme.h"
 
 namespace {
@@ -27,7 +31,7 @@ namespace {
 constexpr double kSettleSeconds = 0.6;  // as in the browser: let hover and tooltips settle
 
 struct Options {
-  std::string preset, link, dataDir, screenshot;
+  std::string preset, link, dataDir, screenshot, exportPng;
   int frames = 0;  // 0: run until the window is closed
   int width = 1280, height = 800;
   bool compact = false;
@@ -41,7 +45,8 @@ const char* kUsage =
     "  --size WxH          window size in screen coordinates (default 1280x800)\n"
     "  --compact           the compact embed's view (the browser's ?view=compact)\n"
     "  --frames N          draw N frames, then exit\n"
-    "  --screenshot PATH   save the last frame as a PNG\n";
+    "  --screenshot PATH   save the last frame as a PNG\n"
+    "  --export-png PATH   after the last frame, save the results graphic (\"Download image\")\n";
 
 bool parseArgs(int argc, char** argv, Options& o) {
   for (int i = 1; i < argc; ++i) {
@@ -55,6 +60,8 @@ bool parseArgs(int argc, char** argv, Options& o) {
       o.dataDir = argv[++i];
     else if (a == "--screenshot" && hasValue)
       o.screenshot = argv[++i];
+    else if (a == "--export-png" && hasValue)
+      o.exportPng = argv[++i];
     else if (a == "--frames" && hasValue)
       o.frames = std::atoi(argv[++i]);
     else if (a == "--compact")
@@ -86,16 +93,56 @@ bool g_compact = false;
 usjp::platform::ShareOutcome g_shareOutcome = usjp::platform::ShareOutcome::None;
 void onContentScale(GLFWwindow*, float x, float) { g_pendingScale = x; }
 
+bool writeFile(const std::string& path, const std::string& bytes) {
+  std::FILE* f = std::fopen(path.c_str(), "wb");
+  if (!f) return false;
+  const bool ok = !bytes.empty() && std::fwrite(bytes.data(), 1, bytes.size(), f) == bytes.size();
+  return std::fclose(f) == 0 && ok;
+}
+
+// The bound framebuffer's bottom `rows` rows (of `height`) as a PNG.
+std::string readPng(int width, int height, int rows) {
+  std::vector<unsigned char> pixels(static_cast<size_t>(width) * rows * 4);
+  glPixelStorei(GL_PACK_ALIGNMENT, 1);
+  glReadPixels(0, height - rows, width, rows, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
+  return usjp::encodePngBottomUp(width, rows, pixels);
+}
+
 bool saveScreenshot(const std::string& path, GLFWwindow* window) {
   int width = 0, height = 0;
   glfwGetFramebufferSize(window, &width, &height);
-  std::vector<unsigned char> bottomUp(static_cast<size_t>(width) * height * 3), topDown(bottomUp.size());
-  glPixelStorei(GL_PACK_ALIGNMENT, 1);
   glReadBuffer(GL_BACK);
-  glReadPixels(0, 0, width, height, GL_RGB, GL_UNSIGNED_BYTE, bottomUp.data());
-  const size_t stride = static_cast<size_t>(width) * 3;
-  for (int y = 0; y < height; ++y) std::memcpy(&topDown[y * stride], &bottomUp[(height - 1 - y) * stride], stride);
-  return usjp::writePng(path, width, height, topDown);
+  return writeFile(path, readPng(width, height, height));
+}
+
+// "Download image": the export graphic (export_graphic.cpp) in a framebuffer of its own, the same
+// frame the browser draws for it.
+std::string exportImage(usjp::App& app) {
+  ImGuiIO& io = ImGui::GetIO();
+  const ImVec2 window = io.DisplaySize;
+  const int width = usjp::exportWidth(), height = static_cast<int>(usjp::theme::px(1400));
+  ImGui_ImplOpenGL3_NewFrame();
+  io.DisplaySize = ImVec2(static_cast<float>(width), static_cast<float>(height));
+  ImGui::NewFrame();
+  const float used = usjp::drawExportGraphic(app);
+  ImGui::Render();
+  GLuint texture = 0, framebuffer = 0;
+  glGenTextures(1, &texture);
+  glBindTexture(GL_TEXTURE_2D, texture);
+  glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
+  glGenFramebuffers(1, &framebuffer);
+  glBindFramebuffer(GL_FRAMEBUFFER, framebuffer);
+  glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, texture, 0);
+  glViewport(0, 0, width, height);
+  glClearColor(1, 1, 1, 1);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  const std::string png = readPng(width, height, std::clamp(static_cast<int>(std::ceil(used)), 1, height));
+  glBindFramebuffer(GL_FRAMEBUFFER, 0);
+  glDeleteFramebuffers(1, &framebuffer);
+  glDeleteTextures(1, &texture);
+  io.DisplaySize = window;
+  return png;
 }
 
 void drawFrame(usjp::App& app, GLFWwindow* window) {
@@ -138,9 +185,13 @@ void run(usjp::App& app, GLFWwindow* window, const Options& o) {
       g_pendingScale = 0;
     }
     drawFrame(app, window);
+    if (app.takeImageRequest())
+      usjp::platform::saveFile(usjp::downloadName(app, ".png"), "image/png", exportImage(app));
     if (o.frames > 0 && frame >= o.frames) {
       if (!o.screenshot.empty() && !saveScreenshot(o.screenshot, window))
         std::fprintf(stderr, "usjp-desktop: could not write %s\n", o.screenshot.c_str());
+      if (!o.exportPng.empty() && !writeFile(o.exportPng, exportImage(app)))
+        std::fprintf(stderr, "usjp-desktop: could not write %s\n", o.exportPng.c_str());
       break;
     }
     glfwSwapBuffers(window);
@@ -175,6 +226,13 @@ std::string pageAddress() { return ""; }  // a desktop link is the fragment alon
 bool compactView() { return g_compact; }
 
 void reportContentHeight(float, bool) {}  // a desktop window is sized by its reader
+
+void saveFile(const std::string& name, const std::string&, const std::string& bytes) {
+  if (writeFile(name, bytes))
+    std::printf("Saved %s\n", name.c_str());
+  else
+    std::fprintf(stderr, "usjp-desktop: could not write %s\n", name.c_str());
+}
 
 void shareText(const std::string&, const std::string& text) {
   glfwSetClipboardString(g_window, text.c_str());

@@ -17,7 +17,9 @@ namespace {
 
 constexpr size_t kMaxLayerSwitches = 5;  // and one for Japan's offers: six in all
 
-void drawResult(App& app) {
+}  // namespace
+
+void drawCompactResult(App& app) {
   const tariff::Results& r = app.results();
   ImGui::PushFont(theme::fonts().small);
   textDim("US goods trade deficit with Japan, a year");
@@ -40,7 +42,7 @@ void drawResult(App& app) {
 
 // "Who pays the $15.0B of duty added" over one bar split between the two who pay it, each part
 // named inside it where it fits, beside the bar otherwise.
-void drawWhoPays(App& app) {
+void drawWhoPaysBar(App& app) {
   const tariff::Results& r = app.results();
   if (r.tariffBurdenUsd <= 0) return;
   ImGui::PushFont(theme::fonts().strong);
@@ -75,6 +77,8 @@ void drawWhoPays(App& app) {
   itemTooltip("US buyers pay through higher prices; Japanese exporters through lower export prices. A further " +
               tariff::formatUsd(r.deadweightUsd) + " is lost to both: trade that no longer happens.");
 }
+
+namespace {
 
 // The switches: the measures that matter most on this date, then Japan's offers.
 void drawSwitches(App& app) {
@@ -135,8 +139,8 @@ void drawCompactView(App& app) {
   // Tab and the arrows go through it as through the page.
   ImGui::BeginChild("compact", ImVec2(0, 0), ImGuiChildFlags_None,
                     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NavFlattened);
-  drawResult(app);
-  drawWhoPays(app);
+  drawCompactResult(app);
+  drawWhoPaysBar(app);
   ImGui::Dummy(ImVec2(0, theme::px(2)));
   drawCompactWaterfall(app);
   drawSwitches(app);

@@ -9,6 +9,7 @@
 
 #include "panels.h"
 #include "platform.h"
+#include "report.h"
 #include "test_hook.h"
 #include "theme.h"
 #include "widgets.h"
@@ -64,7 +65,7 @@ std::string embedCode(const App& app) {
          "embed.js\" async></script>";
 }
 
-enum class Kind { CopyLink, CopyEmbed, OpenFull };
+enum class Kind { CopyLink, CopyEmbed, OpenFull, DownloadImage, DownloadData };
 
 struct Action {
   Kind kind;
@@ -90,6 +91,21 @@ const Action kOpenFull = {Kind::OpenFull,
                           "The whole calculator on this scenario, in a new tab: charts, the sector table, the "
                           "assumptions and every source."};
 
+const Action kDownloadImage = {Kind::DownloadImage,
+                               "image",
+                               "Download image",
+                               "Download image",
+                               "image",
+                               "A PNG of the results with the scenario, the date, the sources and the link, for an "
+                               "article or a slide."};
+const Action kDownloadData = {Kind::DownloadData,
+                              "data",
+                              "Download data",
+                              "Download data",
+                              "data",
+                              "A CSV of this scenario and every figure the calculator shows (the same fields as "
+                              "usjp-tariff --json)."};
+
 // What was last handed to the platform, so a button can say "copied" until the scenario changes.
 struct LastShare {
   std::string what, text;
@@ -103,7 +119,18 @@ float buttonWidth(const char* label) {
 }
 
 void drawAction(App& app, const Action& action, const char* key) {
-  if (action.kind == Kind::OpenFull) {
+  if (action.kind == Kind::DownloadImage || action.kind == Kind::DownloadData) {
+    const std::string label = std::string(action.label) + "##" + key;
+    if (ImGui::Button(label.c_str())) {
+      if (action.kind == Kind::DownloadImage) {
+        app.requestImage();
+      } else {
+        const nlohmann::json report =
+            tariff::reportJson(app.data(), app.evaluated(), app.results(), app.ranges(), app.observed());
+        platform::saveFile(downloadName(app, ".csv"), "text/csv", tariff::reportCsv(report));
+      }
+    }
+  } else if (action.kind == Kind::OpenFull) {
     const std::string label = std::string(action.label) + "##" + key;
     if (ImGui::Button(label.c_str())) platform::openUrl(fullViewUrl(app));
   } else {
@@ -124,13 +151,17 @@ void drawAction(App& app, const Action& action, const char* key) {
 
 void drawOpenFullButton(App& app, const char* key) { drawAction(app, kOpenFull, key); }
 
+std::string downloadName(const App& app, const char* extension) {
+  return "usjp-tariff-" + tariff::formatDate(app.evaluated().date) + extension;
+}
+
 // Right of the title, as many as fit in order (call it after the title's last item); the rest wait
 // for drawShareFooter(), so that on a phone the first screen keeps its room for the result. When
 // not even the first fits, all go on a line of their own.
 void drawShareBar(App& app) {
-  const std::vector<const Action*> actions = platform::compactView()
-                                                 ? std::vector<const Action*>{&kOpenFull, &kCopyLink}
-                                                 : std::vector<const Action*>{&kCopyLink, &kCopyEmbed};
+  const std::vector<const Action*> actions =
+      platform::compactView() ? std::vector<const Action*>{&kOpenFull, &kCopyLink}
+                              : std::vector<const Action*>{&kCopyLink, &kCopyEmbed, &kDownloadImage, &kDownloadData};
   const float spacing = ImGui::GetStyle().ItemSpacing.x;
   const float titleEnd = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x;
   const float right = ImGui::GetWindowContentRegionMax().x;

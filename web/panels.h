@@ -24,6 +24,15 @@ void drawSourcesPanel(App& app);       // panel_sources.cpp: every source and ev
 void drawShareBar(App& app);           // panel_share.cpp: copy link, copy embed code (after the title)
 void drawShareFooter(App& app);        // panel_share.cpp: those that did not fit beside the title
 void drawOpenFullButton(App& app, const char* key);  // panel_share.cpp: the full calculator, new tab
-void drawCompactView(App& app);                      // panel_compact.cpp: the embed for narrow columns (?view=compact)
+// panel_share.cpp: a saved file's name, for what it holds and the scenario's date
+// ("usjp-tariff-2026-11-30.csv").
+std::string downloadName(const App& app, const char* extension);
+void drawCompactView(App& app);    // panel_compact.cpp: the embed for narrow columns (?view=compact)
+void drawCompactResult(App& app);  // panel_compact.cpp: deficit before -> after, large
+void drawWhoPaysBar(App& app);     // panel_compact.cpp: the duty added, split between who pays it
+// export_graphic.cpp: the graphic "Download image" saves, as one window at the top left of a frame
+// of its own; returns the height it used (ImGui units). exportWidth(): the image's width in pixels.
+float drawExportGraphic(App& app);
+int exportWidth();
 
 }  // namespace usjp

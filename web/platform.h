@@ -22,6 +22,12 @@ bool compactView();
 // desktop ignores it.
 void reportContentHeight(float height, bool scrollsInside);
 
+// Saves a file the reader asked for ("Download image", "Download data"). The browser downloads it;
+// where the page may not (an iframe sandboxed without allow-downloads) it shows a text file in the
+// field to copy, and for an image says to open the full calculator. The desktop writes it to the
+// working directory and prints the path.
+void saveFile(const std::string& name, const std::string& mime, const std::string& bytes);
+
 // Hands `text` to the reader: the clipboard where the platform allows it, otherwise a selectable
 // field to copy it from (the clipboard is blocked in sandboxed iframes). `what` names it ("link").
 void shareText(const std::string& what, const std::string& text);

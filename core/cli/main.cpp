@@ -11,11 +11,11 @@
 #include "../format.h"
 #include "../load_data.h"
 #include "../observed.h"
-#include "../validation.h"
 #include "../ranges.h"
 #include "../report.h"
 #include "../scenario_json.h"
 #include "../scenario_link.h"
+#include "../validation.h"
 
 // Where the data is when neither --data nor $USJP_DATA_DIR says: beside the installed program
 // (USJP_DATA_FROM_BIN, relative to the executable's directory), else the source tree it was built from.
@@ -41,18 +41,21 @@ const char* kUsageText =
     "  --link STRING        a shared link or its fragment (v=1&l=...)\n"
     "  --date YYYY-MM-DD    switch on exactly the layers in force that day\n"
     "  --json               print results as JSON (fields documented in docs/cli.md)\n"
+    "  --csv                the same fields and figures as CSV (field as a JSON pointer, value)\n"
     "  --encode             print the scenario's link fragment and exit\n"
     "  --validation         print docs/validation.md: the model beside independent figures and\n"
     "                       what happened; exit 4 if a figure leaves its band\n"
     "  --observed           the model beside what happened: US imports from Japan by month and\n"
     "                       quarter under the law of each month (the scenario's assumptions)\n"
-    "  --data DIR           data directory (default: $USJP_DATA_DIR, else " USJP_DATA_FROM_BIN "\n"
+    "  --data DIR           data directory (default: $USJP_DATA_DIR, else " USJP_DATA_FROM_BIN
+    "\n"
     "                       beside this program, else the source tree's data/)\n"
     "  --where              print the data directory in use and exit\n"
     "  --help               this text\n";
 
 struct Options {
-  bool listPresets = false, json = false, encode = false, observed = false, validation = false, where = false;
+  bool listPresets = false, json = false, csv = false, encode = false, observed = false, validation = false,
+       where = false;
   std::string preset, file, link, date, dataDir;
 };
 
@@ -77,6 +80,8 @@ bool parseArgs(int argc, char** argv, Options& o, int& exitCode) {
       o.listPresets = true;
     else if (a == "--json")
       o.json = true;
+    else if (a == "--csv")
+      o.csv = true;
     else if (a == "--encode")
       o.encode = true;
     else if (a == "--observed")
@@ -112,8 +117,7 @@ std::string dataDirectory(const Options& o, const char* argv0) {
   if (const char* env = std::getenv("USJP_DATA_DIR"); env && *env) return env;
   std::error_code error;
   const std::filesystem::path installed = programPath(argv0).parent_path() / USJP_DATA_FROM_BIN;
-  if (std::filesystem::is_regular_file(installed / "layers.json", error))
-    return installed.lexically_normal().string();
+  if (std::filesystem::is_regular_file(installed / "layers.json", error)) return installed.lexically_normal().string();
   return USJP_DATA_DIR;
 }
 
@@ -189,8 +193,9 @@ void printObserved(const TradeData& data, const Scenario& s, bool json) {
   std::printf("(model = the same month of 2024 x the model's change; docs/methodology.md section 6)\n\n");
   std::printf("  %-8s %8s %10s %10s %10s %7s\n", "month", "tariff", "2024", "model", "observed", "gap");
   for (const MonthFit& f : path)
-    std::printf("  %04d-%02d %7.1f%% %10s %10s %10s %7s\n", f.year, f.month, f.effectiveRatePct, formatUsd(f.baseUsd).c_str(),
-                formatUsd(f.modelUsd).c_str(), f.hasObserved ? formatUsd(f.observedUsd).c_str() : "-",
+    std::printf("  %04d-%02d %7.1f%% %10s %10s %10s %7s\n", f.year, f.month, f.effectiveRatePct,
+                formatUsd(f.baseUsd).c_str(), formatUsd(f.modelUsd).c_str(),
+                f.hasObserved ? formatUsd(f.observedUsd).c_str() : "-",
                 f.hasObserved ? formatSignedPct(100.0 * (f.modelUsd - f.observedUsd) / f.observedUsd).c_str() : "");
   std::printf("\n  %-8s %6s %12s %12s %12s %7s\n", "quarter", "months", "2024 change", "model", "observed", "gap");
   for (const QuarterFit& q : quarters)
@@ -211,7 +216,6 @@ int printValidation(const TradeData& data, const std::string& dir) {
   for (const std::string& line : outside) std::fprintf(stderr, "usjp-tariff: outside its band: %s\n", line.c_str());
   return outside.empty() ? kOk : kOutsideBand;
 }
-
 
 int buildScenario(const TradeData& data, const Options& o, Scenario& s) {
   const int given = !o.preset.empty() + !o.file.empty() + !o.link.empty();
@@ -281,14 +285,17 @@ int main(int argc, char** argv) {
     return kOk;
   }
   const Results r = evaluate(data, s);
-  if (o.json) {
+  if (o.json || o.csv) {
     RangeWork work;
     HeadlineRanges ranges;
     evaluateRanges(data, s, r, work, ranges);
     const ObservedBeside observed = observedBeside(data, s, r, isTheLaw(data, s), modelPath(data, s.assumptions));
-    std::printf("%s\n", reportJson(data, s, r, ranges, observed).dump(2).c_str());
-  }
-  else
+    const nlohmann::json report = reportJson(data, s, r, ranges, observed);
+    if (o.csv)
+      std::fputs(reportCsv(report).c_str(), stdout);
+    else
+      std::printf("%s\n", report.dump(2).c_str());
+  } else
     printTable(data, s, r);
   return kOk;
 }

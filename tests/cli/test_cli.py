@@ -34,7 +34,46 @@ def results(*args):
     return json.loads(out)
 
 
+def flatten(value, pointer=""):
+    """JSON as {pointer: leaf}, written apart from core's (nlohmann's flatten)."""
+    if isinstance(value, dict) and value:
+        out = {}
+        for key, item in value.items():
+            out.update(flatten(item, pointer + "/" + key.replace("~", "~0").replace("/", "~1")))
+        return out
+    if isinstance(value, list) and value:
+        out = {}
+        for i, item in enumerate(value):
+            out.update(flatten(item, f"{pointer}/{i}"))
+        return out
+    return {pointer: value}
+
+
 class Cli(unittest.TestCase):
+    def test_csv_has_the_same_fields_and_figures_as_json(self):
+        import csv
+        import io
+        for preset in ["today", "sep2025", "baseline"]:
+            expected = flatten(results("--preset", preset))
+            code, out, err = run("--preset", preset, "--csv")
+            self.assertEqual(code, 0, err)
+            rows = list(csv.reader(io.StringIO(out, newline="")))
+            self.assertEqual(rows[0], ["field", "value"])
+            got = {field: value for field, value in rows[1:]}
+            self.assertEqual(set(got), set(expected), preset)
+            for field, value in expected.items():
+                text = got[field]
+                if isinstance(value, bool):
+                    self.assertEqual(text, "true" if value else "false", field)
+                elif isinstance(value, (int, float)):
+                    self.assertEqual(float(text), float(value), field)  # exact: the shortest round-trip text
+                elif value is None:
+                    self.assertEqual(text, "", field)
+                elif isinstance(value, str):
+                    self.assertEqual(text, value, field)
+                else:
+                    self.assertEqual(json.loads(text), value, field)
+
     def test_lists_presets(self):
         code, out, _ = run("--list-presets")
         self.assertEqual(code, 0)

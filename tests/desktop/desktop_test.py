@@ -79,6 +79,20 @@ def check_image(path, expected_size):
     return None
 
 
+def check_export(path):
+    """The results graphic: 960 px wide, as tall as its content, a title in the top left on white."""
+    width, height, rows = read_png_rgb(path)
+    if width != 960 or not 300 <= height <= 1400:
+        return f"export image is {width}x{height}, expected 960 wide and 300-1400 high"
+    def ink(x0, y0, x1, y1):
+        return sum(rows[y][x * 3:x * 3 + 3] != b"\xff\xff\xff" for y in range(y0, y1) for x in range(x0, x1))
+    title = ink(10, 8, 210, 30)          # "US-Japan tariff calculator"
+    margin = ink(700, 8, 950, 30)        # right of the title: nothing
+    if title < 200 or margin > 20:
+        return f"title region has {title} inked pixels, the margin beside it {margin}"
+    return check_image(path, (width, height))
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--app", required=True)
@@ -104,7 +118,17 @@ def main():
             problem = "the link's unusable part was not reported"
         print(f"{'PASS' if problem is None else 'FAIL'}  {name}: {shot}" + (f"\n      {problem}" if problem else ""))
         failures += problem is not None
-    print(f"\n{len(CASES) - failures} passed, {failures} failed")
+    export = os.path.join(args.out, "export.png")
+    if os.path.exists(export):
+        os.remove(export)
+    run = subprocess.run([args.xvfb_run, "-a", "-s", "-screen 0 1280x800x24", args.app, "--frames", "4", "--preset",
+                          "sep2025", "--export-png", export], capture_output=True, text=True, timeout=120)
+    problem = (f"exit code {run.returncode}\n{run.stderr}" if run.returncode != 0 else
+               "no image written" if not os.path.exists(export) else check_export(export))
+    print(f"{'PASS' if problem is None else 'FAIL'}  export (Download image): {export}" +
+          (f"\n      {problem}" if problem else ""))
+    failures += problem is not None
+    print(f"\n{len(CASES) + 1 - failures} passed, {failures} failed")
     return 1 if failures else 0
 
 

@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { inflateSync } from 'node:zlib';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const repo = resolve(here, '..', '..');
@@ -144,3 +145,64 @@ export async function frames(page, n) {
   }
 }
 
+
+// --- Files the page saves ----------------------------------------------------------------------------
+
+// RFC 4180 rows from CSV text (quoted fields, doubled quotes, CRLF or LF).
+export function parseCsv(text) {
+  const rows = [];
+  let row = [], field = '', quoted = false;
+  for (let i = 0; i < text.length; ++i) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; ++i; } else if (c === '"') quoted = false; else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(field); field = ''; }
+    else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') ++i;
+      row.push(field); rows.push(row); row = []; field = '';
+    } else field += c;
+  }
+  if (field || row.length) { row.push(field); rows.push(row); }
+  return rows;
+}
+
+// Width, height and an RGB reader of an 8-bit RGB(A) PNG, filters undone (node's zlib only).
+export function readPng(buffer) {
+  assert(buffer.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])), 'not a PNG');
+  let pos = 8, width = 0, height = 0, channels = 0;
+  const idat = [];
+  while (pos < buffer.length) {
+    const length = buffer.readUInt32BE(pos), kind = buffer.toString('latin1', pos + 4, pos + 8);
+    const body = buffer.subarray(pos + 8, pos + 8 + length);
+    if (kind === 'IHDR') {
+      width = body.readUInt32BE(0); height = body.readUInt32BE(4);
+      assert(body[8] === 8 && (body[9] === 2 || body[9] === 6), `unexpected PNG format ${body[8]}/${body[9]}`);
+      channels = body[9] === 2 ? 3 : 4;
+    } else if (kind === 'IDAT') idat.push(body);
+    pos += 12 + length;
+  }
+  const raw = inflateSync(Buffer.concat(idat));
+  const stride = width * channels, pixels = Buffer.alloc(stride * height);
+  for (let y = 0; y < height; ++y) {
+    const filter = raw[y * (stride + 1)];
+    for (let i = 0; i < stride; ++i) {
+      const x = raw[y * (stride + 1) + 1 + i];
+      const left = i >= channels ? pixels[y * stride + i - channels] : 0;
+      const up = y > 0 ? pixels[(y - 1) * stride + i] : 0;
+      const corner = y > 0 && i >= channels ? pixels[(y - 1) * stride + i - channels] : 0;
+      const p = left + up - corner, pa = Math.abs(p - left), pb = Math.abs(p - up), pc = Math.abs(p - corner);
+      const predictor = [0, left, up, (left + up) >> 1, pa <= pb && pa <= pc ? left : pb <= pc ? up : corner][filter];
+      pixels[y * stride + i] = (x + predictor) & 255;
+    }
+  }
+  const rgb = (x, y) => [0, 1, 2].map((c) => pixels[y * stride + x * channels + c]);
+  return { width, height, rgb };
+}
+
+// How many pixels in a rectangle are not white.
+export function inked(png, x0, y0, x1, y1) {
+  let n = 0;
+  for (let y = y0; y < y1; ++y) for (let x = x0; x < x1; ++x) n += png.rgb(x, y).some((v) => v < 250);
+  return n;
+}

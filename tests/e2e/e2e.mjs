@@ -6,10 +6,12 @@
 //   node tests/e2e/e2e.mjs [--dist DIR] [--cli PATH] [--artifacts DIR]
 //
 // Prints one line per check and a summary; exits 1 if any check failed.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { assert, cliJson, createRunner, frames, openPage, prepareBrowserTest, repo, sameResults, SCREEN, testArgs } from './check.mjs';
+import { execFileSync } from 'node:child_process';
+import { assert, cliJson, createRunner, frames, inked, openPage, parseCsv, prepareBrowserTest, readPng, repo, sameResults, SCREEN,
+         testArgs } from './check.mjs';
 
 const args = testArgs('e2e.mjs');
 const { check, summary } = createRunner();
@@ -220,6 +222,40 @@ async function desktopChecks(launchContext, url) {
     await page.keyboard.press('Escape');
     await page.keyboard.press('Tab');
     assert(await page.evaluate(() => document.activeElement.id !== 'canvas'), 'Escape, Tab did not move the focus out');
+  });
+
+  await check('desktop: Download data saves a CSV with the CLI\'s fields and figures for the same link', async () => {
+    const r = await reveal(page, 'share:data');
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 15000 }),
+                                          page.mouse.click(r.x + r.width / 2, r.y + r.height / 2)]);
+    assert(/^usjp-tariff-\d{4}-\d\d-\d\d\.csv$/.test(download.suggestedFilename()), download.suggestedFilename());
+    const saved = parseCsv(readFileSync(await download.path(), 'utf8'));
+    const link = await page.evaluate(() => window.usjp.link());
+    const cli = parseCsv(execFileSync(args.cli, ['--link', link, '--csv'], { encoding: 'utf8' }));
+    assert(saved[0].join() === 'field,value', `header ${saved[0]}`);
+    assert(saved.length === cli.length, `${saved.length} rows, the CLI has ${cli.length}`);
+    for (let i = 1; i < cli.length; ++i) {
+      const [field, value] = saved[i], [cliField, cliValue] = cli[i];
+      assert(field === cliField, `row ${i}: ${field}, the CLI has ${cliField}`);
+      const a = Number(value), b = Number(cliValue);
+      const same = value === cliValue || (value !== '' && Number.isFinite(a) && Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b)));
+      assert(same, `${field}: ${value}, the CLI says ${cliValue}`);
+    }
+  });
+
+  await check('desktop: Download image saves a PNG of the results graphic: 960 px wide, a title on white', async () => {
+    const r = await reveal(page, 'share:image');
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 15000 }),
+                                          page.mouse.click(r.x + r.width / 2, r.y + r.height / 2)]);
+    assert(/^usjp-tariff-\d{4}-\d\d-\d\d\.png$/.test(download.suggestedFilename()), download.suggestedFilename());
+    const bytes = readFileSync(await download.path());
+    const png = readPng(bytes);
+    assert(png.width === 960 && png.height >= 300 && png.height <= 1400, `the image is ${png.width}x${png.height}`);
+    const title = inked(png, 10, 8, 210, 30), margin = inked(png, 700, 8, 950, 30);
+    assert(title > 200 && margin < 20, `title region ${title} inked pixels, beside it ${margin}`);
+    const save = await page.evaluate(() => window.usjp.lastSave());
+    assert(save.outcome === 'downloaded' && save.size === bytes.length, JSON.stringify({ ...save, text: '' }));
+    writeFileSync(join(args.artifacts, 'download-image.png'), bytes);
   });
 
   await check('desktop: no console errors', async () => {

@@ -131,4 +131,9 @@ mergeInto(LibraryManager.library, {
   usjp_js_swipe_scrolls_page: function (yes) {
     document.getElementById('canvas').style.touchAction = yes ? 'pan-y pinch-zoom' : 'none';
   },
+
+  // "Download image" and "Download data" (web/js/pre.js: usjpSave).
+  usjp_js_save_file: function (name, mime, data, size) {
+    usjpSave(UTF8ToString(name), UTF8ToString(mime), HEAPU8.slice(data, data + size));
+  },
 });

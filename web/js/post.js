@@ -17,6 +17,12 @@
     var s = usjpShareState;
     return { 'what': s['what'], 'text': s['text'], 'outcome': s['outcome'], 'count': s['count'] };
   };
+  // What "Download image" or "Download data" last saved: {name, mime, size, outcome, count, text}.
+  hook['lastSave'] = function () {
+    var s = usjpSaveState;
+    return { 'name': s['name'], 'mime': s['mime'], 'size': s['size'], 'outcome': s['outcome'], 'count': s['count'],
+             'text': s['text'] };
+  };
   // A new fragment on a loaded page (a reader's edit of the address, an embed whose src changed only
   // after '#'): apply it as a fresh link, with the same notices. replaceState never fires this.
   window.addEventListener('hashchange', function () { _usjp_on_hash_change(); });

@@ -108,6 +108,44 @@ function usjpShare(what, text, done) {
   }, showField);
 }
 
+// --- Saving files: a download where the page may start one, else the text to copy -----------------
+
+// What was last saved, for tests (window.usjp.lastSave): name, mime, size in bytes, outcome
+// ('downloaded', 'field' or 'refused'), count; text for text files.
+var usjpSaveState = { 'name': '', 'mime': '', 'size': 0, 'outcome': '', 'count': 0, 'text': '' };
+
+// A page with an opaque origin (an iframe sandboxed without allow-same-origin) cannot be asked
+// whether it may download, and browsers drop its downloads silently unless allow-downloads is set:
+// there the reader gets the text to copy, or for an image the way to the full calculator.
+function usjpSave(name, mime, bytes) {
+  var text = mime.indexOf('text/') === 0 ? new TextDecoder().decode(bytes) : '';
+  var state = { 'name': name, 'mime': mime, 'size': bytes.length, 'outcome': '', 'count': usjpSaveState['count'] + 1,
+                'text': text };
+  usjpSaveState = state;
+  if (window.origin === 'null') {
+    if (text) {
+      state['outcome'] = 'field';
+      usjpShowField('This page may not download files. Copy the data (' + name + '):', text);
+    } else {
+      state['outcome'] = 'refused';
+      usjpShowField('This page may not download files. Open the full calculator to download the image; its address:',
+                    String(window.location.href).replace(/\?[^#]*/, ''));
+    }
+    return;
+  }
+  var url = URL.createObjectURL(new Blob([bytes], { type: mime }));
+  var link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.hidden = true;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(function () { URL.revokeObjectURL(url); }, 30000);
+  state['outcome'] = 'downloaded';
+  usjpSetText('share-status', 'Saved ' + name + '.');
+}
+
 (function () {
   var box = document.getElementById('share');
   if (!box) return;

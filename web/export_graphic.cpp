@@ -1,0 +1,83 @@
+// The graphic "Download image" saves (and usjp-desktop --export-png writes): the title, the
+// scenario in words, the headline, who pays, the waterfall, the as-of date, the sources and the
+// link, drawn by the same panels as the page, so that the browser and the desktop save the same
+// picture. The platforms render it into an offscreen framebuffer of its own size.
+#include <algorithm>
+#include <map>
+#include <vector>
+
+#include "describe.h"
+#include "format.h"
+#include "panels.h"
+#include "platform.h"
+#include "theme.h"
+#include "widgets.h"
+
+namespace usjp {
+namespace {
+
+constexpr float kExportWidthCss = 960;
+
+// The sources of the figures a reader of the image sees first: the trade figures, Japan's own
+// count and the law (the publisher most of the layers' rates cite); every other source is listed
+// on the methodology page.
+std::string mainSources(const tariff::TradeData& data) {
+  std::vector<std::string> publishers;
+  auto add = [&](const std::string& id) {
+    const tariff::Source* s = data.source(id);
+    if (s && std::find(publishers.begin(), publishers.end(), s->publisher) == publishers.end())
+      publishers.push_back(s->publisher);
+  };
+  add(data.totals.deficitUsdM.source);
+  add(data.japanView.surplusJpyBn.source);
+  std::map<std::string, int> lawPublishers;
+  for (const tariff::TariffLayer& layer : data.layers)
+    if (const tariff::Source* s = data.source(layer.ratePct.source)) ++lawPublishers[s->publisher];
+  const auto law = std::max_element(lawPublishers.begin(), lawPublishers.end(),
+                                    [](const auto& a, const auto& b) { return a.second < b.second; });
+  if (law != lawPublishers.end() && std::find(publishers.begin(), publishers.end(), law->first) == publishers.end())
+    publishers.push_back(law->first);
+  std::string text;
+  for (const std::string& p : publishers) text += (text.empty() ? "" : "; ") + p;
+  return text;
+}
+
+}  // namespace
+
+float drawExportGraphic(App& app) {
+  ImGui::SetNextWindowPos(ImVec2(0, 0));
+  ImGui::SetNextWindowSize(ImVec2(theme::px(kExportWidthCss), ImGui::GetIO().DisplaySize.y));
+  const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings |
+                                 ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoInputs | ImGuiWindowFlags_NoNav |
+                                 ImGuiWindowFlags_NoFocusOnAppearing;
+  ImGui::Begin("##export", nullptr, flags);
+  ImGui::PushFont(theme::fonts().heading);
+  ImGui::TextUnformatted("US\u2013Japan tariff calculator");
+  ImGui::PopFont();
+  ImGui::PushFont(theme::fonts().small);
+  textDim(describeScenario(app));
+  ImGui::PopFont();
+  ImGui::Dummy(ImVec2(0, theme::px(4)));
+  drawCompactResult(app);
+  drawWhoPaysBar(app);
+  ImGui::Dummy(ImVec2(0, theme::px(4)));
+  drawCompactWaterfall(app);
+  ImGui::Dummy(ImVec2(0, theme::px(4)));
+  ImGui::PushFont(theme::fonts().small);
+  textDim("Tariffs as of " + tariff::formatDayLong(app.data().lawAsOf) + ". A one-year estimate against 2024 " +
+          "trade; ranges and method: " + platform::pageAddress() + "methodology.html");
+  textDim("Sources: " + mainSources(app.data()) + "; every source: " + platform::pageAddress() +
+          "methodology.html#sources");
+  // The link has no spaces: ImGui's own wrapping breaks it where the line ends.
+  ImGui::PushStyleColor(ImGuiCol_Text, theme::colour::kTextDim);
+  ImGui::TextWrapped("This scenario: %s#%s", platform::pageAddress().c_str(), app.link().c_str());
+  ImGui::PopStyleColor();
+  ImGui::PopFont();
+  const float used = ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y;
+  ImGui::End();
+  return used;
+}
+
+int exportWidth() { return static_cast<int>(theme::px(kExportWidthCss) + 0.5f); }
+
+}  // namespace usjp
