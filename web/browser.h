@@ -25,6 +25,7 @@ void usjp_js_set_cursor(const char* css);
 void usjp_js_watch_size();
 void usjp_js_report_height(int cssPixels);
 void usjp_js_swipe_scrolls_page(int yes);
+int usjp_js_dark_scheme();
 void usjp_js_save_file(const char* name, const char* mime, const unsigned char* data, int size);
 }
 

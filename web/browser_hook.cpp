@@ -7,6 +7,7 @@
 #include "browser.h"
 #include "report.h"
 #include "test_hook.h"
+#include "theme.h"
 
 using usjp::browser::page;
 
@@ -51,6 +52,12 @@ EMSCRIPTEN_KEEPALIVE void usjp_on_hash_change() {
   const std::string hash = usjp::browser::fromJs(usjp_js_location_hash, usjp::browser::kMaxHashBytes);
   if (hash == page().app.link()) return;  // our own address update, or nothing new
   page().app.start(hash);
+  usjp::browser::wake();
+}
+
+// The reader's colour scheme changed (prefers-color-scheme, when ?theme= does not fix it).
+EMSCRIPTEN_KEEPALIVE void usjp_on_scheme_change(int dark) {
+  usjp::theme::switchScheme(dark != 0);
   usjp::browser::wake();
 }
 

@@ -147,7 +147,7 @@ ChartLayout chartLayout(double lo, double hi, float widestValuePx, bool tight = 
 void whiskerAt(ImDrawList* draw, const ChartLayout& c, const Whisker& w, float barTop, float barHeight) {
   const float x0 = c.x(w.low), x1 = c.x(w.high), mid = barTop + barHeight * 0.5f, cap = barHeight * 0.35f;
   for (const auto& [colour, thickness] :
-       {std::pair{IM_COL32(255, 255, 255, 220), theme::px(4.5f)}, std::pair{kBlack, theme::px(1.8f)}}) {
+       {std::pair{withAlpha(kPaper, 220), theme::px(4.5f)}, std::pair{kInk, theme::px(1.8f)}}) {
     draw->AddLine(ImVec2(x0, mid), ImVec2(x1, mid), colour, thickness);
     draw->AddLine(ImVec2(x0, mid - cap), ImVec2(x0, mid + cap), colour, thickness);
     draw->AddLine(ImVec2(x1, mid - cap), ImVec2(x1, mid + cap), colour, thickness);
@@ -273,7 +273,7 @@ void drawExporterCostChart(App& app) {
     if (s.exporterPriceCostUsd > 0) {
       const ImVec2 a(c.x(0), barTop), b(xCut, barTop + c.barHeight);
       draw->AddRectFilled(a, b, theme::colour::kExporters, theme::px(2));
-      hatch(draw, a, b, theme::colour::kBlack);
+      hatch(draw, a, b, theme::colour::kInk);
     }
   }
   textDim("Dollars a year: the duty added on what still trades, split by who pays it.");

@@ -89,20 +89,20 @@ void drawEvents(const App& app, const TimeChart& c, const std::vector<EventLabel
   for (const tariff::TimelineEvent& e : app.data().events) {
     if (e.date < a.first || e.date > a.last) continue;
     const float x = a.x(e.date);
-    draw->AddLine(ImVec2(x, c.top()), ImVec2(x, c.bottom()), IM_COL32(0, 0, 0, 28), theme::px(1));
+    draw->AddLine(ImVec2(x, c.top()), ImVec2(x, c.bottom()), withAlpha(kInk, 28), theme::px(1));
     draw->AddTriangleFilled(ImVec2(x - theme::px(4), c.top() - theme::px(6)),
                             ImVec2(x + theme::px(4), c.top() - theme::px(6)), ImVec2(x, c.top()), kText);
   }
   auto labelTop = [&](const EventLabel& l) { return c.top() - theme::px(8) - (l.row + 1) * c.rowHeight(); };
   for (const EventLabel& l : labels) {
     const float x = a.x(app.data().events[l.event].date);
-    draw->AddLine(ImVec2(x, labelTop(l)), ImVec2(x, c.top() - theme::px(6)), IM_COL32(0, 0, 0, 100), theme::px(1));
+    draw->AddLine(ImVec2(x, labelTop(l)), ImVec2(x, c.top() - theme::px(6)), withAlpha(kInk, 100), theme::px(1));
   }
   ImGui::PushFont(theme::fonts().small);
   for (const EventLabel& l : labels) {
     const float top = labelTop(l);
     draw->AddRectFilled(ImVec2(l.x0 - theme::px(1), top),
-                        ImVec2(l.x1 + theme::px(1), top + c.rowHeight() - theme::px(2)), IM_COL32_WHITE);
+                        ImVec2(l.x1 + theme::px(1), top + c.rowHeight() - theme::px(2)), kPaper);
     draw->AddText(ImVec2(l.x0, top), kText, app.data().events[l.event].label.c_str());
   }
   ImGui::PopFont();
@@ -135,7 +135,7 @@ void drawChosenRate(const App& app, const TimeChart& c, Day date) {
   ImGui::PushFont(theme::fonts().strong);
   const float x = c.axis().x(date + 0.5), yy = c.y(s->effectiveRatePct);
   draw->AddCircleFilled(ImVec2(x, yy), theme::px(5), kVermillion);
-  draw->AddCircle(ImVec2(x, yy), theme::px(5), IM_COL32_WHITE, 0, theme::px(1.5f));
+  draw->AddCircle(ImVec2(x, yy), theme::px(5), kPaper, 0, theme::px(1.5f));
   const bool yours = !app.layersAreTheLaw();
   const std::string text = (yours ? "law " : "") + tariff::formatPct(s->effectiveRatePct);
   const ImVec2 size = ImGui::CalcTextSize(text.c_str());
@@ -143,7 +143,7 @@ void drawChosenRate(const App& app, const TimeChart& c, Day date) {
   draw->AddText(ImVec2(tx, std::max(c.top(), yy - size.y - theme::px(2))), kText, text.c_str());
   if (yours) {
     const float yr = c.y(app.results().effectiveTariffRatePct), r = theme::px(6);
-    draw->AddQuad(ImVec2(x, yr - r), ImVec2(x + r, yr), ImVec2(x, yr + r), ImVec2(x - r, yr), kBlack, theme::px(2));
+    draw->AddQuad(ImVec2(x, yr - r), ImVec2(x + r, yr), ImVec2(x, yr + r), ImVec2(x - r, yr), kInk, theme::px(2));
     const std::string mine = "yours " + tariff::formatPct(app.results().effectiveTariffRatePct);
     const ImVec2 ms = ImGui::CalcTextSize(mine.c_str());
     const float mx = x + theme::px(10) + ms.x <= right ? x + theme::px(10) : x - theme::px(10) - ms.x;
@@ -185,7 +185,7 @@ void drawRateChart(App& app) {
   if (!hovered) mx = a.x(std::clamp(date, a.first, a.last) + 0.5);
   const int e = hovered ? eventNear(app, a, mx) : -1;
   const Day day = a.dayAt(mx);
-  if (hovered) c.draw()->AddLine(ImVec2(mx, c.top()), ImVec2(mx, c.bottom()), IM_COL32(0, 0, 0, 110), theme::px(1));
+  if (hovered) c.draw()->AddLine(ImVec2(mx, c.top()), ImVec2(mx, c.bottom()), withAlpha(kInk, 110), theme::px(1));
   if (e >= 0)
     showTooltip(eventTooltip(app, e) + "\n\nClick or tap to choose this date.");
   else if (const tariff::TimelineStep* s = stepOn(t, day))

@@ -24,6 +24,11 @@ void drawAsOfLine(App& app) {
   ImGui::SameLine(0, theme::px(4));
   if (linkButton("data sources")) app.requestSources();
   test_hook::recordItem("", "as-of-sources");
+  ImGui::SameLine(0, theme::px(4));
+  textDim("\u00b7");
+  ImGui::SameLine(0, theme::px(4));
+  if (linkButton("methodology")) platform::openUrl(platform::pageAddress() + "methodology.html");
+  test_hook::recordItem("", "as-of-methodology");
   if (!app.lawNotice().empty()) textColoured(theme::colour::kWarning, app.lawNotice());
   ImGui::PopFont();
 }

@@ -110,7 +110,8 @@ void renderFrame(double nowMs) {
   updateCursor();
   ImGui::Render();
   glViewport(0, 0, thePage.width, thePage.height);
-  glClearColor(1, 1, 1, 1);
+  const ImVec4 paper = ImGui::ColorConvertU32ToFloat4(theme::colour::kPaper);
+  glClearColor(paper.x, paper.y, paper.z, 1);
   glClear(GL_COLOR_BUFFER_BIT);
   webgl::render(*ImGui::GetDrawData(), thePage.width, thePage.height);
   ++thePage.frames;
@@ -121,6 +122,8 @@ void renderFrame(double nowMs) {
 // of its own, read back, cropped to what it used and saved as a PNG. The canvas keeps its frame.
 void exportImage() {
   ImGuiIO& io = ImGui::GetIO();
+  const bool dark = theme::darkScheme();
+  if (dark) theme::switchScheme(false);  // an image for print and slides: always on white
   const int width = exportWidth(), height = static_cast<int>(theme::px(1400));
   io.DisplaySize = ImVec2(static_cast<float>(width), static_cast<float>(height));
   ImGui::NewFrame();
@@ -145,6 +148,7 @@ void exportImage() {
   glDeleteFramebuffers(1, &framebuffer);
   glDeleteTextures(1, &texture);
   io.DisplaySize = ImVec2(static_cast<float>(thePage.width), static_cast<float>(thePage.height));
+  if (dark) theme::switchScheme(true);
   platform::saveFile(downloadName(thePage.app, ".png"), "image/png", encodePngBottomUp(width, rows, pixels));
 }
 
@@ -289,6 +293,7 @@ int main() {
   }
   page.pageAddress = fromJs(usjp_js_page_address, kMaxAddressBytes);
   page.compact = usjp_js_compact_view() != 0;
+  usjp::theme::useDarkScheme(usjp_js_dark_scheme() != 0);
   page.app.start(fromJs(usjp_js_location_hash, kMaxHashBytes));
   fitCanvas();
   installInput();

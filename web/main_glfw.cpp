@@ -35,6 +35,7 @@ struct Options {
   int frames = 0;  // 0: run until the window is closed
   int width = 1280, height = 800;
   bool compact = false;
+  bool dark = false;
 };
 
 const char* kUsage =
@@ -44,6 +45,7 @@ const char* kUsage =
     "  --data DIR          read data/*.json from DIR instead of the built-in copy\n"
     "  --size WxH          window size in screen coordinates (default 1280x800)\n"
     "  --compact           the compact embed's view (the browser's ?view=compact)\n"
+    "  --theme dark|light  the colour scheme (default light)\n"
     "  --frames N          draw N frames, then exit\n"
     "  --screenshot PATH   save the last frame as a PNG\n"
     "  --export-png PATH   after the last frame, save the results graphic (\"Download image\")\n";
@@ -66,6 +68,9 @@ bool parseArgs(int argc, char** argv, Options& o) {
       o.frames = std::atoi(argv[++i]);
     else if (a == "--compact")
       o.compact = true;
+    else if (a == "--theme" && hasValue &&
+             (std::strcmp(argv[i + 1], "dark") == 0 || std::strcmp(argv[i + 1], "light") == 0))
+      o.dark = std::strcmp(argv[++i], "dark") == 0;
     else if (a == "--size" && hasValue) {
       if (std::sscanf(argv[++i], "%dx%d", &o.width, &o.height) != 2) return false;
     } else
@@ -119,6 +124,8 @@ bool saveScreenshot(const std::string& path, GLFWwindow* window) {
 // frame the browser draws for it.
 std::string exportImage(usjp::App& app) {
   ImGuiIO& io = ImGui::GetIO();
+  const bool dark = usjp::theme::darkScheme();
+  if (dark) usjp::theme::switchScheme(false);  // an image for print and slides: always on white
   const ImVec2 window = io.DisplaySize;
   const int width = usjp::exportWidth(), height = static_cast<int>(usjp::theme::px(1400));
   ImGui_ImplOpenGL3_NewFrame();
@@ -142,6 +149,7 @@ std::string exportImage(usjp::App& app) {
   glDeleteFramebuffers(1, &framebuffer);
   glDeleteTextures(1, &texture);
   io.DisplaySize = window;
+  if (dark) usjp::theme::switchScheme(true);
   return png;
 }
 
@@ -154,7 +162,8 @@ void drawFrame(usjp::App& app, GLFWwindow* window) {
   int width = 0, height = 0;
   glfwGetFramebufferSize(window, &width, &height);
   glViewport(0, 0, width, height);
-  glClearColor(1, 1, 1, 1);
+  const ImVec4 paper = ImGui::ColorConvertU32ToFloat4(usjp::theme::colour::kPaper);
+  glClearColor(paper.x, paper.y, paper.z, 1);
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 }
@@ -272,6 +281,7 @@ int main(int argc, char** argv) {
   io.ConfigInputTextCursorBlink = false;
   ImGui_ImplGlfw_InitForOpenGL(window, true);
   ImGui_ImplOpenGL3_Init("#version 330 core");
+  usjp::theme::useDarkScheme(options.dark);
   buildFonts(contentScale(window));
   run(app, window, options);
 

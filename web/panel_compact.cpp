@@ -32,7 +32,7 @@ void drawCompactResult(App& app) {
   const std::string change =
       tariff::formatSignedUsd(r.deficitChangeUsd) + " (" + tariff::formatSignedPct(r.deficitChangePct) + ")";
   sameLineIfFits(ImGui::CalcTextSize(change.c_str()).x, theme::px(10));
-  textColoured(theme::colour::kDeficit, change);
+  textColoured(theme::colour::kLink, change);  // the deficit's blue, dark enough (or light enough) for text
   ImGui::PopFont();
   test_hook::recordItem("headline:", "compact");
   itemTooltip("Deficit after: " + tariff::formatUsd(app.ranges().deficitAfterUsd.low) + " to " +
@@ -61,9 +61,9 @@ void drawWhoPaysBar(App& app) {
   draw->AddRectFilled(ImVec2(split, pos.y), ImVec2(pos.x + width, pos.y + height), theme::colour::kExporters);
   if (inside) {
     const float textY = pos.y + theme::px(3);
-    draw->AddText(ImVec2(pos.x + pad, textY), theme::colour::kText, buyers.c_str());
-    draw->AddText(ImVec2(pos.x + width - pad - ImGui::CalcTextSize(exporters.c_str()).x, textY), theme::colour::kText,
-                  exporters.c_str());
+    draw->AddText(ImVec2(pos.x + pad, textY), theme::colour::kOnColour, buyers.c_str());
+    draw->AddText(ImVec2(pos.x + width - pad - ImGui::CalcTextSize(exporters.c_str()).x, textY),
+                  theme::colour::kOnColour, exporters.c_str());
   } else {
     hatch(draw, ImVec2(split, pos.y), ImVec2(pos.x + width, pos.y + height), IM_COL32(255, 255, 255, 170));
   }

@@ -54,6 +54,25 @@ void buildFonts(ImFontAtlas& atlas, float rasterScale) {
   paintArrowGlyphs(atlas);
 }
 
+namespace {
+bool g_dark = false;
+}
+
+void useDarkScheme(bool dark) {
+  g_dark = dark;
+  using namespace colour;
+  kText = dark ? IM_COL32(232, 232, 232, 255) : IM_COL32(26, 26, 26, 255);
+  kTextDim = dark ? IM_COL32(176, 176, 176, 255) : IM_COL32(84, 84, 84, 255);  // 9.5:1 on the dark paper
+  kGrid = dark ? IM_COL32(255, 255, 255, 46) : IM_COL32(0, 0, 0, 40);
+  kWarning = dark ? IM_COL32(255, 170, 110, 255) : IM_COL32(160, 70, 0, 255);
+  kLink = dark ? IM_COL32(120, 190, 245, 255) : IM_COL32(0, 90, 156, 255);
+  kInk = kText;
+  kObserved = kText;
+  kPaper = dark ? IM_COL32(24, 26, 29, 255) : IM_COL32(255, 255, 255, 255);
+}
+
+bool darkScheme() { return g_dark; }
+
 void applyStyle(float layoutScale) {
   g_scale = layoutScale;
   ImGuiStyle style;
@@ -81,31 +100,40 @@ void applyStyle(float layoutScale) {
   style.SeparatorTextPadding = ImVec2(0, 4);
 
   ImVec4* c = style.Colors;
-  const ImVec4 blue = ImGui::ColorConvertU32ToFloat4(colour::kBlue);
+  const ImVec4 blue = ImGui::ColorConvertU32ToFloat4(g_dark ? colour::kLink : colour::kBlue);
+  const ImVec4 paper = ImGui::ColorConvertU32ToFloat4(colour::kPaper);
+  // Surfaces a step away from the paper: darker on light, lighter on dark.
+  auto surface = [&](float light, float dark) {
+    return g_dark ? ImVec4(dark, dark + 0.01f, dark + 0.03f, 1) : ImVec4(light, light + 0.01f, light + 0.03f, 1);
+  };
   c[ImGuiCol_Text] = ImGui::ColorConvertU32ToFloat4(colour::kText);
   c[ImGuiCol_TextDisabled] = ImGui::ColorConvertU32ToFloat4(colour::kTextDim);
-  c[ImGuiCol_WindowBg] = ImVec4(1, 1, 1, 1);
+  c[ImGuiCol_WindowBg] = paper;
   c[ImGuiCol_ChildBg] = ImVec4(0, 0, 0, 0);
-  c[ImGuiCol_PopupBg] = ImVec4(1, 1, 1, 1);
-  c[ImGuiCol_Border] = ImVec4(0, 0, 0, 0.48f);
-  c[ImGuiCol_FrameBg] = ImVec4(0.92f, 0.93f, 0.95f, 1);
-  c[ImGuiCol_FrameBgHovered] = ImVec4(0.85f, 0.89f, 0.95f, 1);
-  c[ImGuiCol_FrameBgActive] = ImVec4(0.78f, 0.85f, 0.94f, 1);
+  c[ImGuiCol_PopupBg] = g_dark ? surface(0, 0.14f) : paper;
+  c[ImGuiCol_Border] = g_dark ? ImVec4(1, 1, 1, 0.45f) : ImVec4(0, 0, 0, 0.48f);
+  c[ImGuiCol_FrameBg] = surface(0.92f, 0.17f);
+  c[ImGuiCol_FrameBgHovered] = surface(0.85f, 0.22f);
+  c[ImGuiCol_FrameBgActive] = surface(0.78f, 0.27f);
   c[ImGuiCol_CheckMark] = blue;
   c[ImGuiCol_SliderGrab] = blue;
-  c[ImGuiCol_SliderGrabActive] = ImVec4(0, 0.35f, 0.56f, 1);
-  c[ImGuiCol_Button] = ImVec4(0.90f, 0.93f, 0.97f, 1);
-  c[ImGuiCol_ButtonHovered] = ImVec4(0.80f, 0.87f, 0.95f, 1);
-  c[ImGuiCol_ButtonActive] = ImVec4(0.70f, 0.81f, 0.93f, 1);
-  c[ImGuiCol_Header] = ImVec4(0.93f, 0.94f, 0.96f, 1);
-  c[ImGuiCol_HeaderHovered] = ImVec4(0.85f, 0.89f, 0.95f, 1);
-  c[ImGuiCol_HeaderActive] = ImVec4(0.78f, 0.85f, 0.94f, 1);
-  c[ImGuiCol_Separator] = ImVec4(0, 0, 0, 0.16f);
-  c[ImGuiCol_TableHeaderBg] = ImVec4(0.93f, 0.94f, 0.96f, 1);
-  c[ImGuiCol_TableRowBgAlt] = ImVec4(0, 0, 0, 0.025f);
+  c[ImGuiCol_SliderGrabActive] = g_dark ? ImVec4(0.65f, 0.82f, 1, 1) : ImVec4(0, 0.35f, 0.56f, 1);
+  c[ImGuiCol_Button] = surface(0.90f, 0.19f);
+  c[ImGuiCol_ButtonHovered] = surface(0.80f, 0.25f);
+  c[ImGuiCol_ButtonActive] = surface(0.70f, 0.30f);
+  c[ImGuiCol_Header] = surface(0.93f, 0.16f);
+  c[ImGuiCol_HeaderHovered] = surface(0.85f, 0.22f);
+  c[ImGuiCol_HeaderActive] = surface(0.78f, 0.27f);
+  c[ImGuiCol_Separator] = g_dark ? ImVec4(1, 1, 1, 0.18f) : ImVec4(0, 0, 0, 0.16f);
+  c[ImGuiCol_SeparatorHovered] = blue;
+  c[ImGuiCol_SeparatorActive] = blue;
+  c[ImGuiCol_TableHeaderBg] = surface(0.93f, 0.16f);
+  c[ImGuiCol_TableRowBgAlt] = g_dark ? ImVec4(1, 1, 1, 0.03f) : ImVec4(0, 0, 0, 0.025f);
+  c[ImGuiCol_TableBorderLight] = g_dark ? ImVec4(1, 1, 1, 0.12f) : c[ImGuiCol_TableBorderLight];
+  c[ImGuiCol_TableBorderStrong] = g_dark ? ImVec4(1, 1, 1, 0.25f) : c[ImGuiCol_TableBorderStrong];
   c[ImGuiCol_NavHighlight] = blue;
-  c[ImGuiCol_ScrollbarBg] = ImVec4(0, 0, 0, 0.03f);
-  c[ImGuiCol_ScrollbarGrab] = ImVec4(0, 0, 0, 0.28f);
+  c[ImGuiCol_ScrollbarBg] = g_dark ? ImVec4(1, 1, 1, 0.04f) : ImVec4(0, 0, 0, 0.03f);
+  c[ImGuiCol_ScrollbarGrab] = g_dark ? ImVec4(1, 1, 1, 0.30f) : ImVec4(0, 0, 0, 0.28f);
 
   style.ScaleAllSizes(layoutScale);
   ImGui::GetStyle() = style;

@@ -34,11 +34,16 @@ constexpr ImU32 kBlue = IM_COL32(0, 114, 178, 255);
 constexpr ImU32 kVermillion = IM_COL32(213, 94, 0, 255);
 constexpr ImU32 kReddishPurple = IM_COL32(204, 121, 167, 255);
 
-constexpr ImU32 kText = IM_COL32(26, 26, 26, 255);
-constexpr ImU32 kTextDim = IM_COL32(84, 84, 84, 255);  // 7.5:1 on white
-constexpr ImU32 kGrid = IM_COL32(0, 0, 0, 40);
-constexpr ImU32 kWarning = IM_COL32(160, 70, 0, 255);  // dark vermillion, 5.6:1 on white
-constexpr ImU32 kLink = IM_COL32(0, 90, 156, 255);     // dark blue, 7.1:1 on white
+// Ink and paper follow the colour scheme (useDarkScheme below): these change with it. Text
+// contrast is at least 4.5:1 on the page's own background in both schemes (tests/e2e).
+inline ImU32 kText = IM_COL32(26, 26, 26, 255);
+inline ImU32 kTextDim = IM_COL32(84, 84, 84, 255);  // 7.5:1 on white
+inline ImU32 kGrid = IM_COL32(0, 0, 0, 40);
+inline ImU32 kWarning = IM_COL32(160, 70, 0, 255);      // dark vermillion, 5.6:1 on white
+inline ImU32 kLink = IM_COL32(0, 90, 156, 255);         // dark blue, 7.1:1 on white
+inline ImU32 kInk = kBlack;                             // marks drawn in the text's colour: whiskers, observed points
+inline ImU32 kPaper = IM_COL32(255, 255, 255, 255);     // the background
+constexpr ImU32 kOnColour = IM_COL32(26, 26, 26, 255);  // text on a coloured bar, in either scheme
 
 // One colour per meaning, in every chart and legend (exporters are also hatched).
 constexpr ImU32 kDeficit = kBlue;
@@ -46,9 +51,23 @@ constexpr ImU32 kLayer = kVermillion;
 constexpr ImU32 kOffer = kBluishGreen;
 constexpr ImU32 kExporters = kOrange;
 constexpr ImU32 kBuyers = kReddishPurple;
-constexpr ImU32 kObserved = kBlack;
+inline ImU32 kObserved = kBlack;  // the Census figures: ink
 constexpr ImU32 kModel = kSkyBlue;
 constexpr ImU32 kOthers = IM_COL32(120, 120, 120, 255);  // other suppliers' tariffs: not one of Japan's layers
+// `colour` with its alpha replaced (0-255): faint rules and halos in the scheme's ink or paper.
+constexpr ImU32 withAlpha(ImU32 colour, unsigned alpha) {
+  return (colour & ~IM_COL32_A_MASK) | (static_cast<ImU32>(alpha) << IM_COL32_A_SHIFT);
+}
 }  // namespace colour
+
+// Light (the default) or dark: sets the colours above and ImGui's style colours; call before
+// applyStyle. The browser follows prefers-color-scheme or ?theme=dark|light; the desktop --theme.
+void useDarkScheme(bool dark);
+bool darkScheme();
+// Both at once, at the current scale: for a change of scheme while running.
+inline void switchScheme(bool dark) {
+  useDarkScheme(dark);
+  applyStyle(scale());
+}
 
 }  // namespace usjp::theme

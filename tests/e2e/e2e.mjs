@@ -264,6 +264,53 @@ async function desktopChecks(launchContext, url) {
   await context.close();
 }
 
+// WCAG relative luminance and contrast of two sRGB colours.
+function luminance([r, g, b]) {
+  const lin = (v) => { const c = v / 255; return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; };
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+}
+function contrast(a, b) {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+// The strongest text pixel in a band against the band's background (its most common colour):
+// the contrast a reader sees for that line of text.
+function bandContrast(png, x0, y0, x1, y1) {
+  const counts = new Map();
+  for (let y = y0; y < y1; ++y) for (let x = x0; x < x1; ++x) {
+    const key = png.rgb(x, y).join();
+    counts.set(key, (counts.get(key) || 0) + 1);
+  }
+  const background = [...counts].sort((a, b) => b[1] - a[1])[0][0].split(',').map(Number);
+  let best = 1;
+  for (const key of counts.keys()) best = Math.max(best, contrast(background, key.split(',').map(Number)));
+  return { background, best };
+}
+
+async function schemeChecks(launchContext, url) {
+  for (const [query, colorScheme, dark] of [['?theme=dark', 'light', true], ['?view=compact', 'dark', true],
+                                             ['?theme=light', 'dark', false]]) {
+    await check(`colour scheme: ${query} with the reader's ${colorScheme} setting is ${dark ? 'dark' : 'light'}, text at least 4.5:1`, async () => {
+      const consoleErrors = [];
+      const context = await launchContext({ viewport: { width: 1000, height: 700 }, screen: SCREEN, colorScheme });
+      const page = await openPage(context, `${url}${query}`, consoleErrors);
+      await frames(page, 2);
+      const png = readPng(await page.screenshot());
+      const title = bandContrast(png, 10, 8, 260, 34);        // the title
+      const paperIsDark = luminance(title.background) < 0.1;
+      assert(paperIsDark === dark, `the background is ${title.background}: expected ${dark ? 'dark' : 'light'}`);
+      assert(title.best >= 4.5, `the title's contrast is ${title.best.toFixed(2)}:1`);
+      // Dim text, the smallest: the as-of line in the full view, the label over the headline in the compact one.
+      const dim = query.includes('compact') ? bandContrast(png, 14, 44, 230, 58) : bandContrast(png, 14, 44, 150, 58);
+      assert(dim.best >= 4.5, `dim text's contrast is ${dim.best.toFixed(2)}:1`);
+      await page.screenshot({ path: join(args.artifacts, `scheme-${dark ? 'dark' : 'light'}${query.includes('compact') ? '-compact' : ''}.png`) });
+      assert(consoleErrors.length === 0, `console errors:\n${consoleErrors.join('\n')}`);
+      await context.close();
+    });
+  }
+}
+
 async function linkChecks(launchContext, url) {
   const consoleErrors = [];
   const context = await launchContext({ viewport: { width: 1200, height: 800 }, screen: SCREEN });
@@ -457,6 +504,7 @@ async function main() {
   const launchContext = (options) => chromium.newContext(options);
   try {
     await desktopChecks(launchContext, server.url);
+    await schemeChecks(launchContext, server.url);
     await linkChecks(launchContext, server.url);
     await phoneChecks(launchContext, server.url);
     await hiDpiChecks(launchContext, server.url);

@@ -136,4 +136,27 @@ mergeInto(LibraryManager.library, {
   usjp_js_save_file: function (name, mime, data, size) {
     usjpSave(UTF8ToString(name), UTF8ToString(mime), HEAPU8.slice(data, data + size));
   },
+
+  // Dark or light: ?theme=dark|light, else the reader's prefers-color-scheme, followed when it
+  // changes. The page's own CSS (loading, errors) follows the same choice through a class.
+  usjp_js_dark_scheme: function () {
+    var chosen = null;
+    try {
+      chosen = new URLSearchParams(window.location.search).get('theme');
+    } catch (e) {
+      chosen = null;
+    }
+    var query = window.matchMedia ? window.matchMedia('(prefers-color-scheme: dark)') : null;
+    var dark = chosen === 'dark' || (chosen !== 'light' && !!(query && query.matches));
+    document.documentElement.classList.toggle('dark', dark);
+    document.documentElement.classList.toggle('light', !dark);
+    if (query && chosen !== 'dark' && chosen !== 'light') {
+      query.addEventListener('change', function (event) {
+        document.documentElement.classList.toggle('dark', event.matches);
+        document.documentElement.classList.toggle('light', !event.matches);
+        _usjp_on_scheme_change(event.matches ? 1 : 0);
+      });
+    }
+    return dark ? 1 : 0;
+  },
 });
