@@ -1,5 +1,8 @@
 #include "report.h"
 
+#include <algorithm>
+#include <cmath>
+
 #include "enums.h"
 #include "format.h"
 #include "scenario_link.h"
@@ -175,6 +178,73 @@ std::string reportCsv(const Json& report) {
   std::string out = "field,value\r\n";
   addRows(report, "", out);
   return out;
+}
+
+std::vector<WaterfallBar> compactWaterfall(const TradeData& data, const Scenario& s, const Results& r) {
+  std::vector<WaterfallBar> bars;
+  bars.push_back({"2024 deficit", BarKind::Deficit, 0, r.deficitBeforeUsd, 0});
+  double running = r.deficitBeforeUsd;
+  if (std::fabs(r.othersDeficitChangeUsd) >= 5e6) {  // below $5M it would print as $0M
+    bars.push_back({"Other suppliers' tariffs", BarKind::Others, running, running + r.othersDeficitChangeUsd, 0});
+    running += r.othersDeficitChangeUsd;
+  }
+  WaterfallBar tariffs{"", BarKind::Tariffs, running, running, 0};
+  for (size_t l = 0; l < data.layers.size() && l < r.layers.size(); ++l) {
+    if (!r.layers[l].applied) continue;
+    tariffs.toUsd += r.layers[l].deficitChangeUsd;
+    tariffs.label = data.layers[l].name;  // the name when it is the only one
+    ++tariffs.measures;
+  }
+  if (tariffs.measures > 0) {
+    if (tariffs.measures > 1) tariffs.label = "US tariffs (" + std::to_string(tariffs.measures) + " measures)";
+    bars.push_back(tariffs);
+    running = tariffs.toUsd;
+  }
+  WaterfallBar offers{"", BarKind::Offers, running, running, 0};
+  for (size_t o = 0; o < data.offers.size() && o < s.offers.size() && o < r.offers.size(); ++o) {
+    if (!s.offers[o].on) continue;
+    offers.toUsd += r.offers[o].deficitChangeUsd;
+    offers.label = data.offers[o].name;
+    ++offers.measures;
+  }
+  if (offers.measures > 0) {
+    if (offers.measures > 1) offers.label = "Japan's offers (" + std::to_string(offers.measures) + ")";
+    bars.push_back(offers);
+  }
+  bars.push_back({"Deficit after", BarKind::Deficit, 0, r.deficitAfterUsd, 0});
+  return bars;
+}
+
+Json graphicJson(const TradeData& data, const Scenario& s, const Results& r) {
+  const Preset* preset = presetOf(data, s);
+  const std::vector<WaterfallBar> bars = compactWaterfall(data, s, r);
+  double lo = 0, hi = 0;
+  for (const WaterfallBar& b : bars) lo = std::min({lo, b.fromUsd, b.toUsd}), hi = std::max({hi, b.fromUsd, b.toUsd});
+  const double span = hi > lo ? hi - lo : 1;
+  static const char* const kKinds[] = {"deficit", "others", "tariffs", "offers"};
+  Json steps = Json::array();
+  for (const WaterfallBar& b : bars) {
+    const bool total = b.kind == BarKind::Deficit;
+    steps.push_back({{"label", b.label},
+                     {"kind", kKinds[static_cast<int>(b.kind)]},
+                     {"value", total ? formatUsd(b.toUsd) : formatSignedUsd(b.toUsd - b.fromUsd)},
+                     {"from", (std::min(b.fromUsd, b.toUsd) - lo) / span},
+                     {"to", (std::max(b.fromUsd, b.toUsd) - lo) / span}});
+  }
+  const double burden = r.tariffBurdenUsd;
+  return {{"title", "US\u2013Japan tariff calculator"},
+          {"scenario", preset ? preset->name : std::string("Your own settings")},
+          {"date", formatDayLong(s.date)},
+          {"label", "US goods trade deficit with Japan, a year"},
+          {"before", formatUsd(r.deficitBeforeUsd)},
+          {"after", formatUsd(r.deficitAfterUsd)},
+          {"change", formatSignedUsd(r.deficitChangeUsd) + " (" + formatSignedPct(r.deficitChangePct) + ")"},
+          {"who_pays", burden > 0 ? "Who pays the " + formatUsd(burden) + " of duty added each year" : std::string()},
+          {"buyers", "US buyers " + formatUsd(r.usBuyerCostUsd)},
+          {"exporters", "Japanese exporters " + formatUsd(r.exporterCostUsd)},
+          {"buyers_share", burden > 0 ? std::clamp(r.usBuyerCostUsd / burden, 0.0, 1.0) : 0.0},
+          {"steps", steps},
+          {"as_of", "Tariffs as of " + formatDayLong(data.lawAsOf)}};
 }
 
 }  // namespace tariff

@@ -2,6 +2,7 @@
 #pragma once
 #include <nlohmann/json.hpp>
 #include <string>
+#include <vector>
 
 #include "evaluate.h"
 #include "observed.h"
@@ -16,6 +17,22 @@ nlohmann::json observedToJson(const ObservedBeside& observed);
 // The command-line tool's --json and the browser's test hook print this one object.
 nlohmann::json reportJson(const TradeData& data, const Scenario& scenario, const Results& results,
                           const HeadlineRanges& ranges, const ObservedBeside& observed);
+
+// The waterfall at a glance (the compact graphic, the exported image, the static page): the 2024
+// deficit, other suppliers' tariffs (from $5M), all US tariffs as one bar, all offers as one, the
+// deficit after. Amounts in dollars a year; bars run from `fromUsd` to `toUsd`.
+enum class BarKind { Deficit, Others, Tariffs, Offers };
+struct WaterfallBar {
+  std::string label;
+  BarKind kind = BarKind::Deficit;
+  double fromUsd = 0, toUsd = 0;
+  int measures = 0;  // layers or offers in a Tariffs or Offers bar
+};
+std::vector<WaterfallBar> compactWaterfall(const TradeData& data, const Scenario& scenario, const Results& results);
+
+// The static graphic (shown while the calculator loads, and drawn into the page where it cannot
+// run): every text formatted by format.h, bar ends as shares of the axis; docs/embedding.md.
+nlohmann::json graphicJson(const TradeData& data, const Scenario& scenario, const Results& results);
 
 // The same report as CSV for spreadsheets: a header "field,value", then one row per figure, the
 // field a JSON pointer into the report ("/sectors/0/imports_after_usd"), the value as JSON has it

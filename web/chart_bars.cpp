@@ -8,6 +8,7 @@
 #include "format.h"
 #include "imgui_internal.h"  // RenderTextEllipsis
 #include "panels.h"
+#include "report.h"
 #include "test_hook.h"
 #include "theme.h"
 #include "widgets.h"
@@ -86,35 +87,41 @@ std::vector<Step> waterfallSteps(const App& app) {
   return steps;
 }
 
-// The compact graphic's waterfall: all tariff layers as one bar and all offers as one, so that it
-// reads at a glance in an article column.
-std::vector<Step> groupedSteps(const std::vector<Step>& steps) {
-  std::vector<Step> grouped;
-  int layers = 0, offers = 0;
-  for (const Step& s : steps) {
-    const bool merge =
-        (s.kind == StepKind::Layer || s.kind == StepKind::Offer) && !grouped.empty() && grouped.back().kind == s.kind;
-    (s.kind == StepKind::Layer ? layers : offers) += s.kind == StepKind::Layer || s.kind == StepKind::Offer;
-    if (!merge) {
-      grouped.push_back(s);
-      continue;
+// The compact graphic's waterfall (core compactWaterfall: all tariff layers as one bar, all
+// offers as one), with the same tooltips and the whisker on the deficit after.
+std::vector<Step> compactSteps(const App& app) {
+  static const StepKind kKinds[] = {StepKind::Total, StepKind::Others, StepKind::Layer, StepKind::Offer};
+  const std::vector<tariff::WaterfallBar> bars = tariff::compactWaterfall(app.data(), app.evaluated(), app.results());
+  std::vector<Step> steps;
+  for (size_t i = 0; i < bars.size(); ++i) {
+    const tariff::WaterfallBar& b = bars[i];
+    const double change = b.toUsd - b.fromUsd;
+    Step step{
+        b.label,   b.kind == tariff::BarKind::Deficit ? tariff::formatUsd(b.toUsd) : tariff::formatSignedUsd(change),
+        "",        kKinds[static_cast<int>(b.kind)],
+        b.fromUsd, b.toUsd,
+        Whisker{}};
+    switch (b.kind) {
+      case tariff::BarKind::Deficit:
+        step.tooltip = i == 0 ? "US goods deficit with Japan in 2024 (US Census): the starting point."
+                              : "The deficit with these tariffs and offers, a year.";
+        break;
+      case tariff::BarKind::Others:
+        step.tooltip = "Where other countries' goods pay more new US tariff than Japan's, buyers switch to Japan's.";
+        break;
+      case tariff::BarKind::Tariffs:
+        step.tooltip = "Every US tariff switched on, together: imports from Japan fall by " +
+                       tariff::formatUsd(-change) + " a year. The full calculator shows each measure.";
+        break;
+      case tariff::BarKind::Offers:
+        step.tooltip = "The part of Japan's offers counted as new US exports, a year.";
+        break;
     }
-    grouped.back().to = s.to;
+    steps.push_back(step);
   }
-  for (Step& g : grouped) {
-    const double change = g.to - g.from;
-    if (g.kind == StepKind::Layer) {
-      g.label = layers == 1 ? g.label : "US tariffs (" + std::to_string(layers) + " measures)";
-      g.value = tariff::formatSignedUsd(change);
-      g.tooltip = "Every US tariff switched on, together: imports from Japan fall by " + tariff::formatUsd(-change) +
-                  " a year. The full calculator shows each measure.";
-    } else if (g.kind == StepKind::Offer) {
-      g.label = offers == 1 ? g.label : "Japan's offers (" + std::to_string(offers) + ")";
-      g.value = tariff::formatSignedUsd(change);
-      g.tooltip = "The part of Japan's offers counted as new US exports, a year.";
-    }
-  }
-  return grouped;
+  const tariff::OutputRange& range = app.ranges().deficitAfterUsd;
+  if (range.high > range.low) steps.back().whisker = Whisker{true, range.low, range.high};
+  return steps;
 }
 
 // Where labels go: beside the bars on a wide screen, above them on a phone.
@@ -236,7 +243,7 @@ void drawWaterfall(App& app) {
             tariff::assumptionGroupName(static_cast<tariff::AssumptionGroup>(std::max(range.driver, 0))) + ".");
 }
 
-void drawCompactWaterfall(App& app) { drawSteps(groupedSteps(waterfallSteps(app)), true); }
+void drawCompactWaterfall(App& app) { drawSteps(compactSteps(app), true); }
 
 void drawExporterCostChart(App& app) {
   sectionTitle("Who pays the added duty, by sector");

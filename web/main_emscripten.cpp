@@ -20,6 +20,7 @@
 #include "panels.h"
 #include "platform.h"
 #include "png_encode.h"
+#include "report.h"
 #include "theme.h"
 #include "webgl_renderer.h"
 
@@ -284,17 +285,20 @@ int main() {
     usjp_js_show_error("The calculator's data could not be loaded", detail.c_str(), 0);
     return 1;
   }
+  page.app.start(fromJs(usjp_js_location_hash, kMaxHashBytes));
   if (!createContext() || !initImGui()) {
     usjp_js_show_error("This calculator needs WebGL2",
                        "Your browser did not provide a WebGL2 context. Try a current Chrome, Edge, Firefox or "
                        "Safari, or turn on hardware acceleration.",
                        1);
+    // The link's own figures, computed as ever, into the page's static graphic.
+    const tariff::Results& r = page.app.results();
+    usjp_js_show_static(tariff::graphicJson(page.app.data(), page.app.evaluated(), r).dump().c_str());
     return 1;
   }
   page.pageAddress = fromJs(usjp_js_page_address, kMaxAddressBytes);
   page.compact = usjp_js_compact_view() != 0;
   usjp::theme::useDarkScheme(usjp_js_dark_scheme() != 0);
-  page.app.start(fromJs(usjp_js_location_hash, kMaxHashBytes));
   fitCanvas();
   installInput();
   usjp_js_watch_size();

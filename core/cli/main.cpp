@@ -42,6 +42,7 @@ const char* kUsageText =
     "  --date YYYY-MM-DD    switch on exactly the layers in force that day\n"
     "  --json               print results as JSON (fields documented in docs/cli.md)\n"
     "  --csv                the same fields and figures as CSV (field as a JSON pointer, value)\n"
+    "  --graphic            the static graphic's texts and bars as JSON (the page's no-WebGL view)\n"
     "  --encode             print the scenario's link fragment and exit\n"
     "  --validation         print docs/validation.md: the model beside independent figures and\n"
     "                       what happened; exit 4 if a figure leaves its band\n"
@@ -54,8 +55,8 @@ const char* kUsageText =
     "  --help               this text\n";
 
 struct Options {
-  bool listPresets = false, json = false, csv = false, encode = false, observed = false, validation = false,
-       where = false;
+  bool listPresets = false, json = false, csv = false, graphic = false, encode = false, observed = false,
+       validation = false, where = false;
   std::string preset, file, link, date, dataDir;
 };
 
@@ -82,6 +83,8 @@ bool parseArgs(int argc, char** argv, Options& o, int& exitCode) {
       o.json = true;
     else if (a == "--csv")
       o.csv = true;
+    else if (a == "--graphic")
+      o.graphic = true;
     else if (a == "--encode")
       o.encode = true;
     else if (a == "--observed")
@@ -285,6 +288,10 @@ int main(int argc, char** argv) {
     return kOk;
   }
   const Results r = evaluate(data, s);
+  if (o.graphic) {
+    std::printf("%s\n", graphicJson(data, s, r).dump(2).c_str());
+    return kOk;
+  }
   if (o.json || o.csv) {
     RangeWork work;
     HeadlineRanges ranges;

@@ -24,6 +24,14 @@ function oracle(link) {
   return cliJson(args.cli, '--link', link);
 }
 
+function cliGraphic(...options) {
+  return JSON.parse(execFileSync(args.cli, [...options, '--graphic'], { encoding: 'utf8' }));
+}
+
+function cliLink(...options) {
+  return execFileSync(args.cli, [...options, '--encode'], { encoding: 'utf8' }).trim();
+}
+
 // Same structure, same strings, numbers equal to 1e-9 relative (the wasm and native maths
 // libraries may differ in the last bits of pow()).
 
@@ -482,16 +490,64 @@ async function noWebGlChecks(lib, url) {
     const page = await context.newPage();
     const wasmRequests = [];
     page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasmRequests.push(r.url()); });
-    await check('no WebGL2: the page says so plainly and downloads nothing more', async () => {
+    await check('no WebGL2: the page says so plainly, shows the opening scenario\'s graphic, downloads nothing more', async () => {
       await page.goto(url);
       await page.waitForSelector('#error:not([hidden])', { timeout: 20000 });
       const text = await page.textContent('#error');
       assert(text.includes('WebGL2'), `the message is "${text}"`);
+      const opening = cliGraphic('--preset', 'today');
+      assert(await page.isVisible('#sg'), 'no static graphic');
+      assert(await page.textContent('#sg-after') === opening.after, 'the graphic is not the opening scenario');
+      await page.waitForTimeout(500);
       assert(wasmRequests.length === 0, `the wasm was downloaded anyway: ${wasmRequests}`);
       await page.screenshot({ path: join(args.artifacts, 'no-webgl.png') });
     });
+    await check('no WebGL2, a shared link: the program draws the link\'s own figures into the graphic', async () => {
+      const link = cliLink('--preset', 'apr2025');
+      const expected = cliGraphic('--link', link);
+      const linked = await context.newPage();  // a fresh load: on the same page only the fragment would change
+      await linked.goto(`${url}#${link}`);
+      await linked.waitForFunction((after) => document.getElementById('sg-after').textContent === after &&
+                                 !document.getElementById('sg').classList.contains('sg-pending'), expected.after,
+                                 { timeout: 30000 });
+      for (const key of ['before', 'change', 'scenario', 'buyers', 'exporters']) {
+        const shown = await linked.textContent(`#sg-${key}`);
+        assert(shown === expected[key], `${key}: ${shown}, the CLI says ${expected[key]}`);
+      }
+      const labels = await linked.$$eval('#sg-bars text:not(.sg-value)', (nodes) => nodes.map((n) => n.textContent));
+      assert(labels.join('|') === expected.steps.map((st) => st.label).join('|'), `bars ${labels}`);
+      await linked.screenshot({ path: join(args.artifacts, 'no-webgl-link.png'), fullPage: true });
+    });
   } finally {
     await browser.close();
+  }
+}
+
+// Before the program has loaded: the static graphic of the opening scenario, as the CLI computes
+// it, and no "Running..." anywhere; with a link, the graphic says it is not yet the link's.
+async function loadingChecks(launchContext, url) {
+  for (const [hash, name] of [['', 'loading.png'], [`#${cliLink('--preset', 'apr2025')}`, 'loading-link.png']]) {
+    await check(`before the calculator loads${hash ? ' (a shared link)' : ''}: the static graphic is there at once`, async () => {
+      const context = await launchContext({ viewport: { width: 800, height: 700 }, screen: SCREEN });
+      let release;
+      const held = new Promise((ok) => { release = ok; });
+      await context.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+      const page = await context.newPage();
+      await page.goto(`${url}${hash}`, { waitUntil: 'domcontentloaded' });
+      await page.waitForSelector('#sg', { state: 'visible', timeout: 10000 });
+      const opening = cliGraphic('--preset', 'today');
+      assert(await page.textContent('#sg-after') === opening.after, 'the graphic is not the opening scenario');
+      const status = await page.textContent('#status');
+      assert(!/Running/.test(status), `the page says "${status}"`);
+      const pending = await page.evaluate(() => document.getElementById('sg').classList.contains('sg-pending'));
+      assert(pending === Boolean(hash), hash ? 'a link\'s page does not say the graphic is not its scenario yet'
+                                             : 'the opening page marks its own graphic as pending');
+      await page.screenshot({ path: join(args.artifacts, name) });
+      release();
+      await page.waitForFunction(() => window.usjp && window.usjp.ready, null, { timeout: 60000 });
+      assert(!(await page.isVisible('#sg')), 'the static graphic stays over the calculator');
+      await context.close();
+    });
   }
 }
 
@@ -505,6 +561,7 @@ async function main() {
   try {
     await desktopChecks(launchContext, server.url);
     await schemeChecks(launchContext, server.url);
+    await loadingChecks(launchContext, server.url);
     await linkChecks(launchContext, server.url);
     await phoneChecks(launchContext, server.url);
     await hiDpiChecks(launchContext, server.url);

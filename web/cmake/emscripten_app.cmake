@@ -51,13 +51,14 @@ set(usjp_make_page "${CMAKE_CURRENT_SOURCE_DIR}/cmake/make_page.py")
 set(usjp_css "${CMAKE_CURRENT_SOURCE_DIR}/page.css")
 set(usjp_shell "${CMAKE_CURRENT_BINARY_DIR}/shell_split.html")
 set(usjp_shell_single "${CMAKE_CURRENT_BINARY_DIR}/shell_single.html")
+find_program(USJP_NODE_FOR_BUILD NAMES node nodejs REQUIRED)
 add_custom_command(
   OUTPUT ${usjp_shell} ${usjp_shell_single}
   COMMAND ${Python3_EXECUTABLE} ${usjp_make_page} page --shell ${PROJECT_SOURCE_DIR}/shell.html --css ${usjp_css}
           --data ${PROJECT_SOURCE_DIR}/data --split ${usjp_shell} --single ${usjp_shell_single}
-  DEPENDS ${PROJECT_SOURCE_DIR}/shell.html ${usjp_css} ${usjp_make_page}
-          ${PROJECT_SOURCE_DIR}/data/trade_2024.json ${PROJECT_SOURCE_DIR}/data/sources.json
-  COMMENT "Page shells with the 2024 baseline from data/" VERBATIM)
+          --node ${USJP_NODE_FOR_BUILD} --cli-js $<TARGET_FILE:usjp-tariff-node> --graphic-data ${USJP_EMBED_DATA_DIR}
+  DEPENDS ${PROJECT_SOURCE_DIR}/shell.html ${usjp_css} ${usjp_make_page} ${usjp_data_files} usjp-tariff-node
+  COMMENT "Page shells: the static graphic of the opening scenario, the 2024 baseline and the sources" VERBATIM)
 add_custom_command(
   OUTPUT ${USJP_WEB_OUT}/page.css
   COMMAND ${CMAKE_COMMAND} -E copy_if_different ${usjp_css} ${USJP_WEB_OUT}/page.css

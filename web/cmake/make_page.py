@@ -30,6 +30,7 @@ import re
 import sys
 
 MARKER = "<!-- usjp:baseline -->"
+GRAPHIC_MARKER = "<!-- usjp:graphic -->"
 CSS_LINK = '<link rel="stylesheet" href="page.css">'
 CSP_PREFIX = '<meta http-equiv="Content-Security-Policy"'
 
@@ -107,6 +108,51 @@ provide. These are the 2024 figures it starts from; tariffs and Japan's offers c
 </section>"""
 
 
+BAR_KINDS = {"deficit", "others", "tariffs", "offers"}
+
+
+def graphic_html(node, cli_js, data_dir):
+    """The static graphic of the opening scenario, from the tool built from core (usjp-tariff --graphic).
+
+    Texts come formatted by core; bars are SVG geometry (attributes, no inline style, so the page's
+    CSP holds). The same element ids are filled in by web/js/pre.js for a shared link's scenario.
+    Returns "" (and says why) when the tool cannot run: the page then shows only its loading line."""
+    import subprocess
+    run = subprocess.run([node, cli_js, "--data", data_dir, "--preset", "today", "--graphic"],
+                         capture_output=True, text=True)
+    if run.returncode != 0:
+        print(f"make_page: no static graphic: usjp-tariff --graphic failed: {run.stderr.strip()}", file=sys.stderr)
+        return ""
+    g = json.loads(run.stdout)
+    rows = []
+    row_height, label_width, width = 26, 210, 640
+    bar_left, bar_width = label_width + 8, width - label_width - 8 - 70
+    for i, step in enumerate(g["steps"]):
+        if step["kind"] not in BAR_KINDS:
+            raise SystemExit(f"make_page: unknown bar kind {step['kind']!r}")
+        y = i * row_height
+        x0 = bar_left + step["from"] * bar_width
+        w = max(1.0, (step["to"] - step["from"]) * bar_width)
+        rows.append(f'<g class="sg-{step["kind"]}"><text x="0" y="{y + 16}">{e(step["label"])}</text>'
+                    f'<rect x="{x0:.1f}" y="{y + 4}" width="{w:.1f}" height="16"></rect>'
+                    f'<text x="{x0 + w + 6:.1f}" y="{y + 16}" class="sg-value">{e(step["value"])}</text></g>')
+    height = row_height * len(g["steps"])
+    share = g["buyers_share"] * 100
+    who = ""
+    if g["who_pays"]:
+        who = f"""<p class="sg-who" id="sg-who">{e(g["who_pays"])}</p>
+<svg class="sg-split" viewBox="0 0 100 4" preserveAspectRatio="none" aria-hidden="true"><rect class="sg-buyers" x="0" y="0" width="{share:.2f}" height="4"></rect><rect class="sg-exporters" x="{share:.2f}" y="0" width="{100 - share:.2f}" height="4"></rect></svg>
+<p class="sg-legend"><span class="sg-key sg-buyers-key"></span><span id="sg-buyers">{e(g["buyers"])}</span> <span class="sg-key sg-exporters-key"></span><span id="sg-exporters">{e(g["exporters"])}</span></p>"""
+    return f"""<figure id="sg" class="static-graphic">
+<p class="sg-title">{e(g["title"])}</p>
+<p class="sg-kicker"><span id="sg-label">{e(g["label"])}</span> &middot; <span id="sg-scenario">{e(g["scenario"])}</span>, <span id="sg-date">{e(g["date"])}</span></p>
+<p class="sg-figure"><span id="sg-before">{e(g["before"])}</span> &rarr; <span id="sg-after">{e(g["after"])}</span> <span id="sg-change" class="sg-change">{e(g["change"])}</span></p>
+{who}
+<svg id="sg-bars" class="sg-bars" viewBox="0 0 {width} {height}" role="img" aria-label="How the deficit changes, step by step">{"".join(rows)}</svg>
+<figcaption id="sg-note">{e(g["as_of"])}. The interactive calculator is loading&hellip;</figcaption>
+</figure>"""
+
+
 def write_if_changed(path, text):
     data = text.encode("utf-8")
     try:
@@ -126,8 +172,11 @@ def make_page(args):
         shell = f.read()
     with open(args.css, encoding="utf-8") as f:
         css = f.read()
-    if shell.count(MARKER) != 2 or CSS_LINK not in shell or CSP_PREFIX not in shell:
-        raise SystemExit(f"make_page: {args.shell} lacks the two {MARKER} markers, {CSS_LINK} or the CSP meta tag")
+    if shell.count(MARKER) != 2 or CSS_LINK not in shell or CSP_PREFIX not in shell or GRAPHIC_MARKER not in shell:
+        raise SystemExit(f"make_page: {args.shell} lacks the two {MARKER} markers, {GRAPHIC_MARKER}, {CSS_LINK} "
+                         "or the CSP meta tag")
+    graphic = graphic_html(args.node, args.cli_js, args.graphic_data) if args.cli_js else ""
+    shell = shell.replace(GRAPHIC_MARKER, graphic, 1)
     # The first copy has an id for aria-labelledby; the <noscript> copy is never shown alongside it.
     baseline = baseline_html(args.data)
     first = baseline.replace("<h2>", '<h2 id="baseline-title">', 1)
@@ -238,6 +287,9 @@ def main():
     page.add_argument("--data", required=True)
     page.add_argument("--split", required=True)
     page.add_argument("--single", required=True)
+    page.add_argument("--node", default="node")
+    page.add_argument("--cli-js", default="", help="usjp-tariff built for node: the static graphic")
+    page.add_argument("--graphic-data", default="", help="the data directory for the static graphic")
     script = sub.add_parser("wasm-script")
     script.add_argument("wasm")
     script.add_argument("out")

@@ -159,4 +159,9 @@ mergeInto(LibraryManager.library, {
     }
     return dark ? 1 : 0;
   },
+
+  // The scenario's figures into the static graphic, where the calculator cannot draw (web/js/pre.js).
+  usjp_js_show_static: function (json) {
+    usjpShowStatic(UTF8ToString(json));
+  },
 });

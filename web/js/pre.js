@@ -13,11 +13,59 @@ function usjpShowError(title, detail, withBaseline) {
   pre.className = detail.indexOf('\n') >= 0 ? '' : 'prose';  // a list of data errors stays monospaced
   var baseline = document.getElementById('fallback');
   if (baseline && withBaseline) baseline.hidden = false;
+  // The static graphic (the opening scenario, or the link's once the program has drawn it) stays
+  // in view above the baseline.
+  var graphic = document.getElementById('sg');
+  if (graphic && baseline && withBaseline) baseline.parentNode.insertBefore(graphic, baseline);
   box.hidden = false;
   var status = document.getElementById('status');
   if (status) status.hidden = true;
   var canvas = document.getElementById('canvas');
   if (canvas) canvas.hidden = true;
+}
+
+// --- The static graphic (web/cmake/make_page.py draws it into the page at build time) -----------
+
+var SVG_NS = 'http://www.w3.org/2000/svg';
+
+function usjpSvg(name, attributes, text) {
+  var element = document.createElementNS(SVG_NS, name);
+  for (var key in attributes) element.setAttribute(key, String(attributes[key]));
+  if (text !== undefined) element.textContent = text;
+  return element;
+}
+
+// Fills the static graphic with a scenario's figures (core graphicJson, as text): a shared link's
+// scenario where the calculator cannot run. Texts come formatted by core; only geometry is placed.
+function usjpShowStatic(jsonText) {
+  var g = JSON.parse(jsonText);
+  var figure = document.getElementById('sg');
+  if (!figure) return;
+  ['label', 'scenario', 'date', 'before', 'after', 'change', 'buyers', 'exporters'].forEach(function (key) {
+    usjpSetText('sg-' + key, g[key]);
+  });
+  usjpSetText('sg-who', g['who_pays']);
+  var split = figure.querySelectorAll('.sg-split rect');
+  if (split.length === 2) {
+    var share = 100 * g['buyers_share'];
+    split[0].setAttribute('width', share.toFixed(2));
+    split[1].setAttribute('x', share.toFixed(2));
+    split[1].setAttribute('width', (100 - share).toFixed(2));
+  }
+  var bars = document.getElementById('sg-bars');
+  var rowHeight = 26, left = 218, width = 640 - 218 - 70;
+  while (bars.firstChild) bars.removeChild(bars.firstChild);
+  g['steps'].forEach(function (step, i) {
+    var y = i * rowHeight, x0 = left + step['from'] * width, w = Math.max(1, (step['to'] - step['from']) * width);
+    var row = usjpSvg('g', { 'class': 'sg-' + step['kind'] });
+    row.appendChild(usjpSvg('text', { 'x': 0, 'y': y + 16 }, step['label']));
+    row.appendChild(usjpSvg('rect', { 'x': x0.toFixed(1), 'y': y + 4, 'width': w.toFixed(1), 'height': 16 }));
+    row.appendChild(usjpSvg('text', { 'x': (x0 + w + 6).toFixed(1), 'y': y + 16, 'class': 'sg-value' }, step['value']));
+    bars.appendChild(row);
+  });
+  bars.setAttribute('viewBox', '0 0 640 ' + rowHeight * g['steps'].length);
+  usjpSetText('sg-note', g['as_of'] + '. This browser cannot run the interactive calculator; the figures are those of this link.');
+  figure.classList.remove('sg-pending');
 }
 
 function usjpSetStatus(text, fraction) {
@@ -175,15 +223,27 @@ if (typeof WebAssembly !== 'object') {
   usjpCanRun = false;
   usjpShowError('This calculator needs WebAssembly', 'Try a current Chrome, Edge, Firefox or Safari.', true);
 } else if (!usjpHasWebGL2()) {
-  usjpCanRun = false;
   usjpShowError('This calculator needs WebGL2',
                 'Your browser did not provide a WebGL2 context. Try a current Chrome, Edge, Firefox or Safari, ' +
                 'or turn on hardware acceleration in its settings.', true);
+  // A shared link: the program still runs, without drawing, to put the link's figures into the
+  // static graphic (usjpShowStatic). Without one the graphic already shows the opening scenario.
+  usjpCanRun = window.location.hash.replace(/^#/, '') !== '';
 }
 
 Module['print'] = function (text) { console.log(text); };
 Module['printErr'] = function (text) { console.warn(text); };
-Module['setStatus'] = function (text) { if (text) usjpSetStatus(text); };
+// Emscripten's own "Running..." says nothing to a reader: the loading line stays until the first frame.
+Module['setStatus'] = function (text) { if (text && !/^Running/.test(text)) usjpSetStatus(text); };
+
+// A shared link: the graphic drawn at build time shows the opening scenario, not the link's, until
+// the calculator (or, without WebGL2, the program alone) replaces it.
+(function () {
+  var figure = document.getElementById('sg');
+  if (!figure || window.location.hash.replace(/^#/, '') === '') return;
+  figure.classList.add('sg-pending');
+  usjpSetText('sg-note', 'The opening scenario, shown while the scenario of this link loads\u2026');
+})();
 Module['onAbort'] = function (what) { usjpShowError('The calculator stopped', String(what)); };
 window.addEventListener('error', function (event) {
   if (!window['usjp']['ready']) usjpShowError('The calculator could not start', String(event.message));
