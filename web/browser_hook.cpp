@@ -61,6 +61,13 @@ EMSCRIPTEN_KEEPALIVE void usjp_on_scheme_change(int dark) {
   usjp::browser::wake();
 }
 
+// Before the page prints: the static graphic shows this scenario, with its link (web/page.css).
+EMSCRIPTEN_KEEPALIVE void usjp_prepare_print() {
+  usjp::App& app = page().app;
+  const std::string note = "This scenario: " + page().pageAddress + "#" + app.link();
+  usjp_js_show_static(tariff::graphicJson(app.data(), app.evaluated(), app.results()).dump().c_str(), note.c_str());
+}
+
 // Called by a ResizeObserver on the canvas and by window resize (web/js/library.js).
 EMSCRIPTEN_KEEPALIVE void usjp_on_resize() {
   usjp::browser::fitCanvas();

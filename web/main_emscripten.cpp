@@ -293,7 +293,7 @@ int main() {
                        1);
     // The link's own figures, computed as ever, into the page's static graphic.
     const tariff::Results& r = page.app.results();
-    usjp_js_show_static(tariff::graphicJson(page.app.data(), page.app.evaluated(), r).dump().c_str());
+    usjp_js_show_static(tariff::graphicJson(page.app.data(), page.app.evaluated(), r).dump().c_str(), nullptr);
     return 1;
   }
   page.pageAddress = fromJs(usjp_js_page_address, kMaxAddressBytes);

@@ -523,6 +523,31 @@ async function noWebGlChecks(lib, url) {
   }
 }
 
+// Printing: the print stylesheet shows the static graphic of the current scenario and the sources.
+async function printChecks(launchContext, url) {
+  await check('print: the current scenario as a graphic with every source, not a picture of the screen', async () => {
+    const consoleErrors = [];
+    const context = await launchContext({ viewport: { width: 1000, height: 700 }, screen: SCREEN });
+    const link = cliLink('--preset', 'sep2025');
+    const page = await openPage(context, `${url}#${link}`, consoleErrors);
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await page.emulateMedia({ media: 'print' });
+    const expected = cliGraphic('--link', link);
+    assert(await page.isVisible('#sg'), 'the graphic is not printed');
+    assert(!(await page.isVisible('#canvas')), 'the canvas is printed');
+    assert(await page.textContent('#sg-after') === expected.after, 'the printed graphic is not the current scenario');
+    const note = await page.textContent('#sg-note');
+    assert(note.includes(link), `the print does not carry the link: ${note}`);
+    const sources = JSON.parse(readFileSync(join(repo, 'data', 'sources.json'), 'utf8')).sources.length;
+    const printed = await page.$$eval('#fallback .baseline ol li', (items) => items.filter((li) => li.offsetParent).length);
+    assert(printed === sources, `${printed} of ${sources} sources printed`);
+    await page.pdf({ path: join(args.artifacts, 'print.pdf') });
+    await page.screenshot({ path: join(args.artifacts, 'print.png'), fullPage: true });
+    assert(consoleErrors.length === 0, `console errors:\n${consoleErrors.join('\n')}`);
+    await context.close();
+  });
+}
+
 // Before the program has loaded: the static graphic of the opening scenario, as the CLI computes
 // it, and no "Running..." anywhere; with a link, the graphic says it is not yet the link's.
 async function loadingChecks(launchContext, url) {
@@ -562,6 +587,7 @@ async function main() {
     await desktopChecks(launchContext, server.url);
     await schemeChecks(launchContext, server.url);
     await loadingChecks(launchContext, server.url);
+    await printChecks(launchContext, server.url);
     await linkChecks(launchContext, server.url);
     await phoneChecks(launchContext, server.url);
     await hiDpiChecks(launchContext, server.url);

@@ -161,7 +161,7 @@ mergeInto(LibraryManager.library, {
   },
 
   // The scenario's figures into the static graphic, where the calculator cannot draw (web/js/pre.js).
-  usjp_js_show_static: function (json) {
-    usjpShowStatic(UTF8ToString(json));
+  usjp_js_show_static: function (json, note) {
+    usjpShowStatic(UTF8ToString(json), note ? UTF8ToString(note) : '');
   },
 });

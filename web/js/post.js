@@ -26,6 +26,9 @@
   // A new fragment on a loaded page (a reader's edit of the address, an embed whose src changed only
   // after '#'): apply it as a fresh link, with the same notices. replaceState never fires this.
   window.addEventListener('hashchange', function () { _usjp_on_hash_change(); });
+  // Printing: the canvas does not print well, so the static graphic takes the current scenario
+  // and the print stylesheet (page.css) shows it with every source.
+  window.addEventListener('beforeprint', function () { _usjp_prepare_print(); });
 
   hook['widgetKeys'] = function () { return Object.keys(JSON.parse(text(_usjp_widget_rects))); };
 

@@ -37,7 +37,7 @@ function usjpSvg(name, attributes, text) {
 
 // Fills the static graphic with a scenario's figures (core graphicJson, as text): a shared link's
 // scenario where the calculator cannot run. Texts come formatted by core; only geometry is placed.
-function usjpShowStatic(jsonText) {
+function usjpShowStatic(jsonText, note) {
   var g = JSON.parse(jsonText);
   var figure = document.getElementById('sg');
   if (!figure) return;
@@ -64,7 +64,7 @@ function usjpShowStatic(jsonText) {
     bars.appendChild(row);
   });
   bars.setAttribute('viewBox', '0 0 640 ' + rowHeight * g['steps'].length);
-  usjpSetText('sg-note', g['as_of'] + '. This browser cannot run the interactive calculator; the figures are those of this link.');
+  usjpSetText('sg-note', g['as_of'] + '. ' + (note || 'This browser cannot run the interactive calculator; the figures are those of this link.'));
   figure.classList.remove('sg-pending');
 }
 
