@@ -26,6 +26,7 @@ void usjp_js_watch_size();
 void usjp_js_report_height(int cssPixels);
 void usjp_js_swipe_scrolls_page(int yes);
 int usjp_js_dark_scheme();
+int usjp_js_coarse_pointer();
 void usjp_js_show_static(const char* graphicJson, const char* note);
 void usjp_js_save_file(const char* name, const char* mime, const unsigned char* data, int size);
 }

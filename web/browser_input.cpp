@@ -13,6 +13,7 @@
 #include "browser.h"
 #include "imgui.h"
 #include "imgui_internal.h"  // the hovered window and its scroll, for the page's own scrolling
+#include "theme.h"
 
 namespace usjp::browser {
 namespace {
@@ -193,6 +194,10 @@ EM_BOOL onTouchStart(int, const EmscriptenTouchEvent* e, void*) {
              double(t->clientY),   double(t->clientY), emscripten_get_now()};
   ImGui::GetIO().AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
   addMousePos(toImGui(t->clientX, t->clientY));
+  if (!theme::touchSizes()) {  // a touch screen the page did not announce: finger-sized from now on
+    theme::useTouchSizes(true);
+    theme::applyStyle(theme::scale());
+  }
   wake();
   // While nothing scrolls inside (page().scrollsInside, CSS touch-action pan-y), a vertical swipe
   // is the browser's: it scrolls the article and cancels the touch. Otherwise no browser gestures.

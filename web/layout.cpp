@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "format.h"
+#include "imgui_internal.h"  // ClosePopupsOverWindow
 #include "panels.h"
 #include "platform.h"
 #include "test_hook.h"
@@ -114,6 +115,9 @@ void oneColumn(App& app) {
 
 void drawCalculator(App& app) {
   test_hook::beginFrame();
+  // Tab leaves an open list (a preset or event picker) rather than cycling inside it.
+  if (ImGui::IsKeyPressed(ImGuiKey_Tab, false) && ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId))
+    ImGui::ClosePopupsOverWindow(nullptr, false);
   app.refresh();
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(viewport->WorkPos);

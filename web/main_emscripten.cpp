@@ -299,6 +299,7 @@ int main() {
   page.pageAddress = fromJs(usjp_js_page_address, kMaxAddressBytes);
   page.compact = usjp_js_compact_view() != 0;
   usjp::theme::useDarkScheme(usjp_js_dark_scheme() != 0);
+  usjp::theme::useTouchSizes(usjp_js_coarse_pointer() != 0);
   fitCanvas();
   installInput();
   usjp_js_watch_size();

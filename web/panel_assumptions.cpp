@@ -22,7 +22,8 @@ std::string rangeText(const tariff::Sourced& s, const char* format) {
 
 bool sliderDouble(const char* id, double& value, double lo, double hi, const char* format) {
   ImGui::SetNextItemWidth(-FLT_MIN);
-  return ImGui::SliderScalar(id, ImGuiDataType_Double, &value, &lo, &hi, format);
+  const bool dragged = ImGui::SliderScalar(id, ImGuiDataType_Double, &value, &lo, &hi, format);
+  return sliderArrowKeys(value, lo, hi, (hi - lo) / 20) || dragged;
 }
 
 void drawHorizon(App& app) {

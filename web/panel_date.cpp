@@ -89,9 +89,11 @@ void drawDateControl(App& app) {
   int day = std::clamp(date, first, last);
   // The date is in the heading above: text inside the track would sit under the grab.
   ImGui::SetNextItemWidth(std::max(ImGui::GetContentRegionAvail().x - arrow - gap, theme::px(80)));
-  if (ImGui::SliderInt("##date", &day, first, last, "", ImGuiSliderFlags_NoInput | ImGuiSliderFlags_AlwaysClamp) &&
-      day != date)
-    app.setDate(day);
+  bool moved =
+      ImGui::SliderInt("##date", &day, first, last, "", ImGuiSliderFlags_NoInput | ImGuiSliderFlags_AlwaysClamp);
+  double keyed = day;
+  if (sliderArrowKeys(keyed, first, last, 1)) day = static_cast<int>(keyed), moved = true;
+  if (moved && day != date) app.setDate(day);
   test_hook::recordItem("", "date-slider");
   itemTooltip("Drag to choose a day from " + tariff::formatDate(first) + " to " + tariff::formatDate(last) + ".");
   ImGui::SameLine(0, gap);

@@ -36,7 +36,9 @@ void drawShareSlider(App& app, size_t o) {
   const double lo = 0, hi = 100;
   ImGui::SetNextItemWidth(-FLT_MIN);
   // "%.0f" makes ImGui round the value to whole percent, so a shared link reproduces it exactly.
-  if (ImGui::SliderScalar("##share", ImGuiDataType_Double, &share, &lo, &hi, "%.0f%% of the pledge")) {
+  bool changed = ImGui::SliderScalar("##share", ImGuiDataType_Double, &share, &lo, &hi, "%.0f%% of the pledge");
+  changed = sliderArrowKeys(share, lo, hi, 5) || changed;
+  if (changed) {
     choice.sharePct = share;
     choice.on = true;  // moving the slider of an offer that is off means the reader wants it
     app.edited();
@@ -87,10 +89,9 @@ bool valueLine(const std::string& text, const char* resetId, bool differs, const
 bool quietSlider(const char* id, double& value, double lo, double hi, const char* format) {
   ImGui::SetNextItemWidth(-FLT_MIN);
   ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(0, 0, 0, 0));
-  const bool changed =
-      ImGui::SliderScalar(id, ImGuiDataType_Double, &value, &lo, &hi, format, ImGuiSliderFlags_AlwaysClamp);
+  bool changed = ImGui::SliderScalar(id, ImGuiDataType_Double, &value, &lo, &hi, format, ImGuiSliderFlags_AlwaysClamp);
   ImGui::PopStyleColor();
-  return changed;
+  return sliderArrowKeys(value, lo, hi, (hi - lo) / 20) || changed;
 }
 
 void drawRealism(App& app, size_t o) {

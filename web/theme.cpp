@@ -56,7 +56,11 @@ void buildFonts(ImFontAtlas& atlas, float rasterScale) {
 
 namespace {
 bool g_dark = false;
-}
+bool g_touch = false;
+}  // namespace
+
+void useTouchSizes(bool touch) { g_touch = touch; }
+bool touchSizes() { return g_touch; }
 
 void useDarkScheme(bool dark) {
   g_dark = dark;
@@ -78,13 +82,14 @@ void applyStyle(float layoutScale) {
   ImGuiStyle style;
   ImGui::StyleColorsLight(&style);
   style.WindowPadding = ImVec2(14, 12);
-  style.FramePadding = ImVec2(8, 5);
+  // A finger needs targets of 44 CSS px (WCAG 2.5.5): the body text plus this padding, on touch screens.
+  style.FramePadding = g_touch ? ImVec2(12, (44 - kBodyPx) / 2) : ImVec2(8, 5);
   style.CellPadding = ImVec2(6, 4);
   style.ItemSpacing = ImVec2(8, 6);
   style.ItemInnerSpacing = ImVec2(6, 4);
   style.IndentSpacing = 16;
   style.ScrollbarSize = 14;
-  style.GrabMinSize = 16;  // wide enough to catch with a finger
+  style.GrabMinSize = g_touch ? 28 : 16;  // wide enough to catch with a finger
   style.WindowRounding = 0;
   style.ChildRounding = 6;
   style.FrameRounding = 4;

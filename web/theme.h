@@ -64,6 +64,11 @@ constexpr ImU32 withAlpha(ImU32 colour, unsigned alpha) {
 // applyStyle. The browser follows prefers-color-scheme or ?theme=dark|light; the desktop --theme.
 void useDarkScheme(bool dark);
 bool darkScheme();
+// Touch screens: controls at least 44 CSS px tall (call before applyStyle). The browser asks the
+// page for a coarse pointer at start and switches on the first touch.
+void useTouchSizes(bool touch);
+bool touchSizes();
+
 // Both at once, at the current scale: for a change of scheme while running.
 inline void switchScheme(bool dark) {
   useDarkScheme(dark);

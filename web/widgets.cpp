@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "format.h"
+#include "imgui_internal.h"  // NavMoveRequestCancel
 #include "theme.h"
 
 namespace usjp {
@@ -113,6 +114,17 @@ void hatch(ImDrawList* draw, ImVec2 min, ImVec2 max, ImU32 colour) {
   for (float x = min.x - height; x < max.x; x += step)
     draw->AddLine(ImVec2(x, max.y), ImVec2(x + height, min.y), colour, theme::px(1.2f));
   draw->PopClipRect();
+}
+
+bool sliderArrowKeys(double& value, double lo, double hi, double step) {
+  if (!ImGui::IsItemFocused() || ImGui::IsItemActive() || !ImGui::GetIO().NavVisible) return false;
+  const int direction = ImGui::IsKeyPressed(ImGuiKey_RightArrow) ? 1 : ImGui::IsKeyPressed(ImGuiKey_LeftArrow) ? -1 : 0;
+  if (direction == 0) return false;
+  ImGui::NavMoveRequestCancel();  // the arrow is the slider's, not a move to the next control
+  const double next = std::clamp(value + direction * step, lo, hi);
+  if (next == value) return false;
+  value = next;
+  return true;
 }
 
 void sameLineIfFits(float width, float spacing) {

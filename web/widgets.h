@@ -34,6 +34,10 @@ bool linkButton(const char* label);
 bool toggleSwitch(const char* id, const std::string& label, bool* on, ImU32 onColour);
 // After an item: the next one on the same line if `width` fits there, else on a new line.
 void sameLineIfFits(float width, float spacing);
+// Left and right arrows on the slider just drawn while it has the keyboard focus: one `step`
+// down or up, clamped (ImGui would move the focus instead until Enter activates the slider; up
+// and down still move the focus). Returns true when the value changed.
+bool sliderArrowKeys(double& value, double lo, double hi, double step);
 // A right-aligned cell or line end: moves the cursor so `text` ends at the content edge.
 void alignRight(const std::string& text);
 

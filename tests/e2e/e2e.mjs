@@ -170,6 +170,38 @@ async function desktopChecks(launchContext, url) {
     assert(layer(after, 'ieepa_base').on === !toggled, 'Space did not toggle the checkbox');
   });
 
+  await check('desktop: keyboard: ArrowLeft on the focused date slider moves the date back a day and keeps the focus', async () => {
+    await page.focus('#canvas');
+    let focused = false;
+    for (let i = 0; i < 80 && !focused; ++i) {  // backwards: the slider is above the layers
+      await page.keyboard.press('Shift+Tab');
+      await frames(page, 2);
+      focused = Boolean((await rect(page, 'date-slider') || {}).focused);
+    }
+    assert(focused, 'Shift+Tab never reached the date slider');
+    const before = JSON.parse(await page.evaluate(() => window.usjp.resultsJson())).scenario.date;
+    const link = await page.evaluate(() => window.usjp.link());
+    await page.keyboard.press('ArrowLeft');
+    await untilLinkChanges(page, link);
+    const after = JSON.parse(await page.evaluate(() => window.usjp.resultsJson())).scenario.date;
+    const days = (Date.parse(before) - Date.parse(after)) / 86400000;
+    assert(days === 1, `ArrowLeft moved the date from ${before} to ${after}`);
+    assert((await rect(page, 'date-slider')).focused, 'the focus left the slider');
+    await matchesOracle(page);
+  });
+
+  await check('desktop: keyboard: Tab closes an open list instead of cycling inside it', async () => {
+    const combo = await reveal(page, 'date-combo');
+    await page.mouse.click(combo.x + combo.width / 2, combo.y + combo.height / 2);
+    await frames(page, 3);
+    const open = (await page.evaluate(() => window.usjp.widgetKeys())).some((k) => k.startsWith('date:'));
+    assert(open, 'the event list did not open');
+    await page.keyboard.press('Tab');
+    await frames(page, 3);
+    const still = (await page.evaluate(() => window.usjp.widgetKeys())).some((k) => k.startsWith('date:'));
+    assert(!still, 'Tab left the event list open');
+  });
+
   await check('desktop: hovering and moving the mouse does not re-run the model', async () => {
     const before = await page.evaluate(() => window.usjp.evaluations());
     for (let i = 0; i < 20; ++i) await page.mouse.move(100 + i * 60, 150 + (i % 5) * 120);

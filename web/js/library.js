@@ -164,4 +164,9 @@ mergeInto(LibraryManager.library, {
   usjp_js_show_static: function (json, note) {
     usjpShowStatic(UTF8ToString(json), note ? UTF8ToString(note) : '');
   },
+
+  // A touch screen as the main pointer (a phone, a tablet): finger-sized controls from the start.
+  usjp_js_coarse_pointer: function () {
+    return window.matchMedia && window.matchMedia('(pointer: coarse)').matches ? 1 : 0;
+  },
 });
