@@ -83,8 +83,13 @@ class App {
   void requestImage() { imageRequested_ = true; }
   bool takeImageRequest() { return std::exchange(imageRequested_, false); }
 
+  // A "more" link asks for one source by id: the panel opens, scrolls to it and marks it.
   bool takeSourcesRequest() { return std::exchange(sourcesRequested_, false); }
-  void requestSources() { sourcesRequested_ = true; }
+  void requestSources(const std::string& sourceId = {}) {
+    sourcesRequested_ = true;
+    focusedSource_ = sourceId;
+  }
+  const std::string& focusedSource() const { return focusedSource_; }
   int evaluations() const { return evaluations_; }
 
   tariff::Scenario scenario;  // what the reader has chosen; panels edit it during a frame
@@ -109,6 +114,7 @@ class App {
   std::vector<std::string> notices_;
   std::string lawNotice_;
   bool sourcesRequested_ = false;
+  std::string focusedSource_;
   bool imageRequested_ = false;
   tariff::Scenario start_;  // as start() or applyPreset() left it
   mutable tariff::Day rankedDate_ = -1;

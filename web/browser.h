@@ -39,6 +39,7 @@ constexpr size_t kMaxHashBytes = 8192;  // twice core's longest link (kMaxLinkLe
 struct Page {
   App app;
   double dpr = 0;
+  float fontScale = 0;                   // dpr times theme::widthScale: the size fonts and the style were built at
   int width = 0, height = 0;             // the canvas's backing store, device pixels
   double canvasLeft = 0, canvasTop = 0;  // CSS px in the viewport
   int frames = 0;

@@ -60,7 +60,7 @@ void drawNotices(App& app) {
     textWrapped(n);
   }
   ImGui::PopStyleColor();
-  if (ImGui::SmallButton("Dismiss")) notices.clear();
+  if (actionButton("Dismiss")) notices.clear();
   test_hook::recordItem("", "notices-dismiss");
   ImGui::Separator();
 }

@@ -178,8 +178,8 @@ EM_BOOL onAnimationFrame(double nowMs, void*) {
 void buildFonts() {
   ImGuiIO& io = ImGui::GetIO();
   webgl::destroyFontTexture(io);
-  usjp::theme::buildFonts(*io.Fonts, static_cast<float>(thePage.dpr));
-  usjp::theme::applyStyle(static_cast<float>(thePage.dpr));
+  usjp::theme::buildFonts(*io.Fonts, thePage.fontScale);
+  usjp::theme::applyStyle(thePage.fontScale);
   webgl::createFontTexture(io);
 }
 
@@ -197,8 +197,10 @@ void fitCanvas() {
   thePage.height = height;
   thePage.canvasLeft = usjp_js_canvas_left();
   thePage.canvasTop = usjp_js_canvas_top();
-  if (dpr != thePage.dpr) {
-    thePage.dpr = dpr;
+  thePage.dpr = dpr;
+  const float fontScale = static_cast<float>(dpr) * theme::widthScale(static_cast<float>(cssWidth));
+  if (fontScale != thePage.fontScale) {
+    thePage.fontScale = fontScale;
     buildFonts();
   }
 }

@@ -45,7 +45,7 @@ const char* kUsage =
     "  --data DIR          read data/*.json from DIR instead of the built-in copy\n"
     "  --size WxH          window size in screen coordinates (default 1280x800)\n"
     "  --compact           the compact embed's view (the browser's ?view=compact)\n"
-    "  --theme dark|light  the colour scheme (default light)\n"
+    "  --theme dark|light  the color scheme (default light)\n"
     "  --frames N          draw N frames, then exit\n"
     "  --screenshot PATH   save the last frame as a PNG\n"
     "  --export-png PATH   after the last frame, save the results graphic (\"Download image\")\n";
@@ -92,11 +92,22 @@ void buildFonts(float scale) {
   ImGui_ImplOpenGL3_CreateFontsTexture();
 }
 
-float g_pendingScale = 0;  // set by the content-scale callback, applied between frames
+float g_fontScale = 0;  // what the fonts were built at: the content scale times theme::widthScale
 GLFWwindow* g_window = nullptr;
 bool g_compact = false;
 usjp::platform::ShareOutcome g_shareOutcome = usjp::platform::ShareOutcome::None;
-void onContentScale(GLFWwindow*, float x, float) { g_pendingScale = x; }
+void onContentScale(GLFWwindow*, float, float) {}  // wakes the loop; fitFonts() reads the new scale
+
+// Between frames: rebuild the fonts when the monitor's scale or the window's width class changed.
+void fitFonts(GLFWwindow* window) {
+  int width = 0, height = 0;
+  glfwGetFramebufferSize(window, &width, &height);
+  const float scale = contentScale(window);
+  const float wanted = scale * usjp::theme::widthScale(static_cast<float>(width) / scale);
+  if (wanted == g_fontScale) return;
+  g_fontScale = wanted;
+  buildFonts(wanted);
+}
 
 bool writeFile(const std::string& path, const std::string& bytes) {
   std::FILE* f = std::fopen(path.c_str(), "wb");
@@ -189,10 +200,7 @@ void run(usjp::App& app, GLFWwindow* window, const Options& o) {
         glfwWaitEvents();
       if (!busy) lastInput = glfwGetTime();  // woken by an event
     }
-    if (g_pendingScale > 0) {
-      buildFonts(g_pendingScale);
-      g_pendingScale = 0;
-    }
+    fitFonts(window);
     drawFrame(app, window);
     if (app.takeImageRequest())
       usjp::platform::saveFile(usjp::downloadName(app, ".png"), "image/png", exportImage(app));
@@ -282,7 +290,7 @@ int main(int argc, char** argv) {
   ImGui_ImplGlfw_InitForOpenGL(window, true);
   ImGui_ImplOpenGL3_Init("#version 330 core");
   usjp::theme::useDarkScheme(options.dark);
-  buildFonts(contentScale(window));
+  fitFonts(window);
   run(app, window, options);
 
   ImGui_ImplOpenGL3_Shutdown();

@@ -31,7 +31,7 @@ void drawHorizon(App& app) {
   ImGui::TextUnformatted("Time horizon");
   itemTooltip(
       "Buyers switch less in the first year than over several years. Short run: each switching "
-      "elasticity times " +
+      "figure times " +
       formatted("%.2g", a.shortRunFactor) + ".\n" + provenance(app, app.data().shortRunFactor));
   if (ImGui::RadioButton("Short run (about a year)", a.horizon == tariff::Horizon::ShortRun)) {
     a.horizon = tariff::Horizon::ShortRun;
@@ -54,7 +54,7 @@ void drawYenRate(App& app) {
   test_hook::recordItem("", "yen-per-usd");
   for (const tariff::NamedRate& rate : app.data().yenRates) {
     const std::string label = formatted("%.2f", rate.yenPerUsd.value) + " (" + rate.yenPerUsd.asOf + ")";
-    if (ImGui::SmallButton(label.c_str())) {
+    if (actionButton(label.c_str())) {
       a.yenPerUsd = rate.yenPerUsd.value;
       app.edited();
     }
@@ -68,7 +68,7 @@ void drawImportDemand(App& app) {
   tariff::Assumptions& a = app.scenario.assumptions;
   ImGui::TextUnformatted("Switching to US-made goods");
   itemTooltip(
-      "How much all imports of a sector fall when they get dearer against US-made goods (long run; a 1% "
+      "How much all imports of a sector fall when they cost more than US-made goods (long run; a 1% "
       "rise cuts them by this many %).\n" +
       rangeText(app.data().importDemand, "%.1f") + ". " + provenance(app, app.data().importDemand));
   if (sliderDouble("##import-demand", a.importDemand, 0, 4, "%.1f")) app.edited();
@@ -102,7 +102,7 @@ void drawSectorAssumptions(App& app) {
     if (sliderDouble("##el", a.sectors[i].substitution, 0, 10, "%.1f")) app.edited();
     test_hook::recordItem("substitution:", data.sectors[i].id);
     itemTooltip(
-        "How readily buyers switch between Japan and other foreign suppliers when one gets dearer (long "
+        "How readily buyers switch between Japan and other foreign suppliers when one costs more (long "
         "run).\n" +
         rangeText(defaults.substitution, "%.1f") + ". " + provenance(app, defaults.substitution));
     ImGui::PopID();
@@ -161,7 +161,7 @@ void drawAssumptionsPanel(App& app) {
   ImGui::PopFont();
   test_hook::recordItem("", "assumptions");
   if (!open) return;
-  if (ImGui::Button("Reset to the cited defaults")) app.resetAssumptions();
+  if (actionButton("Reset to the cited defaults")) app.resetAssumptions();
   test_hook::recordItem("", "assumptions-reset");
   textDim("Each default has a source: hover or focus a control to see it.");
   drawHorizon(app);

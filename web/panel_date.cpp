@@ -43,7 +43,7 @@ void drawDateRule(App& app) {
   ImGui::PushFont(theme::fonts().small);
   if (app.layersFollowDate()) {
     textDim(
-        "The layers below follow the law on this date. Once you tick a layer or change a rate yourself, choosing "
+        "The layers below follow the law on this date. Once you switch a layer or change a rate yourself, choosing "
         "a date keeps your choices.");
   } else {
     const char* kept =
@@ -54,7 +54,7 @@ void drawDateRule(App& app) {
     textColoured(kWarning, kept);
     if (ImGui::GetContentRegionAvail().x - ImGui::GetItemRectSize().x - theme::px(6) > buttonWidth)
       ImGui::SameLine(0, theme::px(6));
-    if (ImGui::SmallButton(button)) app.followLaw();
+    if (actionButton(button)) app.followLaw();
     test_hook::recordItem("", "follow-law");
     itemTooltip("Switch on exactly the layers the law had in force on " + tariff::formatDate(app.scenario.date) +
                 ", at the law's rates. Moving the date then moves the layers again.");

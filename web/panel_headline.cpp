@@ -1,5 +1,7 @@
 // The answer first: the US goods deficit with Japan before and after, and who pays. Each figure
 // has a tooltip that says in words how core computes it (docs/methodology.md has the equations).
+#include <cmath>
+
 #include "format.h"
 #include "panels.h"
 #include "test_hook.h"
@@ -70,6 +72,12 @@ void drawCard(const Card& card) {
 
 void drawObservedBeside(const App& app);
 
+// "Down $20.6B (-30.1%)": the change said in words, not only by its sign.
+std::string changeWords(double usd, double pct) {
+  if (std::abs(usd) < 0.05e9) return "About the same";
+  return std::string(usd < 0 ? "Down " : "Up ") + formatUsd(std::abs(usd)) + " (" + formatSignedPct(pct) + ")";
+}
+
 void drawDeficit(const App& app) {
   const tariff::Results& r = app.results();
   const tariff::JapanView& japan = app.data().japanView;
@@ -77,13 +85,19 @@ void drawDeficit(const App& app) {
   ImGui::PushFont(theme::fonts().small);
   textDim("US goods trade deficit with Japan, a year");
   ImGui::PopFont();
+  // The 2024 figure dim, the scenario's in the deficit's colour (the waterfall's first bar).
   ImGui::PushFont(theme::fonts().figure);
-  const std::string figure = formatUsd(r.deficitBeforeUsd) + " \u2192 " + formatUsd(r.deficitAfterUsd);
-  ImGui::TextUnformatted(figure.c_str());
+  const std::string before = formatUsd(r.deficitBeforeUsd) + " \u2192";
+  ImGui::PushStyleColor(ImGuiCol_Text, theme::colour::kTextDim);
+  ImGui::TextUnformatted(before.c_str());
+  ImGui::PopStyleColor();
+  ImGui::SameLine(0, theme::px(8));
+  ImGui::PushStyleColor(ImGuiCol_Text, theme::colour::kDeficitText);
+  ImGui::TextUnformatted(formatUsd(r.deficitAfterUsd).c_str());
+  ImGui::PopStyleColor();
   ImGui::PopFont();
   ImGui::PushFont(theme::fonts().strong);
-  const std::string change = formatSignedUsd(r.deficitChangeUsd) + " (" + formatSignedPct(r.deficitChangePct) + ")";
-  ImGui::TextUnformatted(change.c_str());
+  textWrapped(changeWords(r.deficitChangeUsd, r.deficitChangePct) + " from 2024 \u00b7 a model estimate");
   ImGui::PopFont();
   const tariff::OutputRange& range = app.ranges().deficitAfterUsd;
   ImGui::PushFont(theme::fonts().small);
@@ -97,7 +111,7 @@ void drawDeficit(const App& app) {
               formatUsd(r.importsBeforeUsd) + " \u2212 exports " + formatUsd(r.exportsBeforeUsd) +
               ".\nAfter: imports " + formatUsd(r.importsAfterUsd) + " \u2212 exports " + formatUsd(r.exportsAfterUsd) +
               ".\nTrade lost: " + formatUsd(r.tradeLostUsd) + " of Japan's sales, at 2024 prices." +
-              "\n\nBuyers switch to other suppliers when Japan's goods get dearer than theirs, and to US-made "
+              "\n\nBuyers switch to other suppliers when Japan's goods cost more than theirs, and to US-made "
               "goods when all imports do. Exports rise by the part of each offer that counts as new trade." +
               std::string(kRangeHelp));
   drawObservedBeside(app);
@@ -112,7 +126,7 @@ void drawDeficit(const App& app) {
   itemTooltip(
       "A one-year estimate, sector by sector, against 2024. It leaves out exchange-rate moves, Japan's "
       "reply, trade rerouted through third countries and effects on the wider economy. The method, every "
-      "equation and its evidence: docs/methodology.md; each figure's source: the sources panel below.");
+      "equation and its evidence: the methodology page; each figure's source: the sources panel below.");
   test_hook::recordItem("headline:", "caveat");
 }
 
@@ -128,7 +142,7 @@ void drawObservedBeside(const App& app) {
               formatUsd(o.exportsUsdPerYear) +
               " a year, each as its change on the same months of 2024 applied to the "
               "2024 year (months differ by season). Over the same months the model's imports are " +
-              formatUsd(o.modelImportsUsdPerYear) + ". docs/validation.md compares them quarter by quarter.");
+              formatUsd(o.modelImportsUsdPerYear) + ". The validation page compares them quarter by quarter.");
 }
 
 std::string shareOf(double part, double whole) {

@@ -52,9 +52,11 @@ std::string layerDates(const tariff::TariffLayer& layer) {
   return text;
 }
 
-std::string layerDetails(const App& app, const tariff::TariffLayer& layer) {
+// What the layer reaches and how it stacks: the switch's tooltip (cut at three lines) and, whole,
+// the "more" text under the layer.
+std::string layerCoverage(const App& app, const tariff::TariffLayer& layer) {
   const tariff::TradeData& data = app.data();
-  std::string text = layer.explanation + "\n\nApplies to: ";
+  std::string text = "Applies to: ";
   if (layer.allGoods) {
     text += "all goods";
   } else {
@@ -71,24 +73,26 @@ std::string layerDetails(const App& app, const tariff::TariffLayer& layer) {
   for (const tariff::Exemption& e : layer.exemptions)
     text += ";\nexcept " + data.lists[e.list].name + " from " + tariff::formatDate(e.from);
   text += layer.stacking == tariff::Stacking::InclusiveOfMfn
-              ? ".\nInclusive of MFN: a good whose normal tariff is already at or above the rate pays nothing more."
-              : ".\nOn top of the normal (MFN) tariff.";
+              ? ".\nIncludes the normal tariff: a good whose normal tariff is already at or above the rate pays "
+                "nothing more."
+              : ".\nOn top of the normal tariff.";
   for (int r : layer.replaces) text += "\nReplaces \"" + data.layers[r].name + "\" when both are on.";
-  return text + "\n\nRate: " + provenance(app, layer.ratePct);
+  return text;
 }
 
-void drawRateInput(App& app, size_t l) {
+// The rate on a slider from 0 to 100% with a tick every 10 points and a mark at the law's rate.
+void drawRateSlider(App& app, size_t l) {
   tariff::LayerChoice& choice = app.scenario.layers[l];
+  const double law = app.data().layers[l].ratePct.value;
   double rate = choice.ratePct;
-  const double step = 1, fastStep = 5;
-  ImGui::SetNextItemWidth(theme::px(128));
-  if (ImGui::InputScalar("##rate", ImGuiDataType_Double, &rate, &step, &fastStep, "%.1f%%")) {
+  ImGui::SetNextItemWidth(std::min(theme::px(220), ImGui::GetContentRegionAvail().x));
+  if (tickedSlider("##rate", rate, 0, 100, 10, law, "%.1f%%")) {
     choice.ratePct = std::clamp(rate, 0.0, 200.0);  // an input bound, not a figure
     app.layersEdited();
   }
   test_hook::recordItem("layer-rate:", app.data().layers[l].id);
-  itemTooltip("The layer's rate in percentage points. The law's rate: " +
-              tariff::formatPct(app.data().layers[l].ratePct.value) + ".");
+  itemTooltip("The layer's rate: drag, use the arrow keys, or Ctrl+click to type it. The law's rate (the mark): " +
+              tariff::formatPct(law) + ".");
 }
 
 void drawLayerEffect(const App& app, size_t l) {
@@ -111,16 +115,16 @@ void drawLayer(App& app, size_t l) {
   tariff::LayerChoice& choice = app.scenario.layers[l];
   ImGui::PushID(static_cast<int>(l));
   bool on = choice.on;
-  if (ImGui::Checkbox(layer.name.c_str(), &on)) {
+  if (toggleSwitch("switch", layer.name, &on, theme::colour::kLayer)) {
     choice.on = on;
     app.layersEdited();
   }
   test_hook::recordItem("layer:", layer.id);
-  itemTooltip(layerDetails(app, layer));
+  const std::string coverage = layerCoverage(app, layer);
+  itemTooltip(coverage);
 
-  const float indent = ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x;
-  ImGui::Indent(indent);
-  drawRateInput(app, l);
+  ImGui::Indent(switchIndent());
+  drawRateSlider(app, l);
   // The dates beside the rate when they fit, under it on a phone.
   const std::string dates = layerDates(layer);
   ImGui::PushFont(theme::fonts().small);
@@ -133,8 +137,9 @@ void drawLayer(App& app, size_t l) {
   textDim(dates);
   ImGui::PopFont();
   textDim(layer.explanation);
+  moreText(app, coverage, layer.ratePct.source);
   drawLayerEffect(app, l);
-  ImGui::Unindent(indent);
+  ImGui::Unindent(switchIndent());
   ImGui::Dummy(ImVec2(0, theme::px(4)));
   ImGui::PopID();
 }
@@ -163,7 +168,9 @@ void drawPresetPicker(App& app) {
 
 void drawLayersPanel(App& app) {
   sectionTitle("US tariffs on goods from Japan");
-  textDim("Tick a layer to apply it; change its rate with the field. Every good also pays its normal (MFN) tariff.");
+  textDim(
+      "Switch a tariff on to apply it; drag its rate. Every good also pays its normal tariff, the one the US "
+      "charges all trading partners (\"most favored nation\", MFN).");
   for (const AuthorityText& group : kAuthorities) {
     ImGui::Dummy(ImVec2(0, theme::px(2)));
     ImGui::PushFont(theme::fonts().strong);

@@ -22,8 +22,9 @@ std::string pledgeText(const App& app, const tariff::Offer& offer) {
   return "Pledged: " + amount + (offer.perYear ? " a year" : " in all");
 }
 
+// Where the amount and the share come from: "more" under the offer (the explanation is above it).
 std::string offerDetails(const App& app, const tariff::Offer& offer, const tariff::OfferChoice& choice) {
-  std::string text = offer.explanation + "\n\nAmount: " + provenance(app, offer.amount);
+  std::string text = "Amount: " + provenance(app, offer.amount);
   text += "\n\nShare that would be new US exports (" + tariff::formatPct(choice.additionalShare * 100, 0) +
           "; change it under \"Counted as new US exports\"): " + provenance(app, offer.additionalShare);
   if (!offer.perYear) text += "\n\nA one-off amount, spread over years: " + provenance(app, offer.spreadYears);
@@ -77,7 +78,7 @@ bool valueLine(const std::string& text, const char* resetId, bool differs, const
   if (ImGui::GetContentRegionAvail().x - ImGui::GetItemRectSize().x - theme::px(8) > width)
     ImGui::SameLine(0, theme::px(8));
   ImGui::PushID(resetId);
-  const bool pressed = ImGui::SmallButton(label.c_str());
+  const bool pressed = linkButton(label.c_str());
   ImGui::PopID();
   test_hook::recordItem(hookPrefix, hookId);
   return pressed;
@@ -176,16 +177,17 @@ void drawOffer(App& app, size_t o) {
   tariff::OfferChoice& choice = app.scenario.offers[o];
   ImGui::PushID(static_cast<int>(o));
   bool on = choice.on;
-  if (ImGui::Checkbox(offer.name.c_str(), &on)) {
+  if (toggleSwitch("switch", offer.name, &on, theme::colour::kOffer)) {
     choice.on = on;
     app.edited();
   }
   test_hook::recordItem("offer:", offer.id);
-  itemTooltip(offerDetails(app, offer, choice));
+  itemTooltip(on ? "Counted in the deficit: switch off to leave it out." : "Switch on to count it in the deficit.");
 
-  const float indent = ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x;
+  const float indent = switchIndent();
   ImGui::Indent(indent);
   textDim(offer.explanation);
+  moreText(app, offerDetails(app, offer, choice), offer.amount.source);
   ImGui::PushFont(theme::fonts().small);
   textColoured(theme::colour::kText, pledgeText(app, offer));
   ImGui::PopFont();

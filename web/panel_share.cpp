@@ -121,7 +121,7 @@ float buttonWidth(const char* label) {
 void drawAction(App& app, const Action& action, const char* key) {
   if (action.kind == Kind::DownloadImage || action.kind == Kind::DownloadData) {
     const std::string label = std::string(action.label) + "##" + key;
-    if (ImGui::Button(label.c_str())) {
+    if (actionButton(label.c_str())) {
       if (action.kind == Kind::DownloadImage) {
         app.requestImage();
       } else {
@@ -132,13 +132,13 @@ void drawAction(App& app, const Action& action, const char* key) {
     }
   } else if (action.kind == Kind::OpenFull) {
     const std::string label = std::string(action.label) + "##" + key;
-    if (ImGui::Button(label.c_str())) platform::openUrl(fullViewUrl(app));
+    if (actionButton(label.c_str())) platform::openUrl(fullViewUrl(app));
   } else {
     const std::string text = action.kind == Kind::CopyEmbed ? embedCode(app) : fullViewUrl(app);
     const bool copied =
         platform::shareOutcome() == platform::ShareOutcome::Copied && g_last.what == action.what && g_last.text == text;
     const std::string label = std::string(copied ? action.done : action.label) + "###share-" + key;
-    if (ImGui::Button(label.c_str())) {
+    if (actionButton(label.c_str())) {
       g_last = {action.what, text};
       platform::shareText(action.what, text);
     }

@@ -13,21 +13,28 @@
 namespace usjp {
 namespace {
 
-void drawSource(const tariff::Source& source) {
+// `focused`: the source a "more" link asked for, marked by a bar in the link colour beside it.
+void drawSource(const tariff::Source& source, bool focused, bool scrollTo) {
   ImGui::PushID(source.id.c_str());
+  const ImVec2 top = ImGui::GetCursorScreenPos();
+  if (scrollTo) ImGui::SetScrollHereY(0.15f);
+  ImGui::BeginGroup();
   ImGui::PushFont(theme::fonts().strong);
   textWrapped(source.title);
   ImGui::PopFont();
   test_hook::recordItem("source:", source.id);
   ImGui::PushFont(theme::fonts().small);
-  textDim(source.publisher + (source.date.empty() ? "" : ", " + source.date) + "  [" + source.id + "]");
+  textDim(source.publisher + (source.date.empty() ? "" : ", " + source.date));
   if (!source.url.empty()) {
-    if (ImGui::SmallButton("Open")) platform::openUrl(source.url);
-    itemTooltip(source.url);
-    ImGui::SameLine();
-    textDim(source.url);
+    if (linkButton(source.url.c_str())) platform::openUrl(source.url);
+    itemTooltip("Opens the source in a new tab.");
   }
   ImGui::PopFont();
+  ImGui::EndGroup();
+  if (focused)
+    ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(top.x - theme::px(8), top.y),
+                                              ImVec2(top.x - theme::px(5), ImGui::GetItemRectMax().y),
+                                              theme::colour::kLink);
   ImGui::Dummy(ImVec2(0, theme::px(2)));
   ImGui::PopID();
 }
@@ -103,11 +110,11 @@ void drawFigures(const App& app) {
     }
   });
   group("Assumptions", [&] {
-    figure(app, "Short-run elasticity as a share of long-run", formatted("%.2f", d.shortRunFactor.value),
+    figure(app, "Switching in the first year, as a share of the long run", formatted("%.2f", d.shortRunFactor.value),
            d.shortRunFactor);
     figure(app, "Switching to US-made goods", formatted("%.1f", d.importDemand.value), d.importDemand);
     for (size_t i = 0; i < d.sectors.size() && i < d.sectorDefaults.size(); ++i) {
-      figure(app, d.sectors[i].name + ", pass-through to US buyers",
+      figure(app, d.sectors[i].name + ", share of the tariff US buyers pay (pass-through)",
              formatted("%.2f", d.sectorDefaults[i].passThrough.value), d.sectorDefaults[i].passThrough);
       figure(app, d.sectors[i].name + ", switching between suppliers",
              formatted("%.1f", d.sectorDefaults[i].substitution.value), d.sectorDefaults[i].substitution);
@@ -124,11 +131,13 @@ void drawSourcesPanel(App& app) {
   if (requested) ImGui::SetNextItemOpen(true);
   ImGui::PushFont(theme::fonts().heading);
   const bool open = ImGui::CollapsingHeader(title.c_str());
-  if (requested) ImGui::SetScrollHereY(0.0f);
+  const std::string& focus = app.focusedSource();
+  if (requested && focus.empty()) ImGui::SetScrollHereY(0.0f);
   ImGui::PopFont();
   test_hook::recordItem("", "sources");
   if (open) {
-    for (const tariff::Source& source : app.data().sources) drawSource(source);
+    for (const tariff::Source& source : app.data().sources)
+      drawSource(source, source.id == focus, requested && source.id == focus);
   }
   ImGui::PushFont(theme::fonts().heading);
   const bool figuresOpen = ImGui::CollapsingHeader("Where each figure comes from");

@@ -71,6 +71,7 @@ void useDarkScheme(bool dark) {
   kWarning = dark ? IM_COL32(255, 170, 110, 255) : IM_COL32(160, 70, 0, 255);
   kLink = dark ? IM_COL32(120, 190, 245, 255) : IM_COL32(0, 90, 156, 255);
   kInk = kText;
+  kDeficitText = dark ? IM_COL32(110, 180, 240, 255) : kBlue;
   kObserved = kText;
   kPaper = dark ? IM_COL32(24, 26, 29, 255) : IM_COL32(255, 255, 255, 255);
 }
@@ -145,6 +146,12 @@ void applyStyle(float layoutScale) {
 }
 
 const Fonts& fonts() { return g_fonts; }
+
+float widthScale(float cssWidth) {
+  if (cssWidth >= 1800) return 1.25f;
+  if (cssWidth >= 1500) return 1.125f;
+  return 1;
+}
 float scale() { return g_scale; }
 
 }  // namespace usjp::theme

@@ -19,6 +19,9 @@ void buildFonts(ImFontAtlas& atlas, float rasterScale);
 // Sizes (padding, rounding, scrollbars) in CSS pixels times layoutScale, ImGui units per CSS px.
 void applyStyle(float layoutScale);
 const Fonts& fonts();
+// Type grows on wide screens, as a news page's does: 1 up to 1500 CSS px wide, then in steps of
+// 1/8 up to 1.25 from 1800 px (steps, so a window being resized rebuilds the fonts only a few times).
+float widthScale(float cssWidth);
 float scale();
 inline float px(float cssPixels) { return cssPixels * scale(); }
 
@@ -47,6 +50,7 @@ constexpr ImU32 kOnColour = IM_COL32(26, 26, 26, 255);  // text on a coloured ba
 
 // One colour per meaning, in every chart and legend (exporters are also hatched).
 constexpr ImU32 kDeficit = kBlue;
+inline ImU32 kDeficitText = kBlue;  // the deficit as text: 5.1:1 on white; lighter on the dark paper
 constexpr ImU32 kLayer = kVermillion;
 constexpr ImU32 kOffer = kBluishGreen;
 constexpr ImU32 kExporters = kOrange;

@@ -1,6 +1,7 @@
 #include "widgets.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include <utility>
 #include <vector>
@@ -20,7 +21,8 @@ void textDim(const std::string& text) {
 // ImGui's own wrapping also breaks after '.' and ',', which splits "$17.6B" and "1,388,330" across
 // lines; this breaks at spaces and newlines only. Lines are drawn as one group with a small gap,
 // so a paragraph reads as one block and the usual item spacing comes after it.
-static void wrapAtSpaces(const char* text, const char* end, float width) {
+// At most `maxLines` lines: a longer text ends with an ellipsis there. Returns true when cut.
+static bool wrapAtSpaces(const char* text, const char* end, float width, size_t maxLines = SIZE_MAX) {
   static std::vector<std::pair<const char*, const char*>> lines;  // reused: no allocation per frame
   lines.clear();
   for (const char* paragraph = text; paragraph <= end;) {
@@ -42,11 +44,18 @@ static void wrapAtSpaces(const char* text, const char* end, float width) {
     lines.emplace_back(line, paragraphEnd);
     paragraph = paragraphEnd + 1;
   }
+  const bool cut = lines.size() > maxLines;
+  if (cut) lines.resize(maxLines);
   ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, theme::px(2)));
   ImGui::BeginGroup();
   for (const auto& [from, to] : lines) ImGui::TextUnformatted(from, to);
+  if (cut) {
+    ImGui::SameLine(0, 0);
+    ImGui::TextUnformatted("\u2026");
+  }
   ImGui::PopStyleVar();
   ImGui::EndGroup();
+  return cut;
 }
 
 void textWrapped(const std::string& text) {
@@ -75,9 +84,17 @@ void itemTooltip(const std::string& text) {
   showTooltip(text);
 }
 
+// Three lines at most (a reader glances at a tooltip); the whole text is on the page or behind a
+// "more" link, and a cut one says where.
 void showTooltip(const std::string& text) {
   ImGui::BeginTooltip();
-  wrapAtSpaces(text.c_str(), text.c_str() + text.size(), theme::px(340));
+  if (wrapAtSpaces(text.c_str(), text.c_str() + text.size(), theme::px(340), 3)) {
+    ImGui::PushFont(theme::fonts().small);
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::colour::kTextDim);
+    ImGui::TextUnformatted("The rest: \"more\" on the page, or the sources panel");
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+  }
   ImGui::EndTooltip();
 }
 
@@ -169,6 +186,68 @@ bool linkButton(const char* label) {
   ImGui::GetWindowDrawList()->AddLine(ImVec2(min.x, max.y), max, theme::colour::kLink);
   if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
   return pressed;
+}
+
+bool actionButton(const char* label) {
+  using namespace theme::colour;
+  ImGui::PushStyleColor(ImGuiCol_Text, kLink);
+  ImGui::PushStyleColor(ImGuiCol_Border, kLink);
+  ImGui::PushStyleColor(ImGuiCol_Button, withAlpha(kLink, 18));
+  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, withAlpha(kLink, 48));
+  ImGui::PushStyleColor(ImGuiCol_ButtonActive, withAlpha(kLink, 80));
+  ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, ImGui::GetFrameHeight() * 0.5f);
+  const bool pressed = ImGui::Button(label);
+  ImGui::PopStyleVar();
+  ImGui::PopStyleColor(5);
+  if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+  return pressed;
+}
+
+bool tickedSlider(const char* id, double& value, double lo, double hi, double tickEvery, double reference,
+                  const char* format) {
+  bool changed = ImGui::SliderScalar(id, ImGuiDataType_Double, &value, &lo, &hi, format);
+  changed = sliderArrowKeys(value, lo, hi, tickEvery / 10) || changed;
+  // Where ImGui puts the grab's centre for a value (imgui_widgets.cpp SliderBehaviorT: a 2 px
+  // padding, then the grab's width inside the frame).
+  const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+  const float grab = ImGui::GetStyle().GrabMinSize, padding = 2;
+  auto xOf = [&](double v) {
+    const double t = std::clamp((v - lo) / (hi - lo), 0.0, 1.0);
+    return min.x + padding + grab * 0.5f + static_cast<float>(t) * (max.x - min.x - 2 * padding - grab);
+  };
+  // Inside the track along its bottom edge, so the slider keeps its height and its line.
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const float y = max.y - theme::px(1);
+  for (double v = lo; v <= hi + 1e-9; v += tickEvery)
+    draw->AddLine(ImVec2(xOf(v), y), ImVec2(xOf(v), y - theme::px(4)), theme::colour::kTextDim, theme::px(1));
+  if (reference >= lo && reference <= hi) {  // a small triangle pointing up at the law's value
+    const float x = xOf(reference), r = theme::px(4);
+    draw->AddTriangleFilled(ImVec2(x, y - 1.5f * r), ImVec2(x - r, y), ImVec2(x + r, y), theme::colour::kLayer);
+  }
+  return changed;
+}
+
+// "more" under a layer or an offer: the whole text the tooltip cuts short, and its source, which
+// opens the sources panel at that source.
+void moreText(App& app, const std::string& text, const std::string& sourceId) {
+  ImGui::PushFont(theme::fonts().small);
+  ImGuiStorage* state = ImGui::GetStateStorage();
+  const ImGuiID id = ImGui::GetID("more");
+  bool open = state->GetBool(id, false);
+  if (linkButton(open ? "less###more" : "more###more")) state->SetBool(id, open = !open);
+  if (open) {
+    textDim(text);
+    if (const tariff::Source* s = app.data().source(sourceId)) {
+      textDim("Source: " + s->title + " (" + s->publisher + (s->date.empty() ? "" : ", " + s->date) + ")");
+      if (linkButton("In the sources list")) app.requestSources(sourceId);
+    }
+  }
+  ImGui::PopFont();
+}
+
+float switchIndent() {
+  const float width = ImGui::GetFrameHeight() * 1.8f + theme::px(8);  // toggleSwitch's track and gap
+  return std::min(width, theme::px(40));
 }
 
 bool toggleSwitch(const char* id, const std::string& label, bool* on, ImU32 onColour) {

@@ -12,8 +12,8 @@ void textDim(const std::string& text);  // secondary text, wrapped to the column
 void textWrapped(const std::string& text);
 void textColoured(ImU32 colour, const std::string& text);
 void sectionTitle(const char* title);  // heading font, with space above
-// Tooltip for the item just drawn, wrapped at a readable width; shown on hover, keyboard focus
-// or a tap (touch has no hover).
+// Tooltip for the item just drawn, wrapped at a readable width, at most three lines; shown after a
+// short hover delay, on keyboard focus or a tap (touch has no hover).
 void itemTooltip(const std::string& text);
 // A tooltip now, for charts that choose their text by where the pointer is.
 void showTooltip(const std::string& text);
@@ -29,9 +29,21 @@ void hatch(ImDrawList* draw, ImVec2 min, ImVec2 max, ImU32 colour);
 void legendItem(ImU32 colour, bool hatched, const char* text);
 // Text that acts like a link: underlined in the link colour, a hand cursor, Enter/Space when focused.
 bool linkButton(const char* label);
+// A button for an action (copy, download, open): outlined in the link colour, rounded ends.
+bool actionButton(const char* label);
+// A slider with a tick every `tickEvery` under its track and a triangle at `reference` (the law's
+// value), so a reader sees how far a setting is from the law. Left/right arrows step a tenth of a tick.
+// Ctrl+click types a value, which may lie outside lo..hi: the caller clamps to its own bounds.
+bool tickedSlider(const char* id, double& value, double lo, double hi, double tickEvery, double reference,
+                  const char* format);
 // An on/off switch (a pill with a knob, coloured when on) with its label wrapped beside it; the
 // whole row is the target, at least 44 CSS px tall on touch screens. Returns true when flipped.
 bool toggleSwitch(const char* id, const std::string& label, bool* on, ImU32 onColour);
+// Under a switch: its details start here (the track's width on a desktop, less on a phone).
+float switchIndent();
+// "more" under a layer or an offer: a link that opens the whole text a tooltip cuts short, with its
+// source and a link that opens the sources panel at that source.
+void moreText(App& app, const std::string& text, const std::string& sourceId);
 // After an item: the next one on the same line if `width` fits there, else on a new line.
 void sameLineIfFits(float width, float spacing);
 // Left and right arrows on the slider just drawn while it has the keyboard focus: one `step`
