@@ -38,6 +38,7 @@ void drawTitle(App& app, bool withSubtitle) {
   ImGui::PushFont(theme::fonts().heading);
   ImGui::TextUnformatted("US\u2013Japan tariff calculator");
   ImGui::PopFont();
+  test_hook::recordItem("", "title");
   drawShareBar(app);
   if (platform::compactView()) return;  // the compact graphic ends with its credit line instead
   drawAsOfLine(app);

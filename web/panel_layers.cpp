@@ -15,21 +15,22 @@ using tariff::Authority;
 
 struct AuthorityText {
   Authority authority;
+  const char* key;  // for the test hook
   const char* title;
   const char* about;
 };
 
 const AuthorityText kAuthorities[] = {
-    {Authority::Ieepa, "IEEPA: \"reciprocal\" tariffs",
+    {Authority::Ieepa, "ieepa", "IEEPA: \"reciprocal\" tariffs",
      "Executive orders under the International Emergency Economic Powers Act: the country rates, the part the US "
      "negotiated with Japan. Goods under Section 232 do not pay them."},
-    {Authority::Section232, "Section 232: tariffs by product",
+    {Authority::Section232, "s232", "Section 232: tariffs by product",
      "Proclamations under Section 232 of the Trade Expansion Act of 1962 (national security): metals, cars and "
      "parts, trucks, lumber, chips, medicines, for every country, some with a lower rate for Japan. The Supreme "
      "Court ruling did not touch them."},
-    {Authority::Section122, "Section 122: balance-of-payments surcharge",
+    {Authority::Section122, "s122", "Section 122: balance-of-payments surcharge",
      "Section 122 of the Trade Act of 1974: a surcharge of up to 15% for at most 150 days."},
-    {Authority::Section301, "Section 301: trade practices",
+    {Authority::Section301, "s301", "Section 301: trade practices",
      "Section 301 of the Trade Act of 1974: duties after an investigation of another country's trade practices; "
      "since 24 July 2026, 12.5% in all on most of Japan's goods."},
 };
@@ -123,21 +124,29 @@ void drawLayer(App& app, size_t l) {
   const std::string coverage = layerCoverage(app, layer);
   itemTooltip(coverage);
 
+  // A layer that is off shows its dates only (its explanation is under "more"): 25 layers in full
+  // would make the column several screens long on a phone.
   ImGui::Indent(switchIndent());
-  drawRateSlider(app, l);
-  // The dates beside the rate when they fit, under it on a phone.
   const std::string dates = layerDates(layer);
-  ImGui::PushFont(theme::fonts().small);
-  const float datesWidth = ImGui::CalcTextSize(dates.c_str()).x;
-  ImGui::PopFont();
-  if (ImGui::GetContentRegionAvail().x - ImGui::GetItemRectSize().x - theme::px(12) > datesWidth)
-    ImGui::SameLine(0, theme::px(12));
-  ImGui::PushFont(theme::fonts().small);
-  ImGui::AlignTextToFramePadding();
-  textDim(dates);
-  ImGui::PopFont();
-  textDim(layer.explanation);
-  moreText(app, coverage, layer.ratePct.source);
+  if (choice.on) {
+    drawRateSlider(app, l);
+    // The dates beside the rate when they fit, under it on a phone.
+    ImGui::PushFont(theme::fonts().small);
+    const float datesWidth = ImGui::CalcTextSize(dates.c_str()).x;
+    if (ImGui::GetContentRegionAvail().x - ImGui::GetItemRectSize().x - theme::px(12) > datesWidth) {
+      ImGui::SameLine(0, theme::px(12));
+      ImGui::AlignTextToFramePadding();  // centred on the slider beside it
+    }
+    textDim(dates);
+    ImGui::PopFont();
+    textDim(layer.explanation);
+    moreText(app, layer.id, coverage, layer.ratePct.source);
+  } else {
+    ImGui::PushFont(theme::fonts().small);
+    textDim(dates);
+    ImGui::PopFont();
+    moreText(app, layer.id, layer.explanation + "\n" + coverage, layer.ratePct.source);
+  }
   drawLayerEffect(app, l);
   ImGui::Unindent(switchIndent());
   ImGui::Dummy(ImVec2(0, theme::px(4)));
@@ -166,20 +175,55 @@ void drawPresetPicker(App& app) {
   drawDateControl(app);
 }
 
+namespace {
+
+// Layers that are off and not in force on the scenario's date fold under one line per group: the
+// date's law stays in view, the rest one click away. A layer the reader turned off stays where it is.
+bool folded(const App& app, size_t l) {
+  return !app.scenario.layers[l].on && !tariff::layerInForce(app.data().layers[l], app.scenario.date);
+}
+
+void drawGroup(App& app, const AuthorityText& group) {
+  ImGui::Dummy(ImVec2(0, theme::px(2)));
+  ImGui::PushFont(theme::fonts().strong);
+  ImGui::SeparatorText(group.title);
+  ImGui::PopFont();
+  itemTooltip(group.about);
+  int foldedCount = 0;
+  for (size_t l = 0; l < app.data().layers.size(); ++l) {
+    if (app.data().layers[l].authority != group.authority) continue;
+    if (folded(app, l))
+      ++foldedCount;
+    else
+      drawLayer(app, l);
+  }
+  if (foldedCount == 0) return;
+  ImGui::PushID(group.title);
+  ImGuiStorage* state = ImGui::GetStateStorage();
+  const ImGuiID id = ImGui::GetID("folded");
+  const bool open = state->GetBool(id, false);
+  ImGui::PushFont(theme::fonts().small);
+  const std::string what = std::to_string(foldedCount) + (foldedCount == 1 ? " measure" : " measures") +
+                           " not in force on " + tariff::formatDate(app.scenario.date);
+  const std::string label = (open ? "Hide the " : "Show the ") + what + "###fold";
+  if (linkButton(label.c_str())) state->SetBool(id, !open);
+  test_hook::recordItem("layers-fold:", group.key);
+  ImGui::PopFont();
+  ImGui::Dummy(ImVec2(0, theme::px(2)));
+  if (open)
+    for (size_t l = 0; l < app.data().layers.size(); ++l)
+      if (app.data().layers[l].authority == group.authority && folded(app, l)) drawLayer(app, l);
+  ImGui::PopID();
+}
+
+}  // namespace
+
 void drawLayersPanel(App& app) {
   sectionTitle("US tariffs on goods from Japan");
   textDim(
       "Switch a tariff on to apply it; drag its rate. Every good also pays its normal tariff, the one the US "
       "charges all trading partners (\"most favored nation\", MFN).");
-  for (const AuthorityText& group : kAuthorities) {
-    ImGui::Dummy(ImVec2(0, theme::px(2)));
-    ImGui::PushFont(theme::fonts().strong);
-    ImGui::SeparatorText(group.title);
-    ImGui::PopFont();
-    itemTooltip(group.about);
-    for (size_t l = 0; l < app.data().layers.size(); ++l)
-      if (app.data().layers[l].authority == group.authority) drawLayer(app, l);
-  }
+  for (const AuthorityText& group : kAuthorities) drawGroup(app, group);
 }
 
 }  // namespace usjp

@@ -187,7 +187,7 @@ void drawOffer(App& app, size_t o) {
   const float indent = switchIndent();
   ImGui::Indent(indent);
   textDim(offer.explanation);
-  moreText(app, offerDetails(app, offer, choice), offer.amount.source);
+  moreText(app, offer.id, offerDetails(app, offer, choice), offer.amount.source);
   ImGui::PushFont(theme::fonts().small);
   textColoured(theme::colour::kText, pledgeText(app, offer));
   ImGui::PopFont();

@@ -331,7 +331,8 @@ void carmakerTable(const App& app) {
   note += ".";
   for (const tariff::Carmaker& maker : data.carmakers)  // the rows derived from another source say how
     if (maker.units.source != data.carmakers.front().units.source) note += " " + maker.name + ": " + maker.units.method;
-  textDim(note + " Costs are shared by cars, at the sector's average price and the share of the tariff its buyers pay.");
+  textDim(note +
+          " Costs are shared by cars, at the sector's average price and the share of the tariff its buyers pay.");
 }
 
 }  // namespace

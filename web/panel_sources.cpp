@@ -13,6 +13,14 @@
 namespace usjp {
 namespace {
 
+// "www.federalregister.gov" from "https://www.federalregister.gov/d/2025-06063" (the loader only
+// accepts http and https addresses).
+std::string siteOf(const std::string& url) {
+  const size_t start = url.find("://");
+  const size_t from = start == std::string::npos ? 0 : start + 3;
+  return url.substr(from, url.find('/', from) - from);
+}
+
 // `focused`: the source a "more" link asked for, marked by a bar in the link colour beside it.
 void drawSource(const tariff::Source& source, bool focused, bool scrollTo) {
   ImGui::PushID(source.id.c_str());
@@ -26,11 +34,14 @@ void drawSource(const tariff::Source& source, bool focused, bool scrollTo) {
   ImGui::PushFont(theme::fonts().small);
   textDim(source.publisher + (source.date.empty() ? "" : ", " + source.date));
   if (!source.url.empty()) {
-    if (linkButton(source.url.c_str())) platform::openUrl(source.url);
+    // The site's name: a whole address does not wrap and would run out of a phone's column.
+    const std::string label = "Open at " + siteOf(source.url);
+    if (linkButton(label.c_str())) platform::openUrl(source.url);
     itemTooltip("Opens the source in a new tab.");
   }
   ImGui::PopFont();
   ImGui::EndGroup();
+  if (focused) test_hook::recordItem("", "source-marked");
   if (focused)
     ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(top.x - theme::px(8), top.y),
                                               ImVec2(top.x - theme::px(5), ImGui::GetItemRectMax().y),

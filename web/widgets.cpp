@@ -8,6 +8,7 @@
 
 #include "format.h"
 #include "imgui_internal.h"  // NavMoveRequestCancel
+#include "test_hook.h"
 #include "theme.h"
 
 namespace usjp {
@@ -88,10 +89,13 @@ void itemTooltip(const std::string& text) {
 // "more" link, and a cut one says where.
 void showTooltip(const std::string& text) {
   ImGui::BeginTooltip();
-  if (wrapAtSpaces(text.c_str(), text.c_str() + text.size(), theme::px(340), 3)) {
+  const bool cut = wrapAtSpaces(text.c_str(), text.c_str() + text.size(), theme::px(340), 3);
+  test_hook::recordItem("", "tooltip-text");
+  if (cut) {
     ImGui::PushFont(theme::fonts().small);
     ImGui::PushStyleColor(ImGuiCol_Text, theme::colour::kTextDim);
     ImGui::TextUnformatted("The rest: \"more\" on the page, or the sources panel");
+    test_hook::recordItem("", "tooltip-cut");
     ImGui::PopStyleColor();
     ImGui::PopFont();
   }
@@ -229,32 +233,35 @@ bool tickedSlider(const char* id, double& value, double lo, double hi, double ti
 
 // "more" under a layer or an offer: the whole text the tooltip cuts short, and its source, which
 // opens the sources panel at that source.
-void moreText(App& app, const std::string& text, const std::string& sourceId) {
+void moreText(App& app, const std::string& key, const std::string& text, const std::string& sourceId) {
   ImGui::PushFont(theme::fonts().small);
   ImGuiStorage* state = ImGui::GetStateStorage();
   const ImGuiID id = ImGui::GetID("more");
   bool open = state->GetBool(id, false);
   if (linkButton(open ? "less###more" : "more###more")) state->SetBool(id, open = !open);
+  test_hook::recordItem("more:", key);
   if (open) {
     textDim(text);
     if (const tariff::Source* s = app.data().source(sourceId)) {
       textDim("Source: " + s->title + " (" + s->publisher + (s->date.empty() ? "" : ", " + s->date) + ")");
       if (linkButton("In the sources list")) app.requestSources(sourceId);
+      test_hook::recordItem("more-source:", key);
     }
   }
   ImGui::PopFont();
 }
 
 float switchIndent() {
-  const float width = ImGui::GetFrameHeight() * 1.8f + theme::px(8);  // toggleSwitch's track and gap
+  const float width = std::min(ImGui::GetFrameHeight(), theme::px(28)) * 1.8f + theme::px(8);  // track, gap
   return std::min(width, theme::px(40));
 }
 
 bool toggleSwitch(const char* id, const std::string& label, bool* on, ImU32 onColour) {
-  const float height = ImGui::GetFrameHeight(), width = height * 1.8f, gap = theme::px(8);
+  // The track stays small on touch screens; the whole row (44 CSS px there) is the target.
+  const float height = std::min(ImGui::GetFrameHeight(), theme::px(28)), width = height * 1.8f, gap = theme::px(8);
   const float textWidth = std::max(theme::px(40), ImGui::GetContentRegionAvail().x - width - gap);
   const ImVec2 textSize = ImGui::CalcTextSize(label.c_str(), nullptr, false, textWidth);
-  const bool touch = ImGui::GetIO().MouseSource == ImGuiMouseSource_TouchScreen;
+  const bool touch = theme::touchSizes() || ImGui::GetIO().MouseSource == ImGuiMouseSource_TouchScreen;
   const float rowHeight = std::max({height, textSize.y, touch ? theme::px(44) : 0.0f});
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   ImGui::PushID(id);

@@ -42,8 +42,8 @@ bool toggleSwitch(const char* id, const std::string& label, bool* on, ImU32 onCo
 // Under a switch: its details start here (the track's width on a desktop, less on a phone).
 float switchIndent();
 // "more" under a layer or an offer: a link that opens the whole text a tooltip cuts short, with its
-// source and a link that opens the sources panel at that source.
-void moreText(App& app, const std::string& text, const std::string& sourceId);
+// source and a link that opens the sources panel at that source. `key` names it for the test hook.
+void moreText(App& app, const std::string& key, const std::string& text, const std::string& sourceId);
 // After an item: the next one on the same line if `width` fits there, else on a new line.
 void sameLineIfFits(float width, float spacing);
 // Left and right arrows on the slider just drawn while it has the keyboard focus: one `step`

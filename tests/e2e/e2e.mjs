@@ -116,6 +116,8 @@ async function desktopChecks(launchContext, url) {
     const before = JSON.parse(await page.evaluate(() => window.usjp.resultsJson()));
     assert(!layer(before, 's122').on, 's122 should start off in the law today');
     const link = await page.evaluate(() => window.usjp.link());
+    await clickWidget(page, 'layers-fold:s122');  // not in force today: folded under one line
+    await page.waitForFunction(() => window.usjp.widgetRect('layer:s122'), null, { timeout: 5000 });
     await clickCheckbox(page, 'layer:s122');
     await untilLinkChanges(page, link);
     const after = await matchesOracle(page);
@@ -397,32 +399,32 @@ async function phoneChecks(launchContext, url) {
   const context = await launchContext({ viewport: { width: 390, height: 844 }, screen: { width: 430, height: 932 },
                                         deviceScaleFactor: 3, isMobile: true, hasTouch: true });
   const page = await openPage(context, url, consoleErrors);
-  await check('phone 390x844 @3x: one column, sharp canvas, tap toggles a layer', async () => {
+  await check('phone 390x844 @3x: one column, sharp canvas, tap switches a layer off', async () => {
     await expectCanvasSharp(page, 3);
     assert(await rect(page, 'headline:compact'), 'the compact headline is not drawn on a phone');
     await page.screenshot({ path: join(args.artifacts, 'phone.png') });
     // The first screen holds the scenario, the date control and the result with its ranges; the
     // layers follow one swipe down.
-    const r = await reveal(page, 'layer:ieepa_base');
+    const r = await reveal(page, 'layer:s232_buses');
     const link = await page.evaluate(() => window.usjp.link());
     await page.touchscreen.tap(r.x + r.height / 2, r.y + r.height / 2);
     await untilLinkChanges(page, link);
     const after = await matchesOracle(page);
-    assert(layer(after, 'ieepa_base').on, 'the tap did not switch the layer on');
+    assert(!layer(after, 's232_buses').on, 'the tap did not switch the layer off');
   });
 
   await check('phone: a vertical swipe scrolls the page', async () => {
-    const before = await rect(page, 'layer:ieepa_base');
+    const before = await rect(page, 'layer:s232_buses');
     const cdp = await context.newCDPSession(page);
     const point = (y) => [{ x: 200, y, id: 1 }];
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: point(700) });
     for (let y = 680; y >= 400; y -= 20) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: point(y) });
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
     await frames(page, 3);
-    const after = await rect(page, 'layer:ieepa_base');
+    const after = await rect(page, 'layer:s232_buses');
     assert(after.y < before.y - 200, `content moved ${before.y - after.y} px for a 300 px swipe`);
-    const on = layer(JSON.parse(await page.evaluate(() => window.usjp.resultsJson())), 'ieepa_base').on;
-    assert(on, 'the swipe should not have clicked anything');
+    const on = layer(JSON.parse(await page.evaluate(() => window.usjp.resultsJson())), 's232_buses').on;
+    assert(!on, 'the swipe should not have clicked anything');
   });
 
   await check('phone: a sideways drag with a finger moves an offer\'s slider', async () => {
@@ -610,6 +612,79 @@ async function loadingChecks(launchContext, url) {
 
 // --- Main ----------------------------------------------------------------------------------------
 
+// Editorial design (issue 10): short tooltips, "more" leading to the source, rate sliders, type that
+// grows with wide screens.
+async function editorialChecks(launchContext, url) {
+  const consoleErrors = [];
+  const context = await launchContext({ viewport: { width: 1400, height: 900 }, screen: SCREEN });
+  const page = await openPage(context, url, consoleErrors);
+
+  await check('editorial: a long tooltip is cut to three lines after a hover delay', async () => {
+    const r = await reveal(page, 'layer:s301_2026');
+    await page.mouse.move(r.x + r.width * 0.5, r.y + r.height / 2);
+    await frames(page, 2);
+    assert(!(await rect(page, 'tooltip-text')), 'the tooltip shows with no delay');
+    await page.waitForTimeout(900);
+    await page.mouse.move(r.x + r.width * 0.5 + 1, r.y + r.height / 2);  // a frame after the delay
+    await frames(page, 3);
+    const t = await rect(page, 'tooltip-text');
+    assert(t, 'no tooltip after the hover delay');
+    assert(await rect(page, 'tooltip-cut'), 'the long tooltip does not say where the rest is');
+    const line = (await rect(page, 'title')).height * 16.5 / 19;  // body text against the title's size
+    assert(t.height < 3.6 * line, `tooltip text ${t.height} px tall, more than three lines of ${line.toFixed(1)} px`);
+    await page.screenshot({ path: join(args.artifacts, 'tooltip.png') });
+  });
+
+  await check('editorial: "more" under a layer opens its details, and its source in the sources panel', async () => {
+    await page.mouse.move(5, 890);
+    await clickWidget(page, 'more:s232_trucks');
+    await page.waitForFunction(() => window.usjp.widgetRect('more-source:s232_trucks'), null, { timeout: 5000 });
+    const link = await reveal(page, 'more-source:s232_trucks');
+    await page.mouse.click(link.x + 4, link.y + link.height / 2);
+    const inView = () => { const r = window.usjp.widgetRect('source-marked'); return r && r.visible; };
+    await page.waitForFunction(inView, null, { timeout: 5000 })
+      .catch(() => assert(false, 'the layer\'s source is not marked in view in the sources panel'));
+    await page.screenshot({ path: join(args.artifacts, 'more-source.png') });
+  });
+
+  await check('editorial: measures not in force on the date fold under one line, which opens them', async () => {
+    assert(!(await rect(page, 'layer:ieepa_base')), 'an IEEPA layer is drawn on a date after IEEPA ended');
+    await clickWidget(page, 'layers-fold:ieepa');
+    await page.waitForFunction(() => window.usjp.widgetRect('layer:ieepa_base'), null, { timeout: 5000 });
+    assert(await rect(page, 'layer:deal_15'), 'the deal layer (ended) is not among the folded ones');
+  });
+
+  await check('editorial: a layer\'s rate slider sets the rate and the figures match the CLI', async () => {
+    const r = await reveal(page, 'layer-rate:s232_trucks');
+    const before = await page.evaluate(() => window.usjp.link());
+    await page.mouse.click(r.x + r.width * 0.5, r.y + r.height / 2);
+    await untilLinkChanges(page, before);
+    const after = await matchesOracle(page);
+    const rate = layer(after, 's232_trucks').rate_pct;
+    assert(Math.abs(rate - 50) < 3, `the middle of the slider gave ${rate}%`);
+  });
+  assert(consoleErrors.length === 0, `console errors:\n${consoleErrors.join('\n')}`);
+  await context.close();
+
+  await check('editorial: type is a quarter larger on a 1920 px screen', async () => {
+    const wide = await launchContext({ viewport: { width: 1920, height: 1080 }, screen: { width: 1920, height: 1080 } });
+    const widePage = await openPage(wide, url, []);
+    const narrow = await launchContext({ viewport: { width: 1400, height: 900 }, screen: SCREEN });
+    const narrowPage = await openPage(narrow, url, []);
+    const ratio = (await rect(widePage, 'title')).height / (await rect(narrowPage, 'title')).height;
+    await widePage.screenshot({ path: join(args.artifacts, 'wide-1920.png') });
+    await wide.close();
+    await narrow.close();
+    assert(ratio > 1.2 && ratio < 1.3, `title height ratio 1920/1400 = ${ratio.toFixed(3)}`);
+  });
+}
+
+async function clickWidget(page, key) {
+  const r = await reveal(page, key);
+  await page.mouse.click(r.x + Math.min(8, r.width / 2), r.y + r.height / 2);
+  await frames(page, 2);
+}
+
 async function main() {
   const lib = await prepareBrowserTest(args);
   const server = await lib.serve(args.dist);
@@ -617,6 +692,7 @@ async function main() {
   const launchContext = (options) => chromium.newContext(options);
   try {
     await desktopChecks(launchContext, server.url);
+    await editorialChecks(launchContext, server.url);
     await schemeChecks(launchContext, server.url);
     await loadingChecks(launchContext, server.url);
     await printChecks(launchContext, server.url);

@@ -232,6 +232,8 @@ async function sharedLinkChecks(browser, calc) {
 
   await check('shared link: the address follows a change (replaceState) and the live region says it', async () => {
     const before = await page.evaluate(() => window.usjp.link());
+    await clickWidget(page, page.mainFrame(), 'layers-fold:s122');  // not in force on the date: folded
+    await page.waitForFunction(() => window.usjp.widgetRect('layer:s122'), null, { timeout: 5000 });
     await clickWidget(page, page.mainFrame(), 'layer:s122', { checkbox: true });
     await untilLinkChanges(page, before);
     const after = await matchesOracle(page);

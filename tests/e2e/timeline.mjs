@@ -182,7 +182,9 @@ async function desktopChecks(newContext, url) {
 
   await check('desktop: after a layer is ticked by hand, a new date keeps it; "Follow the law" applies the law', async () => {
     await pickEvent(page, '2025-06-04');
-    await clickAndSettle(page, 'layer:s122', (r) => r.height / 2);  // the checkbox's box
+    await click(page, 'layers-fold:s122');  // Section 122 is not in force that day: folded
+    await page.waitForFunction(() => window.usjp.widgetRect('layer:s122'), null, { timeout: 5000 });
+    await clickAndSettle(page, 'layer:s122', (r) => r.height / 2);  // the switch
     const mine = await results(page);
     assert(mine.layers.find((l) => l.id === 's122').on, 's122 did not switch on');
     const follow = await rect(page, 'follow-law');
