@@ -33,13 +33,13 @@ void drawHorizon(App& app) {
       "Buyers switch less in the first year than over several years. Short run: each switching "
       "figure times " +
       formatted("%.2g", a.shortRunFactor) + ".\n" + provenance(app, app.data().shortRunFactor));
-  if (ImGui::RadioButton("Short run (about a year)", a.horizon == tariff::Horizon::ShortRun)) {
+  if (segmentButton("Short run (about a year)", a.horizon == tariff::Horizon::ShortRun)) {
     a.horizon = tariff::Horizon::ShortRun;
     app.edited();
   }
   test_hook::recordItem("", "horizon-short");
-  ImGui::SameLine();
-  if (ImGui::RadioButton("Long run", a.horizon == tariff::Horizon::LongRun)) {
+  ImGui::SameLine(0, 0);
+  if (segmentButton("Long run", a.horizon == tariff::Horizon::LongRun)) {
     a.horizon = tariff::Horizon::LongRun;
     app.edited();
   }

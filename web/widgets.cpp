@@ -207,6 +207,19 @@ bool actionButton(const char* label) {
   return pressed;
 }
 
+bool segmentButton(const char* label, bool selected) {
+  using namespace theme::colour;
+  ImGui::PushStyleColor(ImGuiCol_Text, selected ? kPaper : kLink);
+  ImGui::PushStyleColor(ImGuiCol_Border, kLink);
+  ImGui::PushStyleColor(ImGuiCol_Button, selected ? kLink : withAlpha(kLink, 0));
+  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, selected ? kLink : withAlpha(kLink, 40));
+  ImGui::PushStyleColor(ImGuiCol_ButtonActive, selected ? kLink : withAlpha(kLink, 80));
+  const bool pressed = ImGui::Button(label);
+  ImGui::PopStyleColor(5);
+  if (ImGui::IsItemHovered() && !selected) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+  return pressed && !selected;
+}
+
 bool tickedSlider(const char* id, double& value, double lo, double hi, double tickEvery, double reference,
                   const char* format) {
   bool changed = ImGui::SliderScalar(id, ImGuiDataType_Double, &value, &lo, &hi, format);

@@ -31,6 +31,9 @@ void legendItem(ImU32 colour, bool hatched, const char* text);
 bool linkButton(const char* label);
 // A button for an action (copy, download, open): outlined in the link colour, rounded ends.
 bool actionButton(const char* label);
+// One choice of a segmented control (buttons side by side, SameLine(0, 0) between them): the
+// chosen one filled in the link colour. Returns true when an unchosen one is pressed.
+bool segmentButton(const char* label, bool selected);
 // A slider with a tick every `tickEvery` under its track and a triangle at `reference` (the law's
 // value), so a reader sees how far a setting is from the law. Left/right arrows step a tenth of a tick.
 // Ctrl+click types a value, which may lie outside lo..hi: the caller clamps to its own bounds.
