@@ -137,8 +137,10 @@ void drawCompactView(App& app) {
   const float top = ImGui::GetCursorPosY();
   // Scrolls only in a frame too short for it (an embed without the embed script); NavFlattened:
   // Tab and the arrows go through it as through the page.
-  ImGui::BeginChild("compact", ImVec2(0, 0), ImGuiChildFlags_None,
-                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NavFlattened);
+  // Not drawn at all (a canvas of no height while the frame is being laid out): ImGui skips the
+  // items, and the height measured would be the title's alone, which would shrink the frame.
+  const bool drawn = ImGui::BeginChild("compact", ImVec2(0, 0), ImGuiChildFlags_None,
+                                       ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NavFlattened);
   drawCompactResult(app);
   drawWhoPaysBar(app);
   ImGui::Dummy(ImVec2(0, theme::px(2)));
@@ -150,7 +152,7 @@ void drawCompactView(App& app) {
   const float content = ImGui::GetCursorPosY();
   const bool scrolls = ImGui::GetScrollMaxY() > 0;
   ImGui::EndChild();
-  platform::reportContentHeight(top + content + ImGui::GetStyle().WindowPadding.y, scrolls);
+  if (drawn) platform::reportContentHeight(top + content + ImGui::GetStyle().WindowPadding.y, scrolls);
 }
 
 }  // namespace usjp

@@ -357,6 +357,11 @@ async function embedCodeChecks(browser, calc, article) {
     await articlePageTab.waitForFunction((h) => Number(document.querySelector('iframe').getAttribute('height')) <= h + 2,
                                          reported, { timeout: 15000 });
     await frames(frame, 3);
+    await articlePageTab.waitForTimeout(500);  // any late report would have resized the frame by now
+    const back = await handle.boundingBox();
+    const creditBack = await rectIn(articlePageTab, frame, 'credit-sources');
+    assert(creditBack && creditBack.y + creditBack.height <= back.y + back.height && back.height >= reported - 2,
+           `back in a 640 px column the frame is ${back.height} px, not the graphic's ${reported} px`);
     await articlePageTab.screenshot({ path: join(args.artifacts, 'article-embed.png'), fullPage: true });
     expectClean(log, 'article embed');
   });
