@@ -86,4 +86,63 @@ std::string formatNumber(double value) {
   return buf;
 }
 
+// Each unit from the value that rounds to 1 of it, as scaled() does: 9,999.6億円 reads 1.00兆円.
+std::string formatYenJa(double yen, bool sign) {
+  const double a = std::fabs(yen);
+  const char* s = yen < 0 ? "-" : (sign ? "+" : "");
+  char buf[64];
+  if (a >= 9.9995e12)
+    std::snprintf(buf, sizeof buf, "%s%.1f\u5146\u5186", s, a / 1e12);  // 兆円
+  else if (a >= 0.99995e12)
+    std::snprintf(buf, sizeof buf, "%s%.2f\u5146\u5186", s, a / 1e12);
+  else if (a >= 0.9995e10)
+    std::snprintf(buf, sizeof buf, "%s%s\u5104\u5186", s, formatCount(std::round(a / 1e8)).c_str());  // 億円
+  else if (a >= 0.99995e8)
+    std::snprintf(buf, sizeof buf, "%s%.1f\u5104\u5186", s, a / 1e8);
+  else if (a >= 1e4)
+    std::snprintf(buf, sizeof buf, "%s%s\u4E07\u5186", s, formatCount(std::round(a / 1e4)).c_str());  // 万円
+  else
+    std::snprintf(buf, sizeof buf, "%s%s\u5186", s, formatCount(a).c_str());
+  return buf;
+}
+
+std::string formatDayJa(int day) {
+  const CivilDate c = civilFromDay(day);
+  return std::to_string(c.year) + "\u5E74" + std::to_string(c.month) + "\u6708" + std::to_string(c.day) + "\u65E5";
+}
+
+namespace {
+
+// The next code point of UTF-8 text from `i` (advanced past it); a broken byte counts as itself.
+unsigned nextCodePoint(const std::string& s, size_t& i) {
+  const unsigned char c = static_cast<unsigned char>(s[i++]);
+  const int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
+  unsigned cp = extra == 3 ? c & 0x07 : extra == 2 ? c & 0x0F : extra == 1 ? c & 0x1F : c;
+  for (int k = 0; k < extra && i < s.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i++]) & 0x3F);
+  return cp;
+}
+
+// Unicode East Asian Width W and F, the ranges Japanese text uses.
+bool isWide(unsigned cp) {
+  return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0x303E) || (cp >= 0x3041 && cp <= 0x33FF) ||
+         (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xA000 && cp <= 0xA4CF) ||
+         (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) ||
+         (cp >= 0xFF00 && cp <= 0xFF60) || (cp >= 0xFFE0 && cp <= 0xFFE6);
+}
+
+}  // namespace
+
+size_t displayWidth(const std::string& utf8) {
+  size_t width = 0;
+  for (size_t i = 0; i < utf8.size();) width += isWide(nextCodePoint(utf8, i)) ? 2 : 1;
+  return width;
+}
+
+std::string padTo(const std::string& text, size_t width, bool right) {
+  const size_t has = displayWidth(text);
+  if (has >= width) return text;
+  const std::string spaces(width - has, ' ');
+  return right ? spaces + text : text + spaces;
+}
+
 }  // namespace tariff

@@ -19,4 +19,13 @@ std::string formatDayLong(int day);            // 30 Nov 2026, from a day number
 std::string formatMonth(int year, int month);  // Nov 2026
 const char* monthAbbreviation(int month);      // Nov (1..12; anything else gives "")
 
+// Japanese, as the trade press writes it: 10.4兆円, 2,345億円, 12.3億円, 850万円; dates 2026年11月30日.
+std::string formatYenJa(double yen, bool sign = false);
+std::string formatDayJa(int day);
+// Columns a terminal gives the text: East Asian wide characters (kanji, kana, full-width forms)
+// take two, other characters one. For aligning tables that mix Japanese and ASCII.
+size_t displayWidth(const std::string& utf8);
+// `text` padded with spaces to `width` columns (left-aligned, or right-aligned when `right`).
+std::string padTo(const std::string& text, size_t width, bool right = false);
+
 }  // namespace tariff

@@ -1,4 +1,5 @@
 // usjp-tariff: evaluate a scenario from the command line with the same core as the browser.
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -9,6 +10,7 @@
 
 #include "../evaluate.h"
 #include "../format.h"
+#include "../language.h"
 #include "../load_data.h"
 #include "../observed.h"
 #include "../ranges.h"
@@ -51,13 +53,15 @@ const char* kUsageText =
     "  --data DIR           data directory (default: $USJP_DATA_DIR, else " USJP_DATA_FROM_BIN
     "\n"
     "                       beside this program, else the source tree's data/)\n"
+    "  --lang en|ja         the table and the preset list in English (default) or Japanese\n"
+    "                       (words from data/i18n; amounts in yen first in Japanese)\n"
     "  --where              print the data directory in use and exit\n"
     "  --help               this text\n";
 
 struct Options {
   bool listPresets = false, json = false, csv = false, graphic = false, encode = false, observed = false,
        validation = false, where = false;
-  std::string preset, file, link, date, dataDir;
+  std::string preset, file, link, date, dataDir, lang = "en";
 };
 
 int usage(const std::string& problem) {
@@ -95,7 +99,7 @@ bool parseArgs(int argc, char** argv, Options& o, int& exitCode) {
       o.where = true;
     else if ((a == "--preset" && value(o.preset)) || (a == "--file" && value(o.file)) ||
              (a == "--link" && value(o.link)) || (a == "--date" && value(o.date)) ||
-             (a == "--data" && value(o.dataDir)))
+             (a == "--data" && value(o.dataDir)) || (a == "--lang" && value(o.lang)))
       continue;
     else {
       exitCode =
@@ -124,50 +128,147 @@ std::string dataDirectory(const Options& o, const char* argv0) {
   return USJP_DATA_DIR;
 }
 
-void printPresets(const TradeData& data) {
+void printPresets(const TradeData& data, const Language& lang) {
   for (const Preset& p : data.presets)
-    std::printf("%-10s  %s\n            %s\n", p.id.c_str(), p.name.c_str(), p.description.c_str());
+    std::printf("%-10s  %s\n            %s\n", p.id.c_str(), lang.name("preset", p.id, p.name).c_str(),
+                p.description.c_str());
 }
 
-void printTable(const TradeData& data, const Scenario& s, const Results& r) {
-  std::printf("Scenario %s (date %s, %s, %.2f yen per dollar)\n", s.presetId.empty() ? "(custom)" : s.presetId.c_str(),
-              formatDate(s.date).c_str(), s.assumptions.horizon == Horizon::ShortRun ? "short run" : "long run",
-              s.assumptions.yenPerUsd);
-  std::printf("  US goods deficit with Japan   %s -> %s  (%s, %s)\n", formatUsd(r.deficitBeforeUsd).c_str(),
-              formatUsd(r.deficitAfterUsd).c_str(), formatSignedUsd(r.deficitChangeUsd).c_str(),
-              formatSignedPct(r.deficitChangePct).c_str());
-  std::printf("  Duty added on Japan's goods   %s  = US buyers %s + Japanese exporters %s\n",
-              formatUsd(r.tariffBurdenUsd).c_str(), formatUsd(r.usBuyerCostUsd).c_str(),
-              formatUsd(r.exporterCostUsd).c_str());
-  std::printf("  Lost to both sides            %s  (deadweight loss)\n", formatUsd(r.deadweightUsd).c_str());
-  std::printf("  Trade lost                    %s  (at 2024 prices)\n", formatUsd(r.tradeLostUsd).c_str());
-  if (s.countRefunds)
-    std::printf("  Refunded to US importers      %s  (IEEPA duties, court order)\n", formatUsd(r.refundUsd).c_str());
-  std::printf("  US tariff revenue             %s  (%s more than 2024)\n", formatUsd(r.tariffRevenueUsd).c_str(),
-              formatSignedUsd(r.addedTariffRevenueUsd).c_str());
-  std::printf("  Effective tariff rate         %s  (2024: %s)\n\n", formatPct(r.effectiveTariffRatePct, 2).c_str(),
-              formatPct(r.effectiveTariffRateBeforePct, 2).c_str());
+std::string formatted(const char* format, double value) {
+  char buf[48];
+  std::snprintf(buf, sizeof buf, format, value);
+  return buf;
+}
 
-  std::printf("  %-44s %7s %10s %10s %10s %10s\n", "sector", "tariff", "imports", "after", "exporter", "US buyer");
+// Money as the language's readers expect it: dollars in English; in Japanese yen first (at the
+// scenario's rate) with the dollars beside, or yen alone in the table's narrow columns.
+struct Money {
+  const Language& lang;
+  double yenPerUsd;
+  bool japanese() const { return lang.code == "ja"; }
+  std::string operator()(double usd, bool signedValue = false) const {
+    const std::string dollars = signedValue ? formatSignedUsd(usd) : formatUsd(usd);
+    if (!japanese()) return dollars;
+    return formatYenJa(usd * yenPerUsd, signedValue) + "\uFF08" + dollars + "\uFF09";
+  }
+  std::string column(double usd) const { return japanese() ? formatYenJa(usd * yenPerUsd) : formatUsd(usd); }
+  // {name} as the language shows money, {name_yen} and {name_usd} for templates that place both.
+  void add(std::vector<std::pair<std::string, std::string>>& values, const std::string& name, double usd,
+           bool signedValue = false) const {
+    values.push_back({name, (*this)(usd, signedValue)});
+    values.push_back({name + "_yen", formatYenJa(usd * yenPerUsd, signedValue)});
+    values.push_back({name + "_usd", signedValue ? formatSignedUsd(usd) : formatUsd(usd)});
+  }
+  std::vector<std::pair<std::string, std::string>> values(std::initializer_list<std::pair<const char*, double>> amounts,
+                                                          bool signedValue = false) const {
+    std::vector<std::pair<std::string, std::string>> out;
+    for (const auto& [name, usd] : amounts) add(out, name, usd, signedValue);
+    return out;
+  }
+};
+
+// "US goods deficit with Japan   $68.5B -> ...": the labels padded to one column in any script.
+void printLines(const std::vector<std::pair<std::string, std::string>>& lines) {
+  size_t width = 0;
+  for (const auto& line : lines) width = std::max(width, displayWidth(line.first));
+  for (const auto& [label, value] : lines)
+    std::printf("  %s%s\n", padTo(label, std::max<size_t>(width + 3, 30)).c_str(), value.c_str());
+}
+
+// At most `columns` wide, cut at a character boundary (long English names; the Japanese fit).
+std::string cut(const std::string& text, size_t columns) {
+  std::string out;
+  for (size_t i = 0; i < text.size();) {
+    size_t next = i + 1;
+    while (next < text.size() && (static_cast<unsigned char>(text[next]) & 0xC0) == 0x80) ++next;
+    const std::string ch = text.substr(i, next - i);
+    if (displayWidth(out + ch) > columns) break;
+    out += ch;
+    i = next;
+  }
+  return out;
+}
+
+void printTable(const TradeData& data, const Language& lang, const Scenario& s, const Results& r) {
+  const Money money{lang, s.assumptions.yenPerUsd};
+  const auto t = [&](const char* key) { return lang.text(key); };
+  const int p = data.presetIndex(s.presetId);
+  const std::string id = s.presetId.empty() ? t("cli.custom") : s.presetId;
+  const std::string name = p < 0 ? t("cli.custom") : lang.name("preset", s.presetId, data.presets[p].name);
+  std::printf("%s\n",
+              fillIn(t("cli.heading"),
+                     {{"id", id},
+                      {"name", name},
+                      {"date", money.japanese() ? formatDayJa(s.date) : formatDate(s.date)},
+                      {"horizon", t(s.assumptions.horizon == Horizon::ShortRun ? "cli.short_run" : "cli.long_run")},
+                      {"rate", formatted("%.2f", s.assumptions.yenPerUsd)}})
+                  .c_str());
+  auto deficit = money.values({{"before", r.deficitBeforeUsd}, {"after", r.deficitAfterUsd}});
+  money.add(deficit, "change", r.deficitChangeUsd, true);
+  deficit.push_back({"pct", formatSignedPct(r.deficitChangePct)});
+  auto revenue = money.values({{"value", r.tariffRevenueUsd}});
+  money.add(revenue, "more", r.addedTariffRevenueUsd, true);
+  std::vector<std::pair<std::string, std::string>> lines = {
+      {t("cli.deficit"), fillIn(t("cli.deficit_value"), deficit)},
+      {t("cli.duty"), fillIn(t("cli.duty_value"), money.values({{"total", r.tariffBurdenUsd},
+                                                                {"buyers", r.usBuyerCostUsd},
+                                                                {"exporters", r.exporterCostUsd}}))},
+      {t("cli.deadweight"), fillIn(t("cli.deadweight_value"), money.values({{"value", r.deadweightUsd}}))},
+      {t("cli.trade_lost"), fillIn(t("cli.trade_lost_value"), money.values({{"value", r.tradeLostUsd}}))}};
+  if (s.countRefunds)
+    lines.push_back({t("cli.refunds"), fillIn(t("cli.refunds_value"), money.values({{"value", r.refundUsd}}))});
+  lines.push_back({t("cli.revenue"), fillIn(t("cli.revenue_value"), revenue)});
+  lines.push_back(
+      {t("cli.rate"), fillIn(t("cli.rate_value"), {{"value", formatPct(r.effectiveTariffRatePct, 2)},
+                                                   {"before", formatPct(r.effectiveTariffRateBeforePct, 2)}})});
+  printLines(lines);
+  if (!t("cli.amounts").empty())
+    std::printf("  %s\n", fillIn(t("cli.amounts"), {{"rate", formatted("%.2f", s.assumptions.yenPerUsd)}}).c_str());
+  std::printf("\n");
+
+  // Columns as wide as their header in the language (Japanese headers are wider than the figures).
+  const char* headers[] = {"cli.col_tariff", "cli.col_imports", "cli.col_after", "cli.col_exporter", "cli.col_buyer"};
+  size_t widths[5];
+  for (int c = 0; c < 5; ++c) widths[c] = std::max<size_t>(c == 0 ? 7 : 10, displayWidth(t(headers[c])));
+  size_t nameWidth = 44;
+  for (const ImportSector& sector : data.sectors)
+    nameWidth = std::max(nameWidth, displayWidth(lang.name("sector", sector.id, "")));
+  std::string header = "  " + padTo(t("cli.col_sector"), nameWidth);
+  for (int c = 0; c < 5; ++c) header += " " + padTo(t(headers[c]), widths[c], true);
+  std::printf("%s\n", header.c_str());
   for (size_t i = 0; i < data.sectors.size(); ++i) {
     const SectorResult& x = r.sectors[i];
-    std::printf("  %-44.44s %6.1f%% %10s %10s %10s %10s\n", data.sectors[i].name.c_str(), x.tariffPct,
-                formatUsd(x.importsBeforeUsd).c_str(), formatUsd(x.importsAfterUsd).c_str(),
-                formatUsd(x.exporterCostUsd).c_str(), formatUsd(x.buyerCostUsd).c_str());
-    if (data.sectors[i].hasUnits && x.unitsBefore > 0)
-      std::printf("  %-44s units %s -> %s, cost to exporters per vehicle %s\n", "", formatCount(x.unitsBefore).c_str(),
-                  formatCount(x.unitsAfter).c_str(), formatUsd(x.exporterPriceCostPerUnitUsd).c_str());
+    const std::string sectorName = cut(lang.name("sector", data.sectors[i].id, data.sectors[i].name), 44);
+    const std::string cells[] = {formatted("%.1f%%", x.tariffPct), money.column(x.importsBeforeUsd),
+                                 money.column(x.importsAfterUsd), money.column(x.exporterCostUsd),
+                                 money.column(x.buyerCostUsd)};
+    std::string row = "  " + padTo(sectorName, nameWidth);
+    for (int c = 0; c < 5; ++c) row += " " + padTo(cells[c], widths[c], true);
+    std::printf("%s\n", row.c_str());
+    if (data.sectors[i].hasUnits && x.unitsBefore > 0) {
+      auto units = money.values({{"cost", x.exporterPriceCostPerUnitUsd}});
+      units.push_back({"before", formatCount(x.unitsBefore)});
+      units.push_back({"after", formatCount(x.unitsAfter)});
+      std::printf("  %s %s\n", padTo("", nameWidth).c_str(), fillIn(t("cli.units"), units).c_str());
+    }
   }
-  std::printf("\n  Deficit change by measure:\n");
+  std::printf("\n  %s\n", t("cli.by_measure").c_str());
+  size_t measureWidth = 52;
+  for (const TariffLayer& l : data.layers)
+    measureWidth = std::max(measureWidth, displayWidth(lang.name("layer", l.id, "")));
+  for (const Offer& o : data.offers) measureWidth = std::max(measureWidth, displayWidth(lang.name("offer", o.id, "")));
+  const size_t valueWidth = money.japanese() ? 22 : 10;
   for (size_t l = 0; l < data.layers.size(); ++l)
     if (r.layers[l].applied)
-      std::printf("    %-52.52s %10s\n", data.layers[l].name.c_str(),
-                  formatSignedUsd(r.layers[l].deficitChangeUsd).c_str());
+      std::printf("    %s %s\n",
+                  padTo(cut(lang.name("layer", data.layers[l].id, data.layers[l].name), 52), measureWidth).c_str(),
+                  padTo(money(r.layers[l].deficitChangeUsd, true), valueWidth, true).c_str());
   for (size_t o = 0; o < data.offers.size(); ++o)
     if (s.offers[o].on)
-      std::printf("    %-52.52s %10s  (of %s pledged a year)\n", data.offers[o].name.c_str(),
-                  formatSignedUsd(r.offers[o].deficitChangeUsd).c_str(),
-                  formatUsd(r.offers[o].pledgedUsdPerYear).c_str());
+      std::printf("    %s %s  %s\n",
+                  padTo(cut(lang.name("offer", data.offers[o].id, data.offers[o].name), 52), measureWidth).c_str(),
+                  padTo(money(r.offers[o].deficitChangeUsd, true), valueWidth, true).c_str(),
+                  fillIn(t("cli.pledged"), money.values({{"pledged", r.offers[o].pledgedUsdPerYear}})).c_str());
 }
 
 void printObserved(const TradeData& data, const Scenario& s, bool json) {
@@ -270,8 +371,23 @@ int main(int argc, char** argv) {
     return kDataError;
   }
   const TradeData& data = loaded.data;
+  // The words of the text output (data/i18n), read only for it: JSON, CSV and the graphic are the
+  // same in every language.
+  std::vector<Language> languages;
+  const auto language = [&]() -> const Language* {
+    DataErrors errors;
+    if (!loadLanguages(dataDir, data, languages, errors)) {
+      for (const DataError& e : errors) std::fprintf(stderr, "%s\n", e.message().c_str());
+      std::fprintf(stderr, "usjp-tariff: %zu problem(s) in the language files; nothing was printed\n", errors.size());
+      return nullptr;
+    }
+    return findLanguage(languages, o.lang);
+  };
+  if (!isLanguageCode(o.lang)) return usage("--lang takes en or ja, got " + o.lang);
   if (o.listPresets) {
-    printPresets(data);
+    const Language* lang = language();
+    if (!lang) return kDataError;
+    printPresets(data, *lang);
     return kOk;
   }
   if (o.validation) return printValidation(data, dataDir);
@@ -302,7 +418,10 @@ int main(int argc, char** argv) {
       std::fputs(reportCsv(report).c_str(), stdout);
     else
       std::printf("%s\n", report.dump(2).c_str());
-  } else
-    printTable(data, s, r);
+  } else {
+    const Language* lang = language();
+    if (!lang) return kDataError;
+    printTable(data, *lang, s, r);
+  }
   return kOk;
 }

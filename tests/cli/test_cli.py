@@ -34,6 +34,22 @@ def results(*args):
     return json.loads(out)
 
 
+def yen_ja(yen):
+    """Yen as the Japanese press writes it (10.4兆円, 2,346億円, 12.3億円), written apart from core."""
+    a, sign = abs(yen), "-" if yen < 0 else ""
+    if a >= 9.9995e12:
+        return f"{sign}{a / 1e12:.1f}兆円"
+    if a >= 0.99995e12:
+        return f"{sign}{a / 1e12:.2f}兆円"
+    if a >= 0.9995e10:
+        return f"{sign}{round(a / 1e8):,}億円"
+    if a >= 0.99995e8:
+        return f"{sign}{a / 1e8:.1f}億円"
+    if a >= 1e4:
+        return f"{sign}{round(a / 1e4):,}万円"
+    return f"{sign}{round(a):,}円"
+
+
 def flatten(value, pointer=""):
     """JSON as {pointer: leaf}, written apart from core's (nlohmann's flatten)."""
     if isinstance(value, dict) and value:
@@ -175,8 +191,7 @@ class Cli(unittest.TestCase):
         # Its own broken copy of data/, so the test needs no other test to have run first.
         broken = tempfile.mkdtemp()
         try:
-            for name in os.listdir(DATA):
-                shutil.copy(os.path.join(DATA, name), broken)
+            shutil.copytree(DATA, broken, dirs_exist_ok=True)
             trade = json.load(open(os.path.join(broken, "trade_2024.json")))
             trade["import_sectors"][3]["lines"][0]["imports_usd_m"]["value"] = -5
             json.dump(trade, open(os.path.join(broken, "trade_2024.json"), "w"))
@@ -187,6 +202,52 @@ class Cli(unittest.TestCase):
         self.assertEqual(out, "")
         self.assertIn("trade_2024.json: /import_sectors/3/lines/0/imports_usd_m/value: must not be negative", err)
         self.assertIn("nothing was computed", err)
+
+    def test_japanese_table_has_the_english_figures(self):
+        for preset in ["today", "sep2025", "apr2025"]:
+            r = results("--preset", preset)
+            rate = r["scenario"]["yen_per_usd"]
+            code, ja, err = run("--preset", preset, "--lang", "ja")
+            self.assertEqual(code, 0, err)
+            code, en, err = run("--preset", preset)
+            self.assertEqual(code, 0, err)
+            names = json.load(open(os.path.join(DATA, "i18n", "ja.json"), encoding="utf-8"))["names"]
+            # The deficit in dollars as the English table gives it, beside the yen.
+            before, after = en.split("US goods deficit with Japan")[1].split("(")[0].split("->")
+            self.assertIn(f"（{before.strip()} → {after.strip()}）", ja)
+            self.assertIn(yen_ja(r["deficit_after_usd"] * rate) + "（", ja)
+            # Every sector's row: its Japanese name, the same tariff and its imports in yen.
+            for sector in r["sectors"]:
+                row = next((line for line in ja.splitlines() if line.strip().startswith(names["sector:" + sector["id"]] + " ")), None)
+                self.assertIsNotNone(row, sector["id"])
+                cells = row.split()
+                self.assertEqual(cells[1], f"{sector['tariff_pct']:.1f}%", sector["id"])
+                self.assertEqual(cells[2], yen_ja(sector["imports_before_usd"] * rate), sector["id"])
+                self.assertEqual(cells[3], yen_ja(sector["imports_after_usd"] * rate), sector["id"])
+            for layer in r["layers"]:
+                if layer["applied"]:
+                    self.assertIn(names["layer:" + layer["id"]], ja)
+            self.assertNotIn("Passenger cars", ja)
+
+    def test_japanese_presets_and_language_errors(self):
+        code, out, err = run("--list-presets", "--lang", "ja")
+        self.assertEqual(code, 0, err)
+        self.assertIn("2025年9月の日米合意", out)
+        self.assertEqual(run("--lang", "fr")[0], 2)
+        broken = tempfile.mkdtemp()
+        try:
+            shutil.copytree(DATA, broken, dirs_exist_ok=True)
+            path = os.path.join(broken, "i18n", "ja.json")
+            ja = json.load(open(path, encoding="utf-8"))
+            del ja["strings"]["cli.rate"]
+            json.dump(ja, open(path, "w", encoding="utf-8"), ensure_ascii=False)
+            code, out, err = run("--preset", "today", "--lang", "ja", data=broken)
+            self.assertEqual(code, 1)
+            self.assertEqual(out, "")
+            self.assertIn('ja.json: /strings: lacks the key "cli.rate", which', err)
+            self.assertEqual(run("--preset", "today", "--json", data=broken)[0], 0)  # JSON needs no words
+        finally:
+            shutil.rmtree(broken)
 
     def test_usage_errors(self):
         self.assertEqual(run("--date", "yesterday")[0], 2)

@@ -52,6 +52,35 @@ TEST(Format, SignedDollarsAndYen) {
             "80.00T");  // ... and yen billions
 }
 
+TEST(Format, YenAsTheJapanesePressWritesIt) {
+  const Case cases[] = {
+      {0, "0\u5186"},
+      {9999, "9,999\u5186"},
+      {4.2e6, "420\u4E07\u5186"},
+      {1.234e9, "12.3\u5104\u5186"},
+      {9.99e9, "99.9\u5104\u5186"},
+      {2.3456e11, "2,346\u5104\u5186"},
+      {9.9994e11, "9,999\u5104\u5186"},
+      {9.9996e11, "1.00\u5146\u5186"},  // a unit from the value that rounds to 1 of it
+      {7.26e12, "7.26\u5146\u5186"},
+      {1.0378e13, "10.4\u5146\u5186"},
+      {-3.18e12, "-3.18\u5146\u5186"},
+  };
+  for (const Case& c : cases) EXPECT_EQ(formatYenJa(c.value), c.text) << c.value;
+  EXPECT_EQ(formatYenJa(2.43e12, true), "+2.43\u5146\u5186");
+  EXPECT_EQ(formatDayJa(dayFromCivil(2026, 11, 30)), "2026\u5E7411\u670830\u65E5");
+}
+
+TEST(Format, ColumnsCountWideCharactersTwice) {
+  EXPECT_EQ(displayWidth("Cars 25%"), 8u);
+  EXPECT_EQ(displayWidth("\u4E57\u7528\u8ECA"), 6u);            // kanji
+  EXPECT_EQ(displayWidth("\u30C8\u30E9\u30C3\u30AF25%"), 11u);  // katakana and ASCII
+  EXPECT_EQ(displayWidth("\uFF08$1\uFF09"), 6u);                // full-width parentheses
+  EXPECT_EQ(padTo("\u9285", 5), "\u9285   ");
+  EXPECT_EQ(padTo("$1", 4, true), "  $1");
+  EXPECT_EQ(padTo("longer", 2), "longer");
+}
+
 TEST(Format, Percentages) {
   const struct {
     double pct;

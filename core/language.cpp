@@ -1,0 +1,146 @@
+#include "language.h"
+
+#include <set>
+
+#include "json_check.h"
+#include "load_data.h"
+
+namespace tariff {
+
+const std::string& Language::text(const std::string& key) const {
+  const auto it = strings.find(key);
+  return it == strings.end() ? key : it->second;
+}
+
+const std::string& Language::name(const char* kind, const std::string& id, const std::string& english) const {
+  const auto it = names.find(std::string(kind) + ":" + id);
+  return it == names.end() ? english : it->second;
+}
+
+namespace {
+
+// Every id a translated name may be given for, as "kind:id".
+std::set<std::string> entityKeys(const TradeData& data) {
+  std::set<std::string> keys;
+  for (const TariffLayer& l : data.layers) keys.insert("layer:" + l.id);
+  for (const ImportSector& s : data.sectors) keys.insert("sector:" + s.id);
+  for (const Offer& o : data.offers) keys.insert("offer:" + o.id);
+  for (const Preset& p : data.presets) keys.insert("preset:" + p.id);
+  return keys;
+}
+
+// A map of strings; an empty value is allowed (a language may have nothing to say in a place).
+void readStrings(JsonChecker& check, const Json& object, const char* key, std::map<std::string, std::string>& out) {
+  const Json* member = check.member(object, "", key, true);
+  if (!member || !check.isObject(*member, childPointer("", key))) return;
+  for (const auto& [k, v] : member->items()) {
+    if (v.is_string())
+      out[k] = v.get<std::string>();
+    else
+      check.fail(childPointer(childPointer("", key), k), "must be a string, got " + describeType(v));
+  }
+}
+
+bool parseLanguage(const std::string& file, const std::string& text, const std::string& code, Language& out,
+                   DataErrors& errors) {
+  const size_t before = errors.size();
+  Json root;
+  if (!parseJson(file, text, root, errors)) return false;
+  JsonChecker check(file, errors);
+  if (!check.isObject(root, "")) return false;
+  check.allowOnly(root, "", {"about", "language", "strings", "names"});
+  std::string declared;
+  if (check.string(root, "", "language", declared, true) && declared != code)
+    check.fail("/language", "says " + quoteText(declared) + " but the file is the one for " + quoteText(code));
+  out.code = code;
+  readStrings(check, root, "strings", out.strings);
+  if (code != "en")
+    readStrings(check, root, "names", out.names);
+  else if (root.contains("names"))
+    check.fail("/names", "English names are the data files' own: en.json has none");
+  return errors.size() == before;
+}
+
+// Each key of `a` that `b` lacks, reported against b's file.
+void missingKeys(const std::string& fileB, const std::string& pointer, const std::map<std::string, std::string>& a,
+                 const std::map<std::string, std::string>& b, const std::string& fileA, DataErrors& errors) {
+  for (const auto& entry : a)
+    if (!b.count(entry.first))
+      errors.push_back({fileB, pointer, "lacks the key " + quoteText(entry.first) + ", which " + fileA + " has"});
+}
+
+}  // namespace
+
+bool parseLanguages(const std::vector<std::pair<std::string, std::string>>& files, const TradeData& data,
+                    std::vector<Language>& out, DataErrors& errors) {
+  const size_t before = errors.size();
+  out.clear();
+  const size_t count = sizeof kLanguageCodes / sizeof kLanguageCodes[0];
+  if (files.size() != count) {
+    errors.push_back({"data/i18n", "", "needs one file per language (en, ja)"});
+    return false;
+  }
+  out.resize(count);
+  for (size_t i = 0; i < count; ++i) parseLanguage(files[i].first, files[i].second, kLanguageCodes[i], out[i], errors);
+  if (errors.size() != before) return false;
+  // The same keys in every language: each file is checked against the first (English) both ways.
+  for (size_t i = 1; i < count; ++i) {
+    missingKeys(files[i].first, "/strings", out[0].strings, out[i].strings, files[0].first, errors);
+    missingKeys(files[0].first, "/strings", out[i].strings, out[0].strings, files[i].first, errors);
+    const std::set<std::string> ids = entityKeys(data);
+    for (const std::string& id : ids)
+      if (!out[i].names.count(id))
+        errors.push_back({files[i].first, "/names", "has no name for " + quoteText(id) + ", which the data has"});
+    for (const auto& entry : out[i].names)
+      if (!ids.count(entry.first))
+        errors.push_back({files[i].first, childPointer("/names", entry.first),
+                          "names something the data does not have (a layer:, sector:, offer: or preset: id)"});
+  }
+  return errors.size() == before;
+}
+
+bool loadLanguages(const std::string& dataDir, const TradeData& data, std::vector<Language>& out, DataErrors& errors) {
+  std::vector<std::pair<std::string, std::string>> files;
+  bool read = true;
+  for (const char* code : kLanguageCodes) {
+    const std::string path = dataDir + "/i18n/" + code + ".json";
+    std::string text;
+    read = readDataFile(path, text, errors) && read;
+    files.emplace_back(path, std::move(text));
+  }
+  return read && parseLanguages(files, data, out, errors);
+}
+
+bool isLanguageCode(const std::string& code) {
+  for (const char* c : kLanguageCodes)
+    if (code == c) return true;
+  return false;
+}
+
+const Language* findLanguage(const std::vector<Language>& languages, const std::string& code) {
+  for (const Language& l : languages)
+    if (l.code == code) return &l;
+  return nullptr;
+}
+
+std::string fillIn(const std::string& pattern, const std::vector<std::pair<std::string, std::string>>& values) {
+  std::string out;
+  for (size_t i = 0; i < pattern.size();) {
+    bool replaced = false;
+    if (pattern[i] == '{') {
+      for (const auto& [name, value] : values) {
+        const std::string placeholder = "{" + name + "}";
+        if (pattern.compare(i, placeholder.size(), placeholder) == 0) {
+          out += value;
+          i += placeholder.size();
+          replaced = true;
+          break;
+        }
+      }
+    }
+    if (!replaced) out += pattern[i++];
+  }
+  return out;
+}
+
+}  // namespace tariff

@@ -1,0 +1,41 @@
+// The calculator's words in each language, from data/i18n/<code>.json: its own strings by key
+// (every language has the same keys) and, for languages other than English, the names of the
+// data set's layers, sectors, offers and presets by id (English names live in their data files).
+// Loading checks what a reader would otherwise find as a gap: a key one language lacks, a name
+// missing for an id the data has, or a name for an id it does not.
+#pragma once
+#include <map>
+#include <string>
+#include <vector>
+
+#include "data_error.h"
+#include "model.h"
+
+namespace tariff {
+
+struct Language {
+  std::string code;                            // "en", "ja"
+  std::map<std::string, std::string> strings;  // "cli.deficit" -> the words
+  std::map<std::string, std::string> names;    // "layer:s232_autos" -> the name; empty for English
+
+  // The words for `key`; the key itself if it is missing (the loader has refused such a file).
+  const std::string& text(const std::string& key) const;
+  // An entity's name in this language, or `english` (the data file's own name) when there is none.
+  const std::string& name(const char* kind, const std::string& id, const std::string& english) const;
+};
+
+constexpr const char* kLanguageCodes[] = {"en", "ja"};
+
+// Reads data/i18n/<code>.json for every code in kLanguageCodes and checks them against each other
+// and against `data`; on any problem returns false with each one as file: pointer: rule.
+bool loadLanguages(const std::string& dataDir, const TradeData& data, std::vector<Language>& out, DataErrors& errors);
+// The same checks on texts already read (tests, and the browser's embedded copies).
+bool parseLanguages(const std::vector<std::pair<std::string, std::string>>& files, const TradeData& data,
+                    std::vector<Language>& out, DataErrors& errors);
+bool isLanguageCode(const std::string& code);
+const Language* findLanguage(const std::vector<Language>& languages, const std::string& code);
+
+// "{name}" in `pattern` replaced by the value given for it; an unknown placeholder stays as it is.
+std::string fillIn(const std::string& pattern, const std::vector<std::pair<std::string, std::string>>& values);
+
+}  // namespace tariff
