@@ -9,6 +9,7 @@
 #include "format.h"
 #include "imgui_internal.h"  // NavMoveRequestCancel
 #include "test_hook.h"
+#include "text_wrap.h"
 #include "theme.h"
 
 namespace usjp {
@@ -19,37 +20,20 @@ void textDim(const std::string& text) {
   ImGui::PopStyleColor();
 }
 
-// ImGui's own wrapping also breaks after '.' and ',', which splits "$17.6B" and "1,388,330" across
-// lines; this breaks at spaces and newlines only. Lines are drawn as one group with a small gap,
-// so a paragraph reads as one block and the usual item spacing comes after it.
-// At most `maxLines` lines: a longer text ends with an ellipsis there. Returns true when cut.
+// Lines where text_wrap.h says they may break (spaces in English, between kanji and kana in
+// Japanese, never inside "$17.6B" or "10.4兆円"), drawn as one group with a small gap, so a paragraph
+// reads as one block and the usual item spacing comes after it. At most `maxLines` lines: a longer
+// text ends with an ellipsis there. Returns true when cut.
 static bool wrapAtSpaces(const char* text, const char* end, float width, size_t maxLines = SIZE_MAX) {
-  static std::vector<std::pair<const char*, const char*>> lines;  // reused: no allocation per frame
-  lines.clear();
-  for (const char* paragraph = text; paragraph <= end;) {
-    const char* paragraphEnd = std::find(paragraph, end, '\n');
-    const char* line = paragraph;
-    const char* fits = nullptr;  // end of the last word that fits on this line
-    for (const char* word = paragraph;;) {
-      const char* wordEnd = std::find(word, paragraphEnd, ' ');
-      if (fits && ImGui::CalcTextSize(line, wordEnd).x > width) {
-        lines.emplace_back(line, fits);
-        line = word;
-        fits = nullptr;
-        continue;
-      }
-      fits = wordEnd;
-      if (wordEnd == paragraphEnd) break;
-      word = wordEnd + 1;
-    }
-    lines.emplace_back(line, paragraphEnd);
-    paragraph = paragraphEnd + 1;
-  }
+  static LineSpans lines;  // reused: no allocation per frame
+  wrapLines(
+      std::string_view(text, static_cast<size_t>(end - text)), width,
+      [text](size_t from, size_t to) { return ImGui::CalcTextSize(text + from, text + to).x; }, lines);
   const bool cut = lines.size() > maxLines;
   if (cut) lines.resize(maxLines);
   ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, theme::px(2)));
   ImGui::BeginGroup();
-  for (const auto& [from, to] : lines) ImGui::TextUnformatted(from, to);
+  for (const auto& [from, to] : lines) ImGui::TextUnformatted(text + from, text + to);
   if (cut) {
     ImGui::SameLine(0, 0);
     ImGui::TextUnformatted("\u2026");
