@@ -21,6 +21,7 @@ constexpr ImGuiWindowFlags kColumnFlags = ImGuiWindowFlags_NoSavedSettings | ImG
 // When the law was last checked, and a way to every source; a later date is said plainly.
 void drawAsOfLine(App& app) {
   ImGui::PushFont(theme::fonts().small);
+  alignWithLinks();
   textDim("Tariffs as of " + tariff::formatDayLong(app.data().lawAsOf) + " \u00b7");
   ImGui::SameLine(0, theme::px(4));
   if (linkButton("data sources")) app.requestSources();

@@ -116,6 +116,7 @@ void drawSwitches(App& app) {
 // Who made it, how, from what, and as of when; each a way to more.
 void drawCredit(App& app) {
   ImGui::PushFont(theme::fonts().small);
+  alignWithLinks();
   textDim("US\u2013Japan tariff calculator \u00b7");
   ImGui::SameLine(0, theme::px(4));
   if (linkButton("methodology")) platform::openUrl(platform::pageAddress() + "methodology.html");

@@ -160,18 +160,31 @@ void alignRight(const std::string& text) {
   if (avail > width) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + avail - width);
 }
 
+// Above and below a link's text on a touch screen, so that its target is 44 CSS px tall (WCAG 2.5.5).
+static float linkPadding() {
+  return theme::touchSizes() ? std::max(0.0f, (theme::px(44) - ImGui::GetFontSize()) * 0.5f) : 0;
+}
+
+void alignWithLinks() {
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(0, linkPadding()));
+  ImGui::AlignTextToFramePadding();
+  ImGui::PopStyleVar();
+}
+
 bool linkButton(const char* label) {
+  const float padY = linkPadding();
   ImGui::PushStyleColor(ImGuiCol_Text, theme::colour::kLink);
   ImGui::PushStyleColor(ImGuiCol_Button, 0);
   ImGui::PushStyleColor(ImGuiCol_ButtonHovered, 0);
   ImGui::PushStyleColor(ImGuiCol_ButtonActive, 0);
-  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(0, 0));
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(0, padY));
   ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0);  // a link, not a boxed button
   const bool pressed = ImGui::Button(label);
   ImGui::PopStyleVar(2);
   ImGui::PopStyleColor(4);
   const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
-  ImGui::GetWindowDrawList()->AddLine(ImVec2(min.x, max.y), max, theme::colour::kLink);
+  const float underline = max.y - padY;
+  ImGui::GetWindowDrawList()->AddLine(ImVec2(min.x, underline), ImVec2(max.x, underline), theme::colour::kLink);
   if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
   return pressed;
 }

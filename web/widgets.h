@@ -29,6 +29,9 @@ void hatch(ImDrawList* draw, ImVec2 min, ImVec2 max, ImU32 colour);
 void legendItem(ImU32 colour, bool hatched, const char* text);
 // Text that acts like a link: underlined in the link colour, a hand cursor, Enter/Space when focused.
 bool linkButton(const char* label);
+// Before text that links follow on the same line: its baseline matches theirs on touch screens,
+// where a link's target is taller than its text.
+void alignWithLinks();
 // A button for an action (copy, download, open): outlined in the link colour, rounded ends.
 bool actionButton(const char* label);
 // One choice of a segmented control (buttons side by side, SameLine(0, 0) between them): the

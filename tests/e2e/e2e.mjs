@@ -444,6 +444,13 @@ async function phoneChecks(launchContext, url) {
     await page.screenshot({ path: join(args.artifacts, 'phone-slider.png') });
     assert(consoleErrors.length === 0, `console errors:\n${consoleErrors.join('\n')}`);
   });
+  await check('phone: switches and links are touch targets of 44 CSS px', async () => {
+    for (const key of ['layer:s301_2026', 'more:s301_2026', 'layers-fold:ieepa', 'offer:chips']) {
+      const r = await reveal(page, key);
+      assert(r.height >= 43.5, `${key} is ${r.height.toFixed(1)} px tall on a touch screen`);
+    }
+  });
+
   await context.close();
 }
 
