@@ -51,16 +51,13 @@ std::vector<EventLabel> placeEventLabels(const App& app, const DayAxis& a, int m
   return placed;
 }
 
+// "13 US measures in force": the layers themselves are listed under the date control once the
+// reader chooses the date (a tooltip has three lines at most).
 std::string inForceText(const App& app, Day day) {
-  const tariff::TradeData& data = app.data();
-  std::string text;
-  for (const tariff::TariffLayer& layer : data.layers)
-    if (tariff::layerInForce(layer, day)) {
-      // The rate after the name unless the name already says it ("Copper 50%").
-      const std::string rate = tariff::formatPct(layer.ratePct.value, 0);
-      text += "\n\u2022 " + layer.name + (layer.name.find(rate) == std::string::npos ? " (" + rate + ")" : "");
-    }
-  return text.empty() ? "\nNo new US tariffs: the normal (MFN) rates only." : "\nIn force:" + text;
+  int count = 0;
+  for (const tariff::TariffLayer& layer : app.data().layers) count += tariff::layerInForce(layer, day) ? 1 : 0;
+  if (count == 0) return "No new US tariffs: the normal (MFN) rates only";
+  return std::to_string(count) + (count == 1 ? " US measure" : " US measures") + " in force";
 }
 
 std::string stepTooltip(const App& app, const tariff::TimelineStep& s) {
@@ -68,17 +65,15 @@ std::string stepTooltip(const App& app, const tariff::TimelineStep& s) {
       s.from == s.to ? tariff::formatDate(s.from) : tariff::formatDate(s.from) + " to " + tariff::formatDate(s.to);
   std::string text = span + ": effective tariff rate " + tariff::formatPct(s.effectiveRatePct);
   if (s.event >= 0) text += "\nFrom " + tariff::formatDate(s.from) + ": " + app.data().events[s.event].label;
-  return text + inForceText(app, s.from);
+  return text + "\n" + inForceText(app, s.from);
 }
 
 std::string eventTooltip(const App& app, int e) {
   const tariff::TimelineEvent& event = app.data().events[e];
   std::string text = tariff::formatDate(event.date) + ": " + event.label;
-  if (const tariff::Source* s = app.data().source(event.source))
-    text += "\nSource: " + s->title + " (" + s->publisher + ")";
   if (const tariff::TimelineStep* step = stepOn(app.timeline(), event.date))
     text += "\nEffective tariff rate from that day: " + tariff::formatPct(step->effectiveRatePct);
-  return text + inForceText(app, event.date);
+  return text + "\n" + inForceText(app, event.date);
 }
 
 // Events: a light rule through the plot, a tick above it, the name where it fits; leader lines
@@ -187,9 +182,9 @@ void drawRateChart(App& app) {
   const Day day = a.dayAt(mx);
   if (hovered) c.draw()->AddLine(ImVec2(mx, c.top()), ImVec2(mx, c.bottom()), withAlpha(kInk, 110), theme::px(1));
   if (e >= 0)
-    showTooltip(eventTooltip(app, e) + "\n\nClick or tap to choose this date.");
+    showTooltip(eventTooltip(app, e) + "; click to choose it.", false);
   else if (const tariff::TimelineStep* s = stepOn(t, day))
-    showTooltip(stepTooltip(app, *s) + (hovered ? "\n\nClick or tap to choose " + tariff::formatDate(day) + "." : ""));
+    showTooltip(stepTooltip(app, *s) + (hovered ? "; click to choose the day." : "."), false);
 }
 
 // Two bars a month: Japanese exporters (hatched) then US buyers (solid).
@@ -225,10 +220,9 @@ void drawMonthlyCostChart(App& app) {
   const tariff::TimelineMonth& m = *hoveredMonth;
   const Day end = tariff::firstOfNextMonth(m.year, m.month) - 1;
   showTooltip(tariff::formatMonth(m.year, m.month) + (end > t.last ? " (to " + tariff::formatDate(t.last) + ")" : "") +
-              "\nJapanese exporters: " + tariff::formatUsd(m.exporterCostUsd) +
-              "\nUS buyers: " + tariff::formatUsd(m.usBuyerCostUsd) +
-              "\n\nEach day at the law of that day, with your assumptions.\nClick or tap to choose " +
-              tariff::formatDate(a.dayAt(mx)) + ".");
+              "\nJapanese exporters " + tariff::formatUsd(m.exporterCostUsd) + " \u00b7 US buyers " +
+              tariff::formatUsd(m.usBuyerCostUsd) + "\nClick or tap to choose " + tariff::formatDate(a.dayAt(mx)) +
+              ".");
 }
 
 // US imports from Japan by month: the Census figures (black rings) and the model under the law of
@@ -272,11 +266,12 @@ void drawObservedChart(App& app) {
   c.drawMonthAxis();
   if (!hoveredMonth) return;
   const tariff::MonthFit& f = *hoveredMonth;
-  showTooltip(
-      tariff::formatMonth(f.year, f.month) + "\nModel: " + tariff::formatUsd(f.modelUsd) + " (" +
-      tariff::formatSignedPct(100 * (f.modelRatio - 1)) + " on " + tariff::formatMonth(2024, f.month) + ")" +
-      (f.hasObserved ? "\nCensus: " + tariff::formatUsd(f.observedUsd) : std::string("\nCensus: not yet published")) +
-      "\nTariff that month: " + tariff::formatPct(f.effectiveRatePct));
+  showTooltip(tariff::formatMonth(f.year, f.month) + ", tariff " + tariff::formatPct(f.effectiveRatePct) + "\nModel: " +
+                  tariff::formatUsd(f.modelUsd) + " (" + tariff::formatSignedPct(100 * (f.modelRatio - 1)) + " on " +
+                  tariff::formatMonth(2024, f.month) + ")" +
+                  (f.hasObserved ? "\nCensus: " + tariff::formatUsd(f.observedUsd)
+                                 : std::string("\nCensus: not yet published")),
+              false);
 }
 
 }  // namespace

@@ -71,11 +71,11 @@ void itemTooltip(const std::string& text) {
 
 // Three lines at most (a reader glances at a tooltip); the whole text is on the page or behind a
 // "more" link, and a cut one says where.
-void showTooltip(const std::string& text) {
+void showTooltip(const std::string& text, bool sayWhereTheRestIs) {
   ImGui::BeginTooltip();
-  const bool cut = wrapAtSpaces(text.c_str(), text.c_str() + text.size(), theme::px(340), 3);
+  const bool cut = wrapAtSpaces(text.c_str(), text.c_str() + text.size(), theme::px(380), 3);
   test_hook::recordItem("", "tooltip-text");
-  if (cut) {
+  if (cut && sayWhereTheRestIs) {
     ImGui::PushFont(theme::fonts().small);
     ImGui::PushStyleColor(ImGuiCol_Text, theme::colour::kTextDim);
     ImGui::TextUnformatted("The rest: \"more\" on the page, or the sources panel");

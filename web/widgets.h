@@ -15,8 +15,9 @@ void sectionTitle(const char* title);  // heading font, with space above
 // Tooltip for the item just drawn, wrapped at a readable width, at most three lines; shown after a
 // short hover delay, on keyboard focus or a tap (touch has no hover).
 void itemTooltip(const std::string& text);
-// A tooltip now, for charts that choose their text by where the pointer is.
-void showTooltip(const std::string& text);
+// A tooltip now, for charts that choose their text by where the pointer is. A text cut at three
+// lines says where the rest is unless `sayWhereTheRestIs` is false (charts write theirs to fit).
+void showTooltip(const std::string& text, bool sayWhereTheRestIs = true);
 // "Source: title (publisher, date); as of ...; estimate: method" for one figure.
 std::string provenance(const App& app, const tariff::Sourced& figure);
 // Data figures are stored in millions of dollars or billions of yen; shown via core's formatting.
