@@ -25,7 +25,10 @@ std::set<std::string> entityKeys(const TradeData& data) {
   for (const TariffLayer& l : data.layers) keys.insert("layer:" + l.id);
   for (const ImportSector& s : data.sectors) keys.insert("sector:" + s.id);
   for (const Offer& o : data.offers) keys.insert("offer:" + o.id);
-  for (const Preset& p : data.presets) keys.insert("preset:" + p.id);
+  for (const Preset& p : data.presets) {
+    keys.insert("preset:" + p.id);
+    keys.insert("preset_description:" + p.id);
+  }
   return keys;
 }
 
@@ -93,8 +96,9 @@ bool parseLanguages(const std::vector<std::pair<std::string, std::string>>& file
         errors.push_back({files[i].first, "/names", "has no name for " + quoteText(id) + ", which the data has"});
     for (const auto& entry : out[i].names)
       if (!ids.count(entry.first))
-        errors.push_back({files[i].first, childPointer("/names", entry.first),
-                          "names something the data does not have (a layer:, sector:, offer: or preset: id)"});
+        errors.push_back(
+            {files[i].first, childPointer("/names", entry.first),
+             "names something the data does not have (a layer:, sector:, offer:, preset: or preset_description: id)"});
   }
   return errors.size() == before;
 }

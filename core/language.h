@@ -1,6 +1,7 @@
 // The calculator's words in each language, from data/i18n/<code>.json: its own strings by key
 // (every language has the same keys) and, for languages other than English, the names of the
-// data set's layers, sectors, offers and presets by id (English names live in their data files).
+// data set's layers, sectors, offers and presets, and the presets' descriptions, by id (English
+// ones live in their data files).
 // Loading checks what a reader would otherwise find as a gap: a key one language lacks, a name
 // missing for an id the data has, or a name for an id it does not.
 #pragma once

@@ -131,7 +131,7 @@ std::string dataDirectory(const Options& o, const char* argv0) {
 void printPresets(const TradeData& data, const Language& lang) {
   for (const Preset& p : data.presets)
     std::printf("%-10s  %s\n            %s\n", p.id.c_str(), lang.name("preset", p.id, p.name).c_str(),
-                p.description.c_str());
+                lang.name("preset_description", p.id, p.description).c_str());
 }
 
 std::string formatted(const char* format, double value) {
