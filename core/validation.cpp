@@ -40,8 +40,8 @@ bool loadValidation(const TradeData& data, const std::string& path, ValidationSe
       c.date(j, at, "date", e.date, true);
       e.to = e.date;
       if (j.contains("to")) c.date(j, at, "to", e.to, true);
-      if (c.string(j, at, "kind", e.kind, true) && e.kind != "statutory" && e.kind != "realised")
-        c.fail(childPointer(at, "kind"), "must be statutory or realised, got " + quoteText(e.kind));
+      if (c.string(j, at, "kind", e.kind, true) && e.kind != "statutory" && e.kind != "realized")
+        c.fail(childPointer(at, "kind"), "must be statutory or realized, got " + quoteText(e.kind));
       c.sourced(j, at, "value", 0, 100, e.value, true);
       c.number(j, at, "band_pct_points", 0, 20, e.bandPctPoints, true);
       c.string(j, at, "why", e.why, true);

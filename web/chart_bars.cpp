@@ -58,9 +58,10 @@ std::vector<Step> waterfallSteps(const App& app) {
   for (size_t l = 0; l < data.layers.size(); ++l) {
     const tariff::LayerEffect& e = r.layers[l];
     if (!e.applied) continue;
-    steps.push_back({data.layers[l].name, tariff::formatSignedUsd(e.deficitChangeUsd),
-                     "Tariff layer: imports fall by " + tariff::formatUsd(-e.deficitChangeUsd) +
-                         " (its share of each sector's fall, by the points it adds). Extra duty borne: " +
+    // The short name keeps the label on one line; the whole name opens the tooltip.
+    steps.push_back({data.layers[l].shortName, tariff::formatSignedUsd(e.deficitChangeUsd),
+                     data.layers[l].name + ": imports fall by " + tariff::formatUsd(-e.deficitChangeUsd) +
+                         " (its share of each sector's fall, by the points it adds). Duty it adds: " +
                          tariff::formatUsd(e.tariffBurdenUsd) + ".",
                      StepKind::Layer, running, running + e.deficitChangeUsd, Whisker{}});
     running += e.deficitChangeUsd;
@@ -207,11 +208,13 @@ void drawSteps(const std::vector<Step>& steps, bool tight) {
     hi = std::max({hi, s.from, s.to, s.whisker.shown ? s.whisker.high : 0.0});
     widest = std::max(widest, ImGui::CalcTextSize(s.value.c_str()).x);
   }
-  bool layers = false, offers = false;
-  for (const Step& s : steps) layers |= s.kind == StepKind::Layer, offers |= s.kind == StepKind::Offer;
+  bool layers = false, offers = false, others = false;
+  for (const Step& s : steps)
+    layers |= s.kind == StepKind::Layer, offers |= s.kind == StepKind::Offer, others |= s.kind == StepKind::Others;
   if (!tight) {
     legendItem(theme::colour::kDeficit, false, "deficit");
-    if (layers) legendItem(theme::colour::kLayer, false, "US tariffs");
+    if (others) legendItem(theme::colour::kOthers, false, "other suppliers' tariffs");
+    if (layers) legendItem(theme::colour::kLayer, false, "US tariffs on Japan");
     if (offers) legendItem(theme::colour::kOffer, true, "Japan's offers");
     ImGui::NewLine();
   }

@@ -21,7 +21,7 @@ struct AuthorityText {
 };
 
 const AuthorityText kAuthorities[] = {
-    {Authority::Ieepa, "ieepa", "IEEPA: \"reciprocal\" tariffs",
+    {Authority::Ieepa, "ieepa", "IEEPA (emergency powers): \"reciprocal\" tariffs",
      "Executive orders under the International Emergency Economic Powers Act: the country rates, the part the US "
      "negotiated with Japan. Goods under Section 232 do not pay them."},
     {Authority::Section232, "s232", "Section 232: tariffs by product",
@@ -81,12 +81,13 @@ std::string layerCoverage(const App& app, const tariff::TariffLayer& layer) {
   return text;
 }
 
-// The rate on a slider from 0 to 100% with a tick every 10 points and a mark at the law's rate.
+// The rate on a slider from 0 to 100% with a tick every 10 points and a mark at the law's rate; its
+// value beside it, where the handle cannot cover it.
 void drawRateSlider(App& app, size_t l) {
   tariff::LayerChoice& choice = app.scenario.layers[l];
   const double law = app.data().layers[l].ratePct.value;
   double rate = choice.ratePct;
-  ImGui::SetNextItemWidth(std::min(theme::px(220), ImGui::GetContentRegionAvail().x));
+  ImGui::SetNextItemWidth(std::min(theme::px(180), ImGui::GetContentRegionAvail().x * 0.6f));
   if (tickedSlider("##rate", rate, 0, 100, 10, law, "%.1f%%")) {
     choice.ratePct = std::clamp(rate, 0.0, 200.0);  // an input bound, not a figure
     app.layersEdited();
@@ -94,6 +95,8 @@ void drawRateSlider(App& app, size_t l) {
   test_hook::recordItem("layer-rate:", app.data().layers[l].id);
   itemTooltip("The layer's rate: drag, use the arrow keys, or Ctrl+click to type it. The law's rate (the mark): " +
               tariff::formatPct(law) + ".");
+  ImGui::SameLine(0, theme::px(8));
+  ImGui::TextUnformatted(tariff::formatPct(choice.ratePct).c_str());
 }
 
 void drawLayerEffect(const App& app, size_t l) {
@@ -106,7 +109,7 @@ void drawLayerEffect(const App& app, size_t l) {
                  "(Section 232 goods) or exempt on this date.");
   } else if (effect.applied) {
     textColoured(theme::colour::kText, "Deficit " + tariff::formatSignedUsd(effect.deficitChangeUsd) +
-                                           "; extra duty borne " + tariff::formatUsd(effect.tariffBurdenUsd));
+                                           "; duty it adds " + tariff::formatUsd(effect.tariffBurdenUsd));
   }
   ImGui::PopFont();
 }
@@ -133,7 +136,8 @@ void drawLayer(App& app, size_t l) {
     // The dates beside the rate when they fit, under it on a phone.
     ImGui::PushFont(theme::fonts().small);
     const float datesWidth = ImGui::CalcTextSize(dates.c_str()).x;
-    if (ImGui::GetContentRegionAvail().x - ImGui::GetItemRectSize().x - theme::px(12) > datesWidth) {
+    const float used = ImGui::GetItemRectMax().x - ImGui::GetCursorScreenPos().x;  // slider and value
+    if (ImGui::GetContentRegionAvail().x - used - theme::px(12) > datesWidth) {
       ImGui::SameLine(0, theme::px(12));
       ImGui::AlignTextToFramePadding();  // centred on the slider beside it
     }

@@ -19,7 +19,9 @@ std::string pledgeText(const App& app, const tariff::Offer& offer) {
   const std::string usd = tariff::formatUsd(tariff::offerAmountUsd(offer, yenPerUsd));
   const std::string jpy = tariff::formatYen(tariff::offerAmountJpy(offer, yenPerUsd));
   const std::string amount = offer.currency == tariff::Currency::Jpy ? jpy + " (" + usd + ")" : usd + " (" + jpy + ")";
-  return "Pledged: " + amount + (offer.perYear ? " a year" : " in all");
+  // An illustrative amount is the calculator's assumption, never called a pledge.
+  return (offer.illustrative ? "Assumed for illustration (no amount was pledged): " : "Pledged: ") + amount +
+         (offer.perYear ? " a year" : " in all");
 }
 
 // Where the amount and the share come from: "more" under the offer (the explanation is above it).

@@ -110,7 +110,7 @@ float sectorRow(const App& app, size_t i) {
   textWrapped(sector.name);
   const float nameBottom = ImGui::GetItemRectMax().y;
   test_hook::recordItem("sector:", sector.id);
-  itemTooltip(sector.name + (sector.hs.empty() ? "" : " (HS " + sector.hs + ")") + "\n\nImports 2024: " +
+  itemTooltip(sector.name + (sector.hs.empty() ? "" : " (" + sector.hs + ")") + "\n\nImports 2024: " +
               provenance(app, sector.importsUsdM) + "\n\nNormal (MFN) tariff: " + provenance(app, sector.mfnPct));
   ImGui::TableNextColumn();
   cell(tariff::formatPct(s.tariffPct));
@@ -124,7 +124,8 @@ float sectorRow(const App& app, size_t i) {
               tariff::formatSignedPct(s.buyerPriceChangePct) + ".");
   ImGui::TableNextColumn();
   cell(formatUsd(s.dutiesAfterUsd));
-  itemTooltip("Duties collected after the tariffs; 2024: " + formatUsd(s.dutiesBeforeUsd) + ".");
+  itemTooltip("All duties collected after the tariffs, the normal tariff included; 2024: " +
+              formatUsd(s.dutiesBeforeUsd) + ".");
   ImGui::TableNextColumn();
   cell(formatUsd(s.exporterCostUsd));
   itemTooltip("Price cuts on what Japanese exporters still sell. Trade lost: " + formatUsd(s.tradeLostUsd) +
@@ -169,7 +170,7 @@ void drawSectorTable(App& app) {
   ImGui::TableSetupColumn("Tariff", ImGuiTableColumnFlags_PreferSortDescending);
   ImGui::TableSetupColumn("Imports 2024", ImGuiTableColumnFlags_PreferSortDescending);
   ImGui::TableSetupColumn("Imports after", ImGuiTableColumnFlags_PreferSortDescending);
-  ImGui::TableSetupColumn("Duties", ImGuiTableColumnFlags_PreferSortDescending);
+  ImGui::TableSetupColumn("All duties", ImGuiTableColumnFlags_PreferSortDescending);
   ImGui::TableSetupColumn("Exporters pay",
                           ImGuiTableColumnFlags_PreferSortDescending | ImGuiTableColumnFlags_DefaultSort);
   ImGui::TableSetupColumn("US buyers pay", ImGuiTableColumnFlags_PreferSortDescending);

@@ -71,9 +71,31 @@ void itemTooltip(const std::string& text) {
 
 // Three lines at most (a reader glances at a tooltip); the whole text is on the page or behind a
 // "more" link, and a cut one says where.
+// The longest run of whole sentences of `text` that fits in `maxLines` lines of `width`, or the
+// empty string when not even the first does (then the text is cut with an ellipsis instead).
+static std::string wholeSentences(const std::string& text, float width, size_t maxLines) {
+  static LineSpans lines;
+  const auto fits = [&](size_t end) {
+    wrapLines(
+        std::string_view(text.data(), end), width,
+        [&](size_t from, size_t to) { return ImGui::CalcTextSize(text.data() + from, text.data() + to).x; }, lines);
+    return lines.size() <= maxLines;
+  };
+  if (fits(text.size())) return text;
+  for (size_t end = text.size(); end-- > 1;) {
+    const char c = text[end - 1], next = text[end];
+    const bool sentenceEnd = (c == '.' || c == ':' || c == ';' || c == '?') && (next == ' ' || next == '\n');
+    if ((sentenceEnd || next == '\n') && fits(end)) return text.substr(0, end);
+  }
+  return {};
+}
+
 void showTooltip(const std::string& text, bool sayWhereTheRestIs) {
   ImGui::BeginTooltip();
-  const bool cut = wrapAtSpaces(text.c_str(), text.c_str() + text.size(), theme::px(380), 3);
+  const float width = theme::px(380);
+  const std::string whole = wholeSentences(text, width, 3);
+  const std::string& shown = whole.empty() ? text : whole;
+  const bool cut = wrapAtSpaces(shown.c_str(), shown.c_str() + shown.size(), width, 3) || shown.size() < text.size();
   test_hook::recordItem("", "tooltip-text");
   if (cut && sayWhereTheRestIs) {
     ImGui::PushFont(theme::fonts().small);
@@ -219,7 +241,11 @@ bool segmentButton(const char* label, bool selected) {
 
 bool tickedSlider(const char* id, double& value, double lo, double hi, double tickEvery, double reference,
                   const char* format) {
+  // The value is the caller's to show beside the slider: the handle would cover it inside. The
+  // format stays (drawn transparent) because ImGui rounds the value to it.
+  ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(0, 0, 0, 0));
   bool changed = ImGui::SliderScalar(id, ImGuiDataType_Double, &value, &lo, &hi, format);
+  ImGui::PopStyleColor();
   changed = sliderArrowKeys(value, lo, hi, tickEvery / 10) || changed;
   // Where ImGui puts the grab's centre for a value (imgui_widgets.cpp SliderBehaviorT: a 2 px
   // padding, then the grab's width inside the frame).

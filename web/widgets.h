@@ -40,6 +40,7 @@ bool actionButton(const char* label);
 bool segmentButton(const char* label, bool selected);
 // A slider with a tick every `tickEvery` under its track and a triangle at `reference` (the law's
 // value), so a reader sees how far a setting is from the law. Left/right arrows step a tenth of a tick.
+// It draws no value: the caller shows it beside the slider, where the handle cannot cover it.
 // Ctrl+click types a value, which may lie outside lo..hi: the caller clamps to its own bounds.
 bool tickedSlider(const char* id, double& value, double lo, double hi, double tickEvery, double reference,
                   const char* format);
