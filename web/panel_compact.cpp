@@ -32,6 +32,8 @@ void drawCompactResult(App& app) {
   const std::string change =
       tariff::formatSignedUsd(r.deficitChangeUsd) + " (" + tariff::formatSignedPct(r.deficitChangePct) + ")";
   sameLineIfFits(ImGui::CalcTextSize(change.c_str()).x, theme::px(10));
+  if (ImGui::GetCursorPosX() > ImGui::GetStyle().WindowPadding.x + 1)  // beside the figures: on their baseline
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + theme::fonts().figure->Ascent - theme::fonts().strong->Ascent);
   textColoured(theme::colour::kLink, change);  // the deficit's blue, dark enough (or light enough) for text
   ImGui::PopFont();
   test_hook::recordItem("headline:", "compact");

@@ -39,7 +39,10 @@ void drawShareSlider(App& app, size_t o) {
   const double lo = 0, hi = 100;
   ImGui::SetNextItemWidth(-FLT_MIN);
   // "%.0f" makes ImGui round the value to whole percent, so a shared link reproduces it exactly.
+  // An offer that is off shows its slider grey: moving it switches the offer on.
+  if (!choice.on) ImGui::PushStyleColor(ImGuiCol_SliderGrab, theme::colour::kTextDim);
   bool changed = ImGui::SliderScalar("##share", ImGuiDataType_Double, &share, &lo, &hi, "%.0f%% of the pledge");
+  if (!choice.on) ImGui::PopStyleColor();
   changed = sliderArrowKeys(share, lo, hi, 5) || changed;
   if (changed) {
     choice.sharePct = share;
