@@ -30,6 +30,12 @@ std::string formatUsd(double usd) { return scaled("$", usd, false); }
 std::string formatSignedUsd(double usd) { return scaled("$", usd, true); }
 std::string formatYen(double yen) { return scaled("\xC2\xA5", yen, false); }
 
+std::string formatted(const char* format, double value) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, format, value);
+  return buf;
+}
+
 std::string formatUsdMillions(double usdM) { return formatUsd(usdM * 1e6); }
 std::string formatYenBillions(double jpyBn) { return formatYen(jpyBn * 1e9); }
 
@@ -113,17 +119,8 @@ std::string formatDayJa(int day) {
 
 namespace {
 
-// The next code point of UTF-8 text from `i` (advanced past it); a broken byte counts as itself.
-unsigned nextCodePoint(const std::string& s, size_t& i) {
-  const unsigned char c = static_cast<unsigned char>(s[i++]);
-  const int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
-  unsigned cp = extra == 3 ? c & 0x07 : extra == 2 ? c & 0x0F : extra == 1 ? c & 0x1F : c;
-  for (int k = 0; k < extra && i < s.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i++]) & 0x3F);
-  return cp;
-}
-
 // Unicode East Asian Width W and F, the ranges Japanese text uses.
-bool isWide(unsigned cp) {
+bool isWide(char32_t cp) {
   return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0x303E) || (cp >= 0x3041 && cp <= 0x33FF) ||
          (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xA000 && cp <= 0xA4CF) ||
          (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) ||
@@ -131,6 +128,14 @@ bool isWide(unsigned cp) {
 }
 
 }  // namespace
+
+char32_t nextCodePoint(std::string_view s, size_t& i) {
+  const unsigned char c = static_cast<unsigned char>(s[i++]);
+  const int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
+  char32_t cp = extra == 3 ? c & 0x07 : extra == 2 ? c & 0x0F : extra == 1 ? c & 0x1F : c;
+  for (int k = 0; k < extra && i < s.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i++]) & 0x3F);
+  return cp;
+}
 
 size_t displayWidth(const std::string& utf8) {
   size_t width = 0;

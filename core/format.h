@@ -1,6 +1,7 @@
 // Numbers as a reader sees them ("$68.5B", "-4.2%", "¥1.00T"), shared by every front end.
 #pragma once
 #include <string>
+#include <string_view>
 
 namespace tariff {
 
@@ -12,7 +13,8 @@ std::string formatUsdMillions(double usdM);
 std::string formatYenBillions(double jpyBn);
 std::string formatPct(double pct, int decimals = 1);
 std::string formatSignedPct(double pct, int decimals = 1);
-std::string formatCount(double n);  // 1,388,330
+std::string formatCount(double n);                        // 1,388,330
+std::string formatted(const char* format, double value);  // one number through a printf format
 // The shortest plain text that reads back as the same double ("40", "144.17"): links and messages.
 std::string formatNumber(double value);
 std::string formatDayLong(int day);            // 30 Nov 2026, from a day number (core/date.h)
@@ -22,6 +24,9 @@ const char* monthAbbreviation(int month);      // Nov (1..12; anything else give
 // Japanese, as the trade press writes it: 10.4兆円, 2,345億円, 12.3億円, 850万円; dates 2026年11月30日.
 std::string formatYenJa(double yen, bool sign = false);
 std::string formatDayJa(int day);
+// The UTF-8 code point that starts at byte `i`, with `i` moved past it; a broken sequence ends at
+// the text's end rather than reading beyond it.
+char32_t nextCodePoint(std::string_view utf8, size_t& i);
 // Columns a terminal gives the text: East Asian wide characters (kanji, kana, full-width forms)
 // take two, other characters one. For aligning tables that mix Japanese and ASCII.
 size_t displayWidth(const std::string& utf8);

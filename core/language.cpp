@@ -87,10 +87,10 @@ bool parseLanguages(const std::vector<std::pair<std::string, std::string>>& file
   for (size_t i = 0; i < count; ++i) parseLanguage(files[i].first, files[i].second, kLanguageCodes[i], out[i], errors);
   if (errors.size() != before) return false;
   // The same keys in every language: each file is checked against the first (English) both ways.
+  const std::set<std::string> ids = entityKeys(data);
   for (size_t i = 1; i < count; ++i) {
     missingKeys(files[i].first, "/strings", out[0].strings, out[i].strings, files[0].first, errors);
     missingKeys(files[0].first, "/strings", out[i].strings, out[0].strings, files[i].first, errors);
-    const std::set<std::string> ids = entityKeys(data);
     for (const std::string& id : ids)
       if (!out[i].names.count(id))
         errors.push_back({files[i].first, "/names", "has no name for " + quoteText(id) + ", which the data has"});

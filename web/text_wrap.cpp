@@ -1,17 +1,9 @@
 #include "text_wrap.h"
 
+#include "format.h"
+
 namespace usjp {
 namespace {
-
-// The code point starting at `i` and the offset after it; a stray byte stands for itself.
-std::pair<char32_t, size_t> decode(std::string_view s, size_t i) {
-  const unsigned char c = static_cast<unsigned char>(s[i]);
-  const size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-  if (i + n > s.size()) return {c, i + 1};
-  char32_t cp = n == 4 ? c & 0x07 : n == 3 ? c & 0x0F : n == 2 ? c & 0x1F : c;
-  for (size_t k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-  return {cp, i + n};
-}
 
 bool isCjk(char32_t c) {
   return (c >= 0x3000 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) ||
@@ -74,7 +66,7 @@ void wrapLines(std::string_view text, float width, const std::function<float(siz
       // Candidate break points: before a space, at the paragraph's end, or between two characters.
       char32_t c = 0;
       size_t next = i;
-      if (i < end) std::tie(c, next) = decode(text, i);
+      if (i < end) c = tariff::nextCodePoint(text, next);
       const bool atSpace = i < end && c == U' ';
       const bool glued = chain && (isUnit(c) || isFigure(c));
       const bool candidate =

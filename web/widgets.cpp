@@ -129,12 +129,6 @@ std::string provenance(const App& app, const tariff::Sourced& figure) {
 std::string usdFromMillions(double usdM) { return tariff::formatUsdMillions(usdM); }
 std::string yenFromBillions(double jpyBn) { return tariff::formatYenBillions(jpyBn); }
 
-std::string formatted(const char* format, double value) {
-  char buf[48];
-  std::snprintf(buf, sizeof buf, format, value);
-  return buf;
-}
-
 void hatch(ImDrawList* draw, ImVec2 min, ImVec2 max, ImU32 colour) {
   const float step = theme::px(5), height = max.y - min.y;
   draw->PushClipRect(min, max, true);

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "app.h"
+#include "format.h"
 #include "imgui.h"
 
 namespace usjp {
@@ -23,7 +24,7 @@ std::string provenance(const App& app, const tariff::Sourced& figure);
 // Data figures are stored in millions of dollars or billions of yen; shown via core's formatting.
 std::string usdFromMillions(double usdM);
 std::string yenFromBillions(double jpyBn);
-std::string formatted(const char* format, double value);  // one number through a printf format
+using tariff::formatted;  // one number through a printf format (core/format.h)
 // Charts: diagonal lines over a bar, so that hatched and solid bars differ without colour; a
 // legend entry (a swatch, hatched or not, and its text), followed by SameLine.
 void hatch(ImDrawList* draw, ImVec2 min, ImVec2 max, ImU32 colour);

@@ -134,12 +134,6 @@ void printPresets(const TradeData& data, const Language& lang) {
                 lang.name("preset_description", p.id, p.description).c_str());
 }
 
-std::string formatted(const char* format, double value) {
-  char buf[48];
-  std::snprintf(buf, sizeof buf, format, value);
-  return buf;
-}
-
 // Money as the language's readers expect it: dollars in English; in Japanese yen first (at the
 // scenario's rate) with the dollars beside, or yen alone in the table's narrow columns.
 struct Money {
@@ -178,13 +172,11 @@ void printLines(const std::vector<std::pair<std::string, std::string>>& lines) {
 // At most `columns` wide, cut at a character boundary (long English names; the Japanese fit).
 std::string cut(const std::string& text, size_t columns) {
   std::string out;
-  for (size_t i = 0; i < text.size();) {
-    size_t next = i + 1;
-    while (next < text.size() && (static_cast<unsigned char>(text[next]) & 0xC0) == 0x80) ++next;
+  for (size_t i = 0, next = 0; i < text.size(); i = next) {
+    nextCodePoint(text, next);
     const std::string ch = text.substr(i, next - i);
     if (displayWidth(out + ch) > columns) break;
     out += ch;
-    i = next;
   }
   return out;
 }
