@@ -1,5 +1,6 @@
 #include "language.h"
 
+#include <cstdio>
 #include <set>
 
 #include "json_check.h"
@@ -7,13 +8,17 @@
 
 namespace tariff {
 
-const std::string& Language::text(const std::string& key) const {
+std::string_view Language::text(std::string_view key) const {
   const auto it = strings.find(key);
-  return it == strings.end() ? key : it->second;
+  return it == strings.end() ? key : std::string_view(it->second);
 }
 
-const std::string& Language::name(const char* kind, const std::string& id, const std::string& english) const {
-  const auto it = names.find(std::string(kind) + ":" + id);
+const std::string& Language::name(std::string_view kind, const std::string& id, const std::string& english) const {
+  if (names.empty()) return english;  // English: the data files' own words
+  char key[96];
+  const int n = std::snprintf(key, sizeof key, "%.*s:%s", static_cast<int>(kind.size()), kind.data(), id.c_str());
+  if (n <= 0 || static_cast<size_t>(n) >= sizeof key) return english;
+  const auto it = names.find(std::string_view(key, static_cast<size_t>(n)));
   return it == names.end() ? english : it->second;
 }
 
@@ -33,7 +38,8 @@ std::set<std::string> entityKeys(const TradeData& data) {
 }
 
 // A map of strings; an empty value is allowed (a language may have nothing to say in a place).
-void readStrings(JsonChecker& check, const Json& object, const char* key, std::map<std::string, std::string>& out) {
+void readStrings(JsonChecker& check, const Json& object, const char* key,
+                 std::map<std::string, std::string, std::less<>>& out) {
   const Json* member = check.member(object, "", key, true);
   if (!member || !check.isObject(*member, childPointer("", key))) return;
   for (const auto& [k, v] : member->items()) {
@@ -43,6 +49,8 @@ void readStrings(JsonChecker& check, const Json& object, const char* key, std::m
       check.fail(childPointer(childPointer("", key), k), "must be a string, got " + describeType(v));
   }
 }
+
+}  // namespace
 
 bool parseLanguage(const std::string& file, const std::string& text, const std::string& code, Language& out,
                    DataErrors& errors) {
@@ -64,9 +72,12 @@ bool parseLanguage(const std::string& file, const std::string& text, const std::
   return errors.size() == before;
 }
 
+namespace {
+
 // Each key of `a` that `b` lacks, reported against b's file.
-void missingKeys(const std::string& fileB, const std::string& pointer, const std::map<std::string, std::string>& a,
-                 const std::map<std::string, std::string>& b, const std::string& fileA, DataErrors& errors) {
+using Words = std::map<std::string, std::string, std::less<>>;
+void missingKeys(const std::string& fileB, const std::string& pointer, const Words& a, const Words& b,
+                 const std::string& fileA, DataErrors& errors) {
   for (const auto& entry : a)
     if (!b.count(entry.first))
       errors.push_back({fileB, pointer, "lacks the key " + quoteText(entry.first) + ", which " + fileA + " has"});
@@ -87,19 +98,24 @@ bool parseLanguages(const std::vector<std::pair<std::string, std::string>>& file
   for (size_t i = 0; i < count; ++i) parseLanguage(files[i].first, files[i].second, kLanguageCodes[i], out[i], errors);
   if (errors.size() != before) return false;
   // The same keys in every language: each file is checked against the first (English) both ways.
+  for (size_t i = 1; i < count; ++i) checkLanguage(out[0], files[0].first, out[i], files[i].first, data, errors);
+  return errors.size() == before;
+}
+
+bool checkLanguage(const Language& english, const std::string& englishFile, const Language& other,
+                   const std::string& otherFile, const TradeData& data, DataErrors& errors) {
+  const size_t before = errors.size();
+  missingKeys(otherFile, "/strings", english.strings, other.strings, englishFile, errors);
+  missingKeys(englishFile, "/strings", other.strings, english.strings, otherFile, errors);
   const std::set<std::string> ids = entityKeys(data);
-  for (size_t i = 1; i < count; ++i) {
-    missingKeys(files[i].first, "/strings", out[0].strings, out[i].strings, files[0].first, errors);
-    missingKeys(files[0].first, "/strings", out[i].strings, out[0].strings, files[i].first, errors);
-    for (const std::string& id : ids)
-      if (!out[i].names.count(id))
-        errors.push_back({files[i].first, "/names", "has no name for " + quoteText(id) + ", which the data has"});
-    for (const auto& entry : out[i].names)
-      if (!ids.count(entry.first))
-        errors.push_back(
-            {files[i].first, childPointer("/names", entry.first),
-             "names something the data does not have (a layer:, sector:, offer:, preset: or preset_description: id)"});
-  }
+  for (const std::string& id : ids)
+    if (!other.names.count(id))
+      errors.push_back({otherFile, "/names", "has no name for " + quoteText(id) + ", which the data has"});
+  for (const auto& entry : other.names)
+    if (!ids.count(entry.first))
+      errors.push_back({otherFile, childPointer("/names", entry.first),
+                        "names something the data does not have (a layer:, sector:, offer:, preset: or "
+                        "preset_description: id)"});
   return errors.size() == before;
 }
 

@@ -7,6 +7,7 @@
 #pragma once
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "data_error.h"
@@ -16,13 +17,14 @@ namespace tariff {
 
 struct Language {
   std::string code;                            // "en", "ja"
-  std::map<std::string, std::string> strings;  // "cli.deficit" -> the words
-  std::map<std::string, std::string> names;    // "layer:s232_autos" -> the name; empty for English
+  // std::less<> looks keys up by string_view: the UI asks by literal every frame, unallocated.
+  std::map<std::string, std::string, std::less<>> strings;  // "cli.deficit" -> the words
+  std::map<std::string, std::string, std::less<>> names;    // "layer:s232_autos" -> the name; empty for English
 
   // The words for `key`; the key itself if it is missing (the loader has refused such a file).
-  const std::string& text(const std::string& key) const;
+  std::string_view text(std::string_view key) const;
   // An entity's name in this language, or `english` (the data file's own name) when there is none.
-  const std::string& name(const char* kind, const std::string& id, const std::string& english) const;
+  const std::string& name(std::string_view kind, const std::string& id, const std::string& english) const;
 };
 
 constexpr const char* kLanguageCodes[] = {"en", "ja"};
@@ -33,6 +35,12 @@ bool loadLanguages(const std::string& dataDir, const TradeData& data, std::vecto
 // The same checks on texts already read (tests, and the browser's embedded copies).
 bool parseLanguages(const std::vector<std::pair<std::string, std::string>>& files, const TradeData& data,
                     std::vector<Language>& out, DataErrors& errors);
+// One file alone (a language that arrives later, as in the browser), and the checks of another
+// language against English: the same keys both ways, and a name for every id the data has.
+bool parseLanguage(const std::string& file, const std::string& text, const std::string& code, Language& out,
+                   DataErrors& errors);
+bool checkLanguage(const Language& english, const std::string& englishFile, const Language& other,
+                   const std::string& otherFile, const TradeData& data, DataErrors& errors);
 bool isLanguageCode(const std::string& code);
 const Language* findLanguage(const std::vector<Language>& languages, const std::string& code);
 

@@ -5,6 +5,7 @@
 
 #include "format.h"
 #include "scenario_link.h"
+#include "words.h"
 
 namespace usjp {
 
@@ -20,6 +21,48 @@ std::vector<std::string> App::use(tariff::LoadResult loaded) {
     timelineBuilt_ = false;
   }
   return problems;
+}
+
+std::vector<std::string> App::addLanguage(const std::string& code, const std::string& file, const std::string& text) {
+  tariff::DataErrors errors;
+  auto language = std::make_unique<tariff::Language>();
+  if (!tariff::isLanguageCode(code))
+    errors.push_back({file, "", "is for " + code + ", a language the calculator does not have"});
+  else if (languages_.empty() && code != "en")
+    errors.push_back({file, "", "arrived before English (en.json), which every language is checked against"});
+  else if (tariff::parseLanguage(file, text, code, *language, errors) && code != "en")
+    tariff::checkLanguage(*languages_.front(), englishFile_, *language, file, data_, errors);
+  std::vector<std::string> problems;
+  for (const tariff::DataError& e : errors) problems.push_back(e.message());
+  if (!problems.empty()) return problems;
+  if (code == "en") englishFile_ = file;
+  for (auto& existing : languages_)
+    if (existing->code == code) {
+      existing = std::move(language);
+      if (languageCode_ == code) setLanguage(code);
+      return problems;
+    }
+  languages_.push_back(std::move(language));
+  if (languages_.size() == 1) setLanguage("en");
+  return problems;
+}
+
+bool App::hasLanguage(const std::string& code) const {
+  for (const auto& l : languages_)
+    if (l->code == code) return true;
+  return false;
+}
+
+bool App::setLanguage(const std::string& code) {
+  for (const auto& l : languages_) {
+    if (l->code != code) continue;
+    useLanguage(l.get());
+    if (languageCode_ != code) ++languageChanges_;
+    languageCode_ = code;
+    if (everEvaluated_) summary_ = summaryOf(results_);
+    return true;
+  }
+  return false;
 }
 
 void App::start(const std::string& link) {
@@ -116,19 +159,23 @@ void App::setOffers(bool on) {
 }
 
 // One line a screen reader announces and the test hook reads; every figure from core.
-static std::string summaryOf(const tariff::Results& r) {
+std::string App::summaryOf(const tariff::Results& r) {
   using namespace tariff;
-  return "US goods deficit with Japan: " + formatUsd(r.deficitBeforeUsd) + " before, " + formatUsd(r.deficitAfterUsd) +
-         " after (" + formatSignedUsd(r.deficitChangeUsd) + ", " + formatSignedPct(r.deficitChangePct) +
-         "). Cost to Japanese exporters " + formatUsd(r.exporterCostUsd) + "; cost to US buyers " +
-         formatUsd(r.usBuyerCostUsd) + "; US tariff revenue " + formatUsd(r.tariffRevenueUsd) +
-         "; effective tariff rate " + formatPct(r.effectiveTariffRatePct) + ".";
+  return trf("summary.line", {{"before", money(r.deficitBeforeUsd)},
+                              {"after", money(r.deficitAfterUsd)},
+                              {"change", money(r.deficitChangeUsd, true)},
+                              {"pct", formatSignedPct(r.deficitChangePct)},
+                              {"exporters", money(r.exporterCostUsd)},
+                              {"buyers", money(r.usBuyerCostUsd)},
+                              {"revenue", money(r.tariffRevenueUsd)},
+                              {"rate", formatPct(r.effectiveTariffRatePct)}});
 }
 
 bool App::refresh() {
   if (everEvaluated_ && scenario == evaluated_) return false;
   tariff::evaluate(data_, scenario, results_);
   evaluated_ = scenario;
+  useYenPerUsd(evaluated_.assumptions.yenPerUsd);
   everEvaluated_ = true;
   ++evaluations_;
   tariff::evaluateRanges(data_, evaluated_, results_, rangeWork_, ranges_);

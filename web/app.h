@@ -3,11 +3,13 @@
 // No ImGui, GL or platform here: it links core only and is unit-tested (tests/unit/test_app.cpp);
 // drawing it is drawCalculator() in web/panels.h.
 #pragma once
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "evaluate.h"
+#include "language.h"
 #include "load_data.h"
 #include "model.h"
 #include "observed.h"
@@ -24,6 +26,25 @@ class App {
  public:
   // Loads the data set; returns one line per problem (DataError::message()), empty when usable.
   std::vector<std::string> use(tariff::LoadResult loaded);
+
+  // The UI's words (web/words.h). English first, from the start; another language once its file
+  // has arrived (the browser downloads it only for a reader who chooses it), checked against
+  // English key by key. Returns one line per problem, empty when the language is usable.
+  std::vector<std::string> addLanguage(const std::string& code, const std::string& file, const std::string& text);
+  bool hasLanguage(const std::string& code) const;
+  // Draws in `code` from the next frame; false (nothing changes) when its file has not arrived.
+  bool setLanguage(const std::string& code);
+  const std::string& languageCode() const { return languageCode_; }
+  // Set when the reader chose the language (the switch, ?lang=): shared links then carry it.
+  bool languageChosen() const { return languageChosen_; }
+  void chooseLanguage() { languageChosen_ = true; }
+  // The language switch asks; the platform switches between frames (fonts are rebuilt then).
+  void requestLanguage(const std::string& code) { requestedLanguage_ = code; }
+  std::string takeLanguageRequest() { return std::exchange(requestedLanguage_, std::string()); }
+  // Why a language asked for could not be used (its pack did not load): said until dismissed.
+  std::string& languageProblem() { return languageProblem_; }
+  // Counts language changes, so that the platform re-announces the summary in the new words.
+  int languageChanges() const { return languageChanges_; }
 
   // Starts from a shared link (the page's fragment, possibly empty). Parts the link could not use
   // become notices the reader sees until dismissed.
@@ -110,6 +131,7 @@ class App {
   bool layersByHand_ = false;
   bool evaluatedIsTheLaw_ = false;
   bool isTheLaw(const tariff::Scenario& s) const;
+  static std::string summaryOf(const tariff::Results& r);
   std::string link_, summary_;
   std::vector<std::string> notices_;
   std::string lawNotice_;
@@ -117,6 +139,11 @@ class App {
   std::string focusedSource_;
   bool imageRequested_ = false;
   tariff::Scenario start_;  // as start() or applyPreset() left it
+  std::vector<std::unique_ptr<tariff::Language>> languages_;  // English first; pointers stay put
+  std::string englishFile_, languageCode_ = "en";
+  std::string requestedLanguage_, languageProblem_;
+  bool languageChosen_ = false;
+  int languageChanges_ = 0;
   mutable tariff::Day rankedDate_ = -1;
   mutable std::vector<size_t> lawRanking_;  // the law's layers on rankedDate_, largest effect first
   int evaluations_ = 0;

@@ -29,6 +29,13 @@ int usjp_js_dark_scheme();
 int usjp_js_coarse_pointer();
 void usjp_js_show_static(const char* graphicJson, const char* note);
 void usjp_js_save_file(const char* name, const char* mime, const unsigned char* data, int size);
+int usjp_js_requested_language(char* out, int size);
+int usjp_js_language_chosen();
+void usjp_js_load_language(const char* code);
+int usjp_js_pack_error(const char* code, char* out, int size);
+int usjp_js_pack_size(const char* code, int part);
+int usjp_js_pack_copy(const char* code, int part, unsigned char* out, int size);
+void usjp_js_set_language(const char* code, int chosen);
 }
 
 namespace usjp::browser {
@@ -48,6 +55,7 @@ struct Page {
   bool compact = false;       // ?view=compact
   int reportedHeight = -1;    // the compact graphic's height last told to the embedding page, CSS px
   bool scrollsInside = true;  // the calculator scrolls inside: a vertical swipe is ours, not the page's
+  std::string languagePending;  // a language whose pack is downloading (lang-<code>.js)
 };
 Page& page();
 
@@ -57,6 +65,11 @@ void wake();
 void fitCanvas();
 // A string from a JS function that writes at most `size` bytes and returns the length.
 std::string fromJs(int (*read)(char*, int), size_t size);
+
+// Between frames: the language the reader asked for (the switch), loading its pack first if need be.
+void applyLanguageRequest();
+// A pack arrived (or failed): switch to it if it is still wanted.
+void languageArrived();
 
 // browser_input.cpp
 void installInput();

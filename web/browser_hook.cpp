@@ -68,6 +68,12 @@ EMSCRIPTEN_KEEPALIVE void usjp_prepare_print() {
   usjp_js_show_static(tariff::graphicJson(app.data(), app.evaluated(), app.results()).dump().c_str(), note.c_str());
 }
 
+// lang-<code>.js arrived or failed (web/js/library.js: usjp_js_load_language).
+EMSCRIPTEN_KEEPALIVE void usjp_language_arrived() { usjp::browser::languageArrived(); }
+
+// The language the calculator draws in ("en", "ja"), for tests.
+EMSCRIPTEN_KEEPALIVE const char* usjp_language() { return page().app.languageCode().c_str(); }
+
 // Called by a ResizeObserver on the canvas and by window resize (web/js/library.js).
 EMSCRIPTEN_KEEPALIVE void usjp_on_resize() {
   usjp::browser::fitCanvas();

@@ -16,8 +16,12 @@ struct EmbeddedFile {
 
 extern const EmbeddedFile kDataFiles[];
 extern const int kDataFilesCount;
-extern const EmbeddedFile kFontFiles[];  // Roboto-Regular, Roboto-Medium
+extern const EmbeddedFile kFontFiles[];  // Roboto-Regular, Roboto-Medium, NotoSansJP-Switch (日本語 only)
 extern const int kFontFilesCount;
+extern const EmbeddedFile kWordFiles[];  // data/i18n/en.json
+extern const int kWordFilesCount;
+extern const EmbeddedFile kJapaneseFiles[];  // the desktop app's: data/i18n/ja.json, NotoSansJP (subset)
+extern const int kJapaneseFilesCount;
 
 // The data set compiled in, as files for core's loader.
 std::vector<tariff::DataFile> embeddedDataFiles();

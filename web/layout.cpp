@@ -9,6 +9,7 @@
 #include "test_hook.h"
 #include "theme.h"
 #include "widgets.h"
+#include "words.h"
 
 namespace usjp {
 namespace {
@@ -53,6 +54,11 @@ void drawTitle(App& app, bool withSubtitle) {
 
 // Parts of a shared link that could not be used: said plainly, never silently dropped.
 void drawNotices(App& app) {
+  if (!app.languageProblem().empty()) {
+    textColoured(theme::colour::kWarning, app.languageProblem());
+    if (actionButton(tr("notices.dismiss"))) app.languageProblem().clear();
+    test_hook::recordItem("", "language-dismiss");
+  }
   std::vector<std::string>& notices = app.notices();
   if (notices.empty()) return;
   ImGui::PushStyleColor(ImGuiCol_Text, theme::colour::kWarning);

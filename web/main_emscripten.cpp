@@ -10,6 +10,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
+#include <utility>
 #include <string>
 #include <vector>
 
@@ -17,6 +19,8 @@
 #include "describe.h"
 #include "embedded.h"
 #include "imgui.h"
+#include "languages.h"
+#include "words.h"
 #include "panels.h"
 #include "platform.h"
 #include "png_encode.h"
@@ -155,6 +159,10 @@ void exportImage() {
 
 EM_BOOL onAnimationFrame(double nowMs, void*) {
   g.framePending = false;
+  // A Japanese reader's first frame waits for the Japanese pack (the loading line stays), so the
+  // page never flashes English; languageArrived() wakes the loop, in Japanese or, failing, English.
+  if (!g.ready && !thePage.languagePending.empty()) return EM_FALSE;
+  applyLanguageRequest();
   // Some ratio changes come with no event (emulated devices); catch them on the next frame.
   if (emscripten_get_device_pixel_ratio() != thePage.dpr) fitCanvas();
   const double started = emscripten_get_now();
@@ -183,7 +191,53 @@ void buildFonts() {
   webgl::createFontTexture(io);
 }
 
+void switchTo(const std::string& code) {
+  if (!usjp::switchLanguage(thePage.app, code)) return;
+  usjp_js_set_language(code.c_str(), thePage.app.languageChosen() ? 1 : 0);
+  if (thePage.fontScale > 0) buildFonts();
+}
+
 }  // namespace
+
+void applyLanguageRequest() {
+  const std::string code = thePage.app.takeLanguageRequest();
+  if (code.empty() || code == thePage.app.languageCode()) return;
+  thePage.app.chooseLanguage();
+  thePage.app.languageProblem().clear();
+  if (thePage.app.hasLanguage(code)) {
+    switchTo(code);
+    return;
+  }
+  thePage.languagePending = code;
+  usjp_js_load_language(code.c_str());
+}
+
+void languageArrived() {
+  const std::string code = std::exchange(thePage.languagePending, std::string());
+  if (code.empty()) return;
+  std::string error(256, '\0');
+  error.resize(static_cast<size_t>(std::max(0, usjp_js_pack_error(code.c_str(), error.data(), 256))));
+  std::vector<std::string> problems;
+  if (error.empty()) {
+    std::string words(static_cast<size_t>(usjp_js_pack_size(code.c_str(), 0)) + 1, '\0');
+    words.resize(static_cast<size_t>(
+        usjp_js_pack_copy(code.c_str(), 0, reinterpret_cast<unsigned char*>(words.data()), static_cast<int>(words.size()))));
+    std::string font(static_cast<size_t>(usjp_js_pack_size(code.c_str(), 1)), '\0');
+    font.resize(static_cast<size_t>(
+        usjp_js_pack_copy(code.c_str(), 1, reinterpret_cast<unsigned char*>(font.data()), static_cast<int>(font.size()))));
+    problems = addJapanese(thePage.app, words, std::move(font));
+  } else {
+    problems.push_back(error);
+  }
+  if (problems.empty()) {
+    switchTo(code);
+  } else {
+    for (const std::string& p : problems) std::fprintf(stderr, "usjp: %s\n", p.c_str());
+    thePage.app.languageProblem() = trf("language.unavailable", {{"reason", problems.front()}});
+    usjp_js_set_language("en", 0);
+  }
+  wake();
+}
 
 // The canvas fills its container (CSS); its backing store follows at the device's pixel ratio.
 void fitCanvas() {
@@ -287,7 +341,21 @@ int main() {
     usjp_js_show_error("The calculator's data could not be loaded", detail.c_str(), 0);
     return 1;
   }
+  const std::vector<std::string> wordProblems = usjp::addEnglish(page.app);
+  if (!wordProblems.empty()) {
+    std::string detail;
+    for (const std::string& problem : wordProblems) detail += problem + "\n";
+    usjp_js_show_error("The calculator's words could not be loaded", detail.c_str(), 0);
+    return 1;
+  }
   page.app.start(fromJs(usjp_js_location_hash, kMaxHashBytes));
+  // The page asked for another language (?lang=, or the browser's): its pack is already on its way.
+  const std::string language = fromJs(usjp_js_requested_language, 8);
+  if (usjp_js_language_chosen()) page.app.chooseLanguage();
+  if (language != "en" && tariff::isLanguageCode(language)) {
+    page.languagePending = language;
+    usjp_js_load_language(language.c_str());
+  }
   if (!createContext() || !initImGui()) {
     usjp_js_show_error("This calculator needs WebGL2",
                        "Your browser did not provide a WebGL2 context. Try a current Chrome, Edge, Firefox or "

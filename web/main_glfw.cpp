@@ -21,6 +21,7 @@
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"
+#include "languages.h"
 #include "panels.h"
 #include "platform.h"
 #include "png_encode.h"
@@ -36,6 +37,7 @@ struct Options {
   int width = 1280, height = 800;
   bool compact = false;
   bool dark = false;
+  std::string language = "en";
 };
 
 const char* kUsage =
@@ -46,6 +48,7 @@ const char* kUsage =
     "  --size WxH          window size in screen coordinates (default 1280x800)\n"
     "  --compact           the compact embed's view (the browser's ?view=compact)\n"
     "  --theme dark|light  the color scheme (default light)\n"
+    "  --lang en|ja        the language (default en; the browser's ?lang=)\n"
     "  --frames N          draw N frames, then exit\n"
     "  --screenshot PATH   save the last frame as a PNG\n"
     "  --export-png PATH   after the last frame, save the results graphic (\"Download image\")\n";
@@ -71,6 +74,8 @@ bool parseArgs(int argc, char** argv, Options& o) {
     else if (a == "--theme" && hasValue &&
              (std::strcmp(argv[i + 1], "dark") == 0 || std::strcmp(argv[i + 1], "light") == 0))
       o.dark = std::strcmp(argv[++i], "dark") == 0;
+    else if (a == "--lang" && hasValue && tariff::isLanguageCode(argv[i + 1]))
+      o.language = argv[++i];
     else if (a == "--size" && hasValue) {
       if (std::sscanf(argv[++i], "%dx%d", &o.width, &o.height) != 2) return false;
     } else
@@ -97,6 +102,15 @@ GLFWwindow* g_window = nullptr;
 bool g_compact = false;
 usjp::platform::ShareOutcome g_shareOutcome = usjp::platform::ShareOutcome::None;
 void onContentScale(GLFWwindow*, float, float) {}  // wakes the loop; fitFonts() reads the new scale
+
+// Between frames: the language the reader chose (the switch), with the fonts rebuilt for its glyphs.
+void applyLanguageRequest(usjp::App& app) {
+  const std::string code = app.takeLanguageRequest();
+  if (!code.empty() && code != app.languageCode() && usjp::switchLanguage(app, code)) {
+    app.chooseLanguage();
+    buildFonts(g_fontScale);
+  }
+}
 
 // Between frames: rebuild the fonts when the monitor's scale or the window's width class changed.
 void fitFonts(GLFWwindow* window) {
@@ -201,6 +215,7 @@ void run(usjp::App& app, GLFWwindow* window, const Options& o) {
       if (!busy) lastInput = glfwGetTime();  // woken by an event
     }
     fitFonts(window);
+    applyLanguageRequest(app);
     drawFrame(app, window);
     if (app.takeImageRequest())
       usjp::platform::saveFile(usjp::downloadName(app, ".png"), "image/png", exportImage(app));
@@ -272,6 +287,14 @@ int main(int argc, char** argv) {
                                                 : app.use(tariff::loadTradeDataFromDir(options.dataDir));
   for (const std::string& p : problems) std::fprintf(stderr, "%s\n", p.c_str());
   if (!problems.empty()) return 1;
+  std::vector<std::string> wordProblems = usjp::addEnglish(app);
+  const usjp::EmbeddedFile &words = usjp::kJapaneseFiles[0], &font = usjp::kJapaneseFiles[1];
+  if (wordProblems.empty())
+    wordProblems = usjp::addJapanese(app, std::string(reinterpret_cast<const char*>(words.bytes), words.size),
+                                     std::string(reinterpret_cast<const char*>(font.bytes), font.size));
+  for (const std::string& p : wordProblems) std::fprintf(stderr, "%s\n", p.c_str());
+  if (!wordProblems.empty()) return 1;
+  usjp::switchLanguage(app, options.language);
   g_compact = options.compact;
   app.start(startLink(options));
   for (const std::string& n : app.notices()) std::fprintf(stderr, "usjp-desktop: link: %s\n", n.c_str());

@@ -4,6 +4,7 @@
 // page's address and the clipboard.
 #include <algorithm>
 #include <cstddef>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -13,6 +14,7 @@
 #include "test_hook.h"
 #include "theme.h"
 #include "widgets.h"
+#include "words.h"
 
 namespace usjp {
 namespace {
@@ -27,9 +29,31 @@ constexpr const char* kEmbedHeightPx = "640";
 // nothing from its own origin's storage, so it gets none (docs/embedding.md).
 constexpr const char* kEmbedSandbox = "allow-scripts allow-popups allow-popups-to-escape-sandbox";
 
+// "lang=ja" when the reader reads in Japanese or chose English: a shared address opens in the
+// language it was shared in. Empty for an English reader who never chose (their readers' browsers decide).
+std::string languageParameter(const App& app) {
+  return app.languageCode() != "en" || app.languageChosen() ? "lang=" + app.languageCode() : std::string();
+}
+
 // The address of the full calculator on this scenario, and of its compact embed.
-std::string fullViewUrl(const App& app) { return platform::pageAddress() + "#" + app.link(); }
-std::string compactViewUrl(const App& app) { return platform::pageAddress() + "?view=compact#" + app.link(); }
+std::string fullViewUrl(const App& app) {
+  const std::string lang = languageParameter(app);
+  return platform::pageAddress() + (lang.empty() ? "" : "?" + lang) + "#" + app.link();
+}
+std::string compactViewUrl(const App& app) {
+  const std::string lang = languageParameter(app);
+  return platform::pageAddress() + "?view=compact" + (lang.empty() ? "" : "&" + lang) + "#" + app.link();
+}
+
+// EN | 日本語: each label in its own language, so a reader finds theirs whatever is showing.
+constexpr const char* kLanguageLabels[][2] = {{"en", "EN"}, {"ja", "日本語"}};
+
+float languageSwitchWidth() {
+  float width = 0;
+  for (const auto& l : kLanguageLabels)
+    width += ImGui::CalcTextSize(l[1]).x + ImGui::GetStyle().FramePadding.x * 2;
+  return width;
+}
 
 std::string htmlAttribute(const std::string& text) {
   std::string out;
@@ -155,6 +179,17 @@ std::string downloadName(const App& app, const char* extension) {
   return "usjp-tariff-" + tariff::formatDate(app.evaluated().date) + extension;
 }
 
+void drawLanguageSwitch(App& app) {
+  for (size_t i = 0; i < std::size(kLanguageLabels); ++i) {
+    if (i) ImGui::SameLine(0, 0);
+    const char* code = kLanguageLabels[i][0];
+    const std::string label = std::string(kLanguageLabels[i][1]) + "##lang-" + code;
+    if (segmentButton(label.c_str(), app.languageCode() == code)) app.requestLanguage(code);
+    test_hook::recordItem("lang-", code);
+    itemTooltip(tr("language.switch_hint"));
+  }
+}
+
 // Right of the title, as many as fit in order (call it after the title's last item); the rest wait
 // for drawShareFooter(), so that on a phone the first screen keeps its room for the result. When
 // not even the first fits, all go on a line of their own.
@@ -165,7 +200,8 @@ void drawShareBar(App& app) {
   const float spacing = ImGui::GetStyle().ItemSpacing.x;
   const float titleEnd = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x;
   const float right = ImGui::GetWindowContentRegionMax().x;
-  const float room = right - titleEnd - theme::px(16);
+  const float switchWidth = languageSwitchWidth();
+  const float room = right - titleEnd - theme::px(16) - switchWidth - spacing * 2;
   size_t fit = 0;
   float width = 0;
   for (const Action* a : actions) {
@@ -175,10 +211,13 @@ void drawShareBar(App& app) {
     ++fit;
   }
   g_footer.clear();
+  // The switch stays beside the title while it fits there; the actions follow it or wait below.
+  if (room + width >= 0 || fit > 0) ImGui::SameLine(right - width - (fit ? spacing * 2 : 0) - switchWidth);
+  drawLanguageSwitch(app);
   if (fit == 0) {
     fit = actions.size();
   } else {
-    ImGui::SameLine(right - width);
+    ImGui::SameLine(0, spacing * 2);
     g_footer.assign(actions.begin() + static_cast<std::ptrdiff_t>(fit), actions.end());
   }
   for (size_t i = 0; i < fit; ++i) {

@@ -20,6 +20,20 @@ const ImWchar kGlyphRanges[] = {0x0020, 0x007E, 0x00A0, 0x00FF, 0x2013, 0x2014, 
 // ImGui sizes a font by ascent + descent; Roboto's em is 0.85 of that, so 16.5 reads as 14 px type.
 constexpr float kBodyPx = 16.5f, kSmallPx = 14.5f, kHeadingPx = 19, kFigurePx = 29;
 
+// Japanese glyphs next to Roboto: ImGui sizes a font by ascent + descent, which is 1.448 em in Noto
+// Sans CJK and 1.172 em in Roboto; at this ratio a kanji is 0.95 of Roboto's em, as Japanese type
+// sits beside Latin in print. Merged glyphs share Roboto's baseline.
+constexpr float kJapaneseSizeRatio = 1.448f / 1.172f * 0.95f;
+// What core writes in Japanese by itself (formatYenJa, formatDayJa) and the figures need.
+constexpr const char* kJapaneseFigureText = "兆億万円ドル年月日約前後";  // also in japanese_font.py
+
+struct JapaneseFont {
+  const unsigned char* bytes = nullptr;
+  size_t size = 0;
+  ImVector<ImWchar> ranges, figureRanges;
+};
+JapaneseFont g_japanese;
+
 const EmbeddedFile& fontFile(const char* name) {
   for (int i = 0; i < kFontFilesCount; ++i)
     if (std::strcmp(kFontFiles[i].name, name) == 0) return kFontFiles[i];
@@ -40,16 +54,62 @@ ImFont* addFont(ImFontAtlas& atlas, const char* name, float sizePx) {
   return font;
 }
 
+// Japanese glyphs into the font just added (ImGui's merge mode): `ranges` from useJapaneseFont, or
+// the embedded switch label's three characters when no Japanese font has arrived.
+void mergeJapanese(ImFontAtlas& atlas, float sizePx, const ImVector<ImWchar>& ranges, bool switchOnly) {
+  const EmbeddedFile& file = fontFile("NotoSansJP-Switch");
+  const unsigned char* bytes = switchOnly ? file.bytes : g_japanese.bytes;
+  const size_t size = switchOnly ? file.size : g_japanese.size;
+  if (!bytes || ranges.empty()) return;
+  ImFontConfig config;
+  config.MergeMode = true;
+  config.FontDataOwnedByAtlas = false;
+  config.OversampleH = 1;
+  config.OversampleV = 1;
+  config.PixelSnapH = true;
+  atlas.AddFontFromMemoryTTF(const_cast<unsigned char*>(bytes), static_cast<int>(size), sizePx * kJapaneseSizeRatio,
+                             &config, ranges.Data);
+}
+
+ImVector<ImWchar> rangesOf(const char* text, bool kana) {
+  ImFontGlyphRangesBuilder builder;
+  builder.AddText(text);
+  static const ImWchar kKana[] = {0x3000, 0x303F, 0x3041, 0x3096, 0x30A0, 0x30FF, 0xFF01, 0xFF5E, 0};
+  if (kana) builder.AddRanges(kKana);
+  ImVector<ImWchar> ranges;
+  builder.BuildRanges(&ranges);
+  return ranges;
+}
+
 }  // namespace
+
+void useJapaneseFont(const unsigned char* bytes, size_t size, const std::string& text) {
+  g_japanese.bytes = bytes;
+  g_japanese.size = size;
+  g_japanese.ranges = rangesOf((text + kJapaneseFigureText).c_str(), true);
+  g_japanese.figureRanges = rangesOf(kJapaneseFigureText, false);
+}
+
+bool hasJapaneseFont() { return g_japanese.bytes != nullptr; }
 
 void buildFonts(ImFontAtlas& atlas, float rasterScale) {
   atlas.Clear();
   atlas.Flags |= ImFontAtlasFlags_NoMouseCursors;                          // the browser and GLFW draw the cursor
-  g_fonts.body = addFont(atlas, "Roboto-Regular", kBodyPx * rasterScale);  // first font: ImGui's default
-  g_fonts.small = addFont(atlas, "Roboto-Regular", kSmallPx * rasterScale);
-  g_fonts.strong = addFont(atlas, "Roboto-Medium", kBodyPx * rasterScale);
-  g_fonts.heading = addFont(atlas, "Roboto-Medium", kHeadingPx * rasterScale);
-  g_fonts.figure = addFont(atlas, "Roboto-Medium", kFigurePx * rasterScale);
+  const bool japanese = hasJapaneseFont();
+  static const ImVector<ImWchar> switchRanges = rangesOf("日本語", false);
+  const ImVector<ImWchar>& text = japanese ? g_japanese.ranges : switchRanges;
+  // Noto Sans CJK has one weight here (a bold face would double the download): headings in
+  // Japanese are set apart by size and colour.
+  const auto face = [&](const char* name, float cssPx, const ImVector<ImWchar>& ranges) {
+    ImFont* font = addFont(atlas, name, cssPx * rasterScale);
+    mergeJapanese(atlas, cssPx * rasterScale, ranges, !japanese);
+    return font;
+  };
+  g_fonts.body = face("Roboto-Regular", kBodyPx, text);  // first font: ImGui's default
+  g_fonts.small = face("Roboto-Regular", kSmallPx, text);
+  g_fonts.strong = face("Roboto-Medium", kBodyPx, text);
+  g_fonts.heading = face("Roboto-Medium", kHeadingPx, text);
+  g_fonts.figure = face("Roboto-Medium", kFigurePx, japanese ? g_japanese.figureRanges : switchRanges);
   atlas.Build();
   paintArrowGlyphs(atlas);
 }

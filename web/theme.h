@@ -1,6 +1,9 @@
 // Look and feel: the embedded Roboto at the screen's pixel density, a light style that suits an
 // article page, and the Okabe-Ito colour-blind-safe palette used by every chart.
 #pragma once
+#include <cstddef>
+#include <string>
+
 #include "imgui.h"
 
 namespace usjp::theme {
@@ -16,6 +19,11 @@ struct Fonts {
 // Rebuilds the font atlas: sizes are CSS pixels times rasterScale (the device pixel ratio), so
 // glyphs are drawn at the screen's own resolution. The caller uploads the texture again.
 void buildFonts(ImFontAtlas& atlas, float rasterScale);
+// The Japanese font (Noto Sans CJK JP, cut to the Japanese strings at build time) and the text
+// whose characters the atlas needs: merged into every face from the next buildFonts(). Without
+// it, only the language switch's 日本語 is there. The bytes must outlive the atlas.
+void useJapaneseFont(const unsigned char* bytes, size_t size, const std::string& text);
+bool hasJapaneseFont();
 // Sizes (padding, rounding, scrollbars) in CSS pixels times layoutScale, ImGui units per CSS px.
 void applyStyle(float layoutScale);
 const Fonts& fonts();

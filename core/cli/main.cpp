@@ -183,7 +183,7 @@ std::string cut(const std::string& text, size_t columns) {
 
 void printTable(const TradeData& data, const Language& lang, const Scenario& s, const Results& r) {
   const Money money{lang, s.assumptions.yenPerUsd};
-  const auto t = [&](const char* key) { return lang.text(key); };
+  const auto t = [&](const char* key) { return std::string(lang.text(key)); };
   const int p = data.presetIndex(s.presetId);
   const std::string id = s.presetId.empty() ? t("cli.custom") : s.presetId;
   const std::string name = p < 0 ? t("cli.custom") : lang.name("preset", s.presetId, data.presets[p].name);

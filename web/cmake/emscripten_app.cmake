@@ -85,8 +85,18 @@ add_custom_command(
   DEPENDS ${PROJECT_SOURCE_DIR}/docs/methodology.md ${PROJECT_SOURCE_DIR}/docs/data.md
           ${PROJECT_SOURCE_DIR}/docs/validation.md ${PROJECT_SOURCE_DIR}/data/sources.json ${usjp_make_page}
   COMMENT "Methodology pages from docs/" VERBATIM)
+# The Japanese edition: ja.json and its font in one script, loaded only when a reader chooses
+# Japanese (web/js/pre.js); the single-file page loads the copy beside it.
+add_custom_command(
+  OUTPUT ${USJP_WEB_OUT}/lang-ja.js ${USJP_WEB_OUT}/single/lang-ja.js
+  COMMAND ${usjp_font_python} ${usjp_japanese_font_py} pack --ja ${usjp_ja_words} --font ${usjp_ja_font}
+          --out ${USJP_WEB_OUT}/lang-ja.js
+  COMMAND ${CMAKE_COMMAND} -E make_directory ${USJP_WEB_OUT}/single
+  COMMAND ${CMAKE_COMMAND} -E copy_if_different ${USJP_WEB_OUT}/lang-ja.js ${USJP_WEB_OUT}/single/lang-ja.js
+  DEPENDS ${usjp_ja_words} ${usjp_ja_font} ${usjp_japanese_font_py}
+  COMMENT "lang-ja.js: the Japanese words and font" VERBATIM)
 add_custom_target(usjp_page DEPENDS ${usjp_shell} ${usjp_shell_single} ${USJP_WEB_OUT}/page.css
-                                    ${USJP_WEB_OUT}/embed.js ${usjp_doc_pages})
+                                    ${USJP_WEB_OUT}/embed.js ${usjp_doc_pages} ${USJP_WEB_OUT}/lang-ja.js)
 
 
 # One browser page: main_emscripten.cpp and its parts, the UI, the flags above and a shell.

@@ -169,4 +169,51 @@ mergeInto(LibraryManager.library, {
   usjp_js_coarse_pointer: function () {
     return window.matchMedia && window.matchMedia('(pointer: coarse)').matches ? 1 : 0;
   },
+
+  // --- Languages (web/js/pre.js: usjpLoadLanguage) ----------------------------------------------
+
+  // The language to start in: ?lang=ja|en, else the reader's browser language. Returns the code's
+  // length; chosen (?lang= given) in the low bit of usjp_js_language_chosen.
+  usjp_js_requested_language: function (out, size) {
+    return stringToUTF8(usjpRequestedLanguage()['code'], out, size);
+  },
+
+  usjp_js_language_chosen: function () {
+    return usjpRequestedLanguage()['chosen'] ? 1 : 0;
+  },
+
+  // Loads lang-<code>.js once (already under way if the page asked for it at start), then calls
+  // _usjp_language_arrived (the C++ side knows which code it waits for; usjp_js_pack_error says
+  // whether it failed).
+  usjp_js_load_language: function (code) {
+    usjpLoadLanguage(UTF8ToString(code), function () { _usjp_language_arrived(); });
+  },
+
+  // Why a pack could not be used ('' when it arrived); returns the length.
+  usjp_js_pack_error: function (code, out, size) {
+    var pack = usjpPacks[UTF8ToString(code)];
+    return stringToUTF8(pack ? pack['error'] || '' : 'not loaded', out, size);
+  },
+
+  // A pack's part (0: the words as UTF-8, 1: the font's bytes): its size, and a copy into out.
+  usjp_js_pack_size: function (code, part) {
+    var pack = usjpPacks[UTF8ToString(code)];
+    if (!pack || pack['error']) return 0;
+    return part === 0 ? lengthBytesUTF8(pack['words']) : pack['font'].length;
+  },
+
+  usjp_js_pack_copy: function (code, part, out, size) {
+    var pack = usjpPacks[UTF8ToString(code)];
+    if (!pack || pack['error']) return 0;
+    if (part === 0) return stringToUTF8(pack['words'], out, size);  // size counts the NUL
+    var bytes = pack['font'].subarray(0, size);
+    HEAPU8.set(bytes, out);
+    return bytes.length;
+  },
+
+  // The page follows the calculator's language: <html lang> (screen readers pronounce the live
+  // region in it), the loading and error texts, and ?lang= in the address when the reader chose it.
+  usjp_js_set_language: function (code, chosen) {
+    usjpUseLanguage(UTF8ToString(code), chosen !== 0);
+  },
 });

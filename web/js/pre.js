@@ -203,6 +203,96 @@ function usjpSave(name, mime, bytes) {
   });
 })();
 
+// --- Languages: English is in the program; another arrives with its font as lang-<code>.js ------
+
+// ?lang=ja|en, else the reader's browser language; chosen when the address says it.
+function usjpRequestedLanguage() {
+  var asked = null;
+  try {
+    asked = new URLSearchParams(window.location.search).get('lang');
+  } catch (e) {
+    asked = null;
+  }
+  if (asked === 'ja' || asked === 'en') return { 'code': asked, 'chosen': true };
+  var first = (navigator.languages && navigator.languages[0]) || navigator.language || '';
+  return { 'code': /^ja(-|$)/i.test(first) ? 'ja' : 'en', 'chosen': false };
+}
+
+// Packs by code: {words: ja.json's text, font: bytes} once arrived, {error} if not.
+var usjpPacks = {};
+var usjpPackWaiters = {};
+
+// Called by lang-<code>.js (web/cmake/japanese_font.py).
+window['usjpLanguagePack'] = function (code, words, fontBase64) {
+  var text = atob(fontBase64);
+  var font = new Uint8Array(text.length);
+  for (var i = 0; i < text.length; ++i) font[i] = text.charCodeAt(i);
+  usjpPacks[code] = { 'words': words, 'font': font };
+};
+
+// A script, not a fetch: it loads in a sandboxed iframe and from file:// alike (as index.wasm.js).
+function usjpLoadLanguage(code, done) {
+  if (usjpPacks[code]) {
+    done();
+    return;
+  }
+  var waiting = usjpPackWaiters[code];
+  if (waiting) {
+    waiting.push(done);
+    return;
+  }
+  usjpPackWaiters[code] = [done];
+  var finish = function () {
+    if (!usjpPacks[code]) usjpPacks[code] = { 'error': 'lang-' + code + '.js could not be loaded' };
+    var callbacks = usjpPackWaiters[code];
+    delete usjpPackWaiters[code];
+    callbacks.forEach(function (callback) { callback(); });
+  };
+  var script = document.createElement('script');
+  script.src = 'lang-' + code + '.js';
+  script.onload = finish;
+  script.onerror = finish;
+  document.head.appendChild(script);
+}
+
+// The page's own texts in the calculator's language (the canvas has its own).
+var USJP_PAGE_TEXT = {
+  'en': { 'loading': 'Loading the interactive calculator\u2026',
+          'canvas': 'US\u2013Japan tariff calculator (interactive). The scenario and the result are described below.',
+          'keys': 'Keyboard: Tab and the arrow keys move between controls, Space or Enter presses, Escape then Tab leaves the calculator.',
+          'close': 'Close' },
+  'ja': { 'loading': '計算機を読み込んでいます\u2026',
+          'canvas': '日米関税計算機（操作できます）。シナリオと結果は下に文章で説明しています。',
+          'keys': 'キーボード：Tabと矢印キーで操作部品を移動し、SpaceまたはEnterで押します。Escapeの後にTabで計算機から出ます。',
+          'close': '閉じる' }
+};
+
+function usjpUseLanguage(code, chosen) {
+  var words = USJP_PAGE_TEXT[code] || USJP_PAGE_TEXT['en'];
+  document.documentElement.lang = code;
+  usjpSetText('status-text', words['loading']);
+  usjpSetText('keys', words['keys']);
+  usjpSetText('share-close', words['close']);
+  var canvas = document.getElementById('canvas');
+  if (canvas) canvas.setAttribute('aria-label', words['canvas']);
+  if (!chosen) return;
+  try {
+    var url = new URL(window.location.href);
+    url.searchParams.set('lang', code);
+    if (url.href !== window.location.href) window.history.replaceState(null, '', url.href);
+  } catch (e) {
+    // an opaque-origin frame may refuse: the shared links still carry the language
+  }
+}
+
+// A Japanese reader's pack starts downloading with the program, not after it.
+(function () {
+  var start = usjpRequestedLanguage();
+  if (start['code'] === 'en') return;
+  usjpUseLanguage(start['code'], false);
+  usjpLoadLanguage(start['code'], function () {});
+})();
+
 // Asks for a throwaway WebGL2 context and releases it at once.
 function usjpHasWebGL2() {
   try {
