@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <set>
 
+#include "date.h"
 #include "json_check.h"
 #include "load_data.h"
 
@@ -24,17 +25,27 @@ const std::string& Language::name(std::string_view kind, const std::string& id, 
 
 namespace {
 
-// Every id a translated name may be given for, as "kind:id".
+// Every id a translated name must be given for, as "kind:id": whatever of the data a reader sees
+// in words. A source may have one too (a Japanese source's own Japanese title), but need not.
 std::set<std::string> entityKeys(const TradeData& data) {
   std::set<std::string> keys;
-  for (const TariffLayer& l : data.layers) keys.insert("layer:" + l.id);
+  for (const TariffLayer& l : data.layers)
+    for (const char* kind : {"layer:", "layer_short:", "layer_explanation:"}) keys.insert(kind + l.id);
   for (const ImportSector& s : data.sectors) keys.insert("sector:" + s.id);
-  for (const Offer& o : data.offers) keys.insert("offer:" + o.id);
+  for (const Offer& o : data.offers)
+    for (const char* kind : {"offer:", "offer_explanation:"}) keys.insert(kind + o.id);
   for (const Preset& p : data.presets) {
     keys.insert("preset:" + p.id);
     keys.insert("preset_description:" + p.id);
   }
+  for (const TimelineEvent& e : data.events) keys.insert("event:" + formatDate(e.date));
+  for (const ProductList& l : data.lists) keys.insert("list:" + l.id);
+  for (const Carmaker& c : data.carmakers) keys.insert("carmaker:" + c.id);
   return keys;
+}
+
+bool optionalName(const TradeData& data, const std::string& key) {
+  return key.rfind("source:", 0) == 0 && data.source(key.substr(7)) != nullptr;
 }
 
 // A map of strings; an empty value is allowed (a language may have nothing to say in a place).
@@ -112,10 +123,11 @@ bool checkLanguage(const Language& english, const std::string& englishFile, cons
     if (!other.names.count(id))
       errors.push_back({otherFile, "/names", "has no name for " + quoteText(id) + ", which the data has"});
   for (const auto& entry : other.names)
-    if (!ids.count(entry.first))
+    if (!ids.count(entry.first) && !optionalName(data, entry.first))
       errors.push_back({otherFile, childPointer("/names", entry.first),
-                        "names something the data does not have (a layer:, sector:, offer:, preset: or "
-                        "preset_description: id)"});
+                        "names something the data does not have (kinds: layer, layer_short, layer_explanation, "
+                        "sector, offer, offer_explanation, preset, preset_description, event (its date), list, "
+                        "carmaker, source)"});
   return errors.size() == before;
 }
 

@@ -47,6 +47,11 @@ std::vector<std::string> App::addLanguage(const std::string& code, const std::st
   return problems;
 }
 
+App::~App() {
+  for (const auto& l : languages_)
+    if (&language() == l.get()) useLanguage(nullptr);
+}
+
 bool App::hasLanguage(const std::string& code) const {
   for (const auto& l : languages_)
     if (l->code == code) return true;

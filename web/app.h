@@ -24,6 +24,11 @@ constexpr const char* kStartPresetId = "today";
 
 class App {
  public:
+  App() = default;
+  App(App&&) = default;
+  App& operator=(App&&) = default;
+  ~App();  // the UI's words stop pointing into this app's languages
+
   // Loads the data set; returns one line per problem (DataError::message()), empty when usable.
   std::vector<std::string> use(tariff::LoadResult loaded);
 

@@ -3,6 +3,9 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <fstream>
+#include <iterator>
+#include <nlohmann/json.hpp>
 
 #include "app.h"
 #include "test_support.h"
@@ -135,6 +138,59 @@ TEST(AppState, OffersSwitchTurnsAllOffAndBringsBackTheStartingOnes) {
   EXPECT_FALSE(app.anyOfferOn());
   app.setOffers(true);
   for (size_t o = 0; o < start.size(); ++o) EXPECT_EQ(app.scenario.offers[o].on, start[o].on) << o;
+}
+
+}  // namespace
+}  // namespace usjp
+
+namespace usjp {
+namespace {
+
+std::string wordsFile(const char* code) {
+  std::ifstream in(std::string(USJP_DATA_DIR) + "/i18n/" + code + ".json");
+  return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+App inEnglish() {
+  App app = loaded();
+  EXPECT_TRUE(app.addLanguage("en", "data/i18n/en.json", wordsFile("en")).empty());
+  app.start("");
+  return app;
+}
+
+TEST(AppLanguage, JapaneseArrivesLaterAndTheSummaryFollowsTheSwitch) {
+  App app = inEnglish();
+  const std::string english = app.summary();
+  EXPECT_EQ(english.rfind("US goods deficit with Japan: $", 0), 0u) << english;
+  EXPECT_FALSE(app.setLanguage("ja")) << "Japanese has not arrived yet";
+  EXPECT_EQ(app.languageCode(), "en");
+  const std::vector<std::string> problems = app.addLanguage("ja", "data/i18n/ja.json", wordsFile("ja"));
+  ASSERT_TRUE(problems.empty()) << problems.front();
+  ASSERT_TRUE(app.setLanguage("ja"));
+  EXPECT_EQ(app.summary().rfind("米国の対日貿易赤字", 0), 0u) << app.summary();
+  EXPECT_NE(app.summary().find("兆円"), std::string::npos) << "yen first: " << app.summary();
+  EXPECT_NE(app.summary().find("ドル"), std::string::npos) << "dollars beside: " << app.summary();
+  ASSERT_TRUE(app.setLanguage("en"));
+  EXPECT_EQ(app.summary(), english);
+  EXPECT_EQ(app.languageChanges(), 2);
+}
+
+TEST(AppLanguage, AJapaneseFileThatLacksAKeyIsRefusedNamingTheKey) {
+  App app = inEnglish();
+  nlohmann::json ja = nlohmann::json::parse(wordsFile("ja"));
+  ja["strings"].erase("summary.line");
+  const std::vector<std::string> problems = app.addLanguage("ja", "data/i18n/ja.json", ja.dump());
+  ASSERT_FALSE(problems.empty());
+  EXPECT_NE(problems.front().find("data/i18n/ja.json: /strings: lacks the key \"summary.line\""), std::string::npos)
+      << problems.front();
+  EXPECT_FALSE(app.setLanguage("ja"));
+}
+
+TEST(AppLanguage, AnotherLanguageBeforeEnglishOrAnUnknownOneIsRefused) {
+  App app = loaded();
+  EXPECT_FALSE(app.addLanguage("ja", "data/i18n/ja.json", wordsFile("ja")).empty());
+  EXPECT_FALSE(app.addLanguage("fr", "data/i18n/fr.json", "{}").empty());
+  EXPECT_FALSE(app.hasLanguage("ja"));
 }
 
 }  // namespace

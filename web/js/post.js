@@ -9,6 +9,7 @@
   hook['headline'] = function () { return text(_usjp_headline); };
   hook['notices'] = function () { return JSON.parse(text(_usjp_notices)); };
   hook['frames'] = function () { return _usjp_frame_count(); };
+  hook['language'] = function () { return text(_usjp_language); };  // 'en' or 'ja': what the canvas draws in
   hook['evaluations'] = function () { return _usjp_evaluations(); };
   hook['frameMsTotal'] = function () { return _usjp_frame_ms_total(); };  // main-thread time in frames
   // What the share buttons last handed over: {what, text, outcome: 'copied' | 'field' | 'pending' | '',
