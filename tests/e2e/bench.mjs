@@ -1,6 +1,7 @@
 // Benchmark of the browser build (not a test: it prints figures, it does not pass or fail).
-//   - download size: bytes and gzip -9 bytes of each file in dist/
-//   - time from navigation to the first frame drawn
+//   - download size: bytes and gzip -9 bytes of each file in dist/, for an English reader and for a
+//     Japanese one (who also loads lang-ja.js)
+//   - time from navigation to the first frame drawn (also in Japanese: ?lang=ja)
 //   - frames drawn and CPU used by all of Chromium's processes during 5 s of idle
 //   - CPU time per frame while a slider is dragged
 // each for the calculator, a blank page and a bare ImGui page (tests/bench/bare_imgui.cpp: one
@@ -34,7 +35,7 @@ function files(dir) {
 function sizes(dir, label) {
   console.log(`\n${label}: ${dir}`);
   console.log(`  ${'file'.padEnd(26)} ${'bytes'.padStart(10)} ${'gzip -9'.padStart(10)}`);
-  let total = 0, totalGzip = 0;
+  let total = 0, totalGzip = 0, japanese = null;
   for (const path of files(dir).sort()) {
     const body = readFileSync(path);
     const gz = gzipSync(body, { level: 9 }).length;
@@ -43,13 +44,18 @@ function sizes(dir, label) {
     // What a reader of the page downloads: the single file and the script-wrapped wasm (sandboxed
     // frames and file:// only) are alternatives to index.html + index.js + index.wasm, not
     // additions; the methodology pages and the embed script (read by the article's page) are apart.
-    const apart = ['index.wasm.js', 'embed.js', 'methodology.html', 'data.html', 'validation.html'];
+    // lang-ja.js is what a Japanese reader downloads on top (web/js/pre.js loads it for them only).
+    const apart = ['index.wasm.js', 'embed.js', 'methodology.html', 'data.html', 'validation.html', 'lang-ja.js'];
     if (!name.startsWith('single') && !apart.includes(name)) {
       total += body.length;
       totalGzip += gz;
     }
+    if (name === 'lang-ja.js') japanese = [body.length, gz];
   }
-  console.log(`  ${'total a reader downloads'.padEnd(26)} ${String(total).padStart(10)} ${String(totalGzip).padStart(10)}`);
+  console.log(`  ${'English reader downloads'.padEnd(26)} ${String(total).padStart(10)} ${String(totalGzip).padStart(10)}`);
+  if (japanese)
+    console.log(`  ${'Japanese reader downloads'.padEnd(26)} ${String(total + japanese[0]).padStart(10)} ` +
+                `${String(totalGzip + japanese[1]).padStart(10)}  (+${japanese[1]} gzip: lang-ja.js)`);
   return totalGzip;
 }
 
@@ -159,7 +165,8 @@ async function main() {
     console.log(`\nFirst frame (median of ${RUNS} loads, ms from navigation):`);
     const appFirst = await firstFrame(browser, app.url, 'app');
     const bareFirst = await firstFrame(browser, bare.url, 'bare');
-    console.log(`  calculator ${appFirst.toFixed(0)}   bare ImGui ${bareFirst.toFixed(0)}`);
+    const japaneseFirst = await firstFrame(browser, app.url + '?lang=ja', 'app');
+    console.log(`  calculator ${appFirst.toFixed(0)}   in Japanese ${japaneseFirst.toFixed(0)}   bare ImGui ${bareFirst.toFixed(0)}`);
 
     console.log(`\nIdle ${IDLE_SECONDS} s (CPU of all Chromium processes, % of one core; frames drawn):`);
     const idleBlank = await idle(browser, blankUrl, 'blank');
