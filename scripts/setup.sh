@@ -16,6 +16,7 @@ packages=(
   xvfb xauth imagemagick                             # desktop test and screenshots
   chromium                                           # browser tests (never a downloaded browser)
   fonts-roboto-unhinted python3-fonttools            # the embedded UI font, subset at build time
+  fonts-noto-cjk                                     # the Japanese edition's font, subset at build time
   python3-markdown libstb-dev                        # the methodology pages in dist/; PNG export
   dpkg-dev xz-utils ca-certificates curl gzip python3
 )
