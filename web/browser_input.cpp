@@ -316,7 +316,7 @@ EM_BOOL onFocus(int type, const EmscriptenFocusEvent*, void*) {
 }
 
 EM_BOOL onContextLost(int, const void*, void*) {
-  usjp_js_show_error("The graphics context was lost", "Reload the page to continue.", 0);
+  usjp_js_show_error("page.context_lost", "page.context_lost_detail", 0);
   return EM_TRUE;
 }
 

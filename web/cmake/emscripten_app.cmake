@@ -52,12 +52,22 @@ set(usjp_css "${CMAKE_CURRENT_SOURCE_DIR}/page.css")
 set(usjp_shell "${CMAKE_CURRENT_BINARY_DIR}/shell_split.html")
 set(usjp_shell_single "${CMAKE_CURRENT_BINARY_DIR}/shell_single.html")
 find_program(USJP_NODE_FOR_BUILD NAMES node nodejs REQUIRED)
+# The Japanese edition: ja.json and its font in one script, loaded only when a reader chooses
+# Japanese (web/js/pre.js). The single-file page has it inline (it may not load a script beside it).
+add_custom_command(
+  OUTPUT ${USJP_WEB_OUT}/lang-ja.js
+  COMMAND ${usjp_font_python} ${usjp_japanese_font_py} pack --ja ${usjp_ja_words} --font ${usjp_ja_font}
+          --out ${USJP_WEB_OUT}/lang-ja.js
+  DEPENDS ${usjp_ja_words} ${usjp_ja_font} ${usjp_japanese_font_py}
+  COMMENT "lang-ja.js: the Japanese words and font" VERBATIM)
 add_custom_command(
   OUTPUT ${usjp_shell} ${usjp_shell_single}
   COMMAND ${Python3_EXECUTABLE} ${usjp_make_page} page --shell ${PROJECT_SOURCE_DIR}/shell.html --css ${usjp_css}
           --data ${PROJECT_SOURCE_DIR}/data --split ${usjp_shell} --single ${usjp_shell_single}
           --node ${USJP_NODE_FOR_BUILD} --cli-js $<TARGET_FILE:usjp-tariff-node> --graphic-data ${USJP_EMBED_DATA_DIR}
+          --single-pack ${USJP_WEB_OUT}/lang-ja.js
   DEPENDS ${PROJECT_SOURCE_DIR}/shell.html ${usjp_css} ${usjp_make_page} ${usjp_data_files} usjp-tariff-node
+          ${USJP_WEB_OUT}/lang-ja.js ${usjp_en_words} ${usjp_ja_words}
   COMMENT "Page shells: the static graphic of the opening scenario, the 2024 baseline and the sources" VERBATIM)
 add_custom_command(
   OUTPUT ${USJP_WEB_OUT}/page.css
@@ -85,16 +95,6 @@ add_custom_command(
   DEPENDS ${PROJECT_SOURCE_DIR}/docs/methodology.md ${PROJECT_SOURCE_DIR}/docs/data.md
           ${PROJECT_SOURCE_DIR}/docs/validation.md ${PROJECT_SOURCE_DIR}/data/sources.json ${usjp_make_page}
   COMMENT "Methodology pages from docs/" VERBATIM)
-# The Japanese edition: ja.json and its font in one script, loaded only when a reader chooses
-# Japanese (web/js/pre.js); the single-file page loads the copy beside it.
-add_custom_command(
-  OUTPUT ${USJP_WEB_OUT}/lang-ja.js ${USJP_WEB_OUT}/single/lang-ja.js
-  COMMAND ${usjp_font_python} ${usjp_japanese_font_py} pack --ja ${usjp_ja_words} --font ${usjp_ja_font}
-          --out ${USJP_WEB_OUT}/lang-ja.js
-  COMMAND ${CMAKE_COMMAND} -E make_directory ${USJP_WEB_OUT}/single
-  COMMAND ${CMAKE_COMMAND} -E copy_if_different ${USJP_WEB_OUT}/lang-ja.js ${USJP_WEB_OUT}/single/lang-ja.js
-  DEPENDS ${usjp_ja_words} ${usjp_ja_font} ${usjp_japanese_font_py}
-  COMMENT "lang-ja.js: the Japanese words and font" VERBATIM)
 add_custom_target(usjp_page DEPENDS ${usjp_shell} ${usjp_shell_single} ${USJP_WEB_OUT}/page.css
                                     ${USJP_WEB_OUT}/embed.js ${usjp_doc_pages} ${USJP_WEB_OUT}/lang-ja.js)
 

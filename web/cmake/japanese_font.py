@@ -99,8 +99,11 @@ def command_pack(args):
     json.loads(words)  # a broken file fails the build here, not in a reader's browser
     with open(args.font, "rb") as f:
         font = base64.b64encode(f.read()).decode("ascii")
+    # Before the page's script has run (inlined ahead of it in the single-file page), the pack waits
+    # in window.usjpEarlyPacks for web/js/pre.js.
     script = ("// The Japanese edition (web/cmake/japanese_font.py): data/i18n/ja.json and its font.\n"
-              f"usjpLanguagePack('ja',{json.dumps(words, ensure_ascii=False)},'{font}');\n")
+              "(window.usjpLanguagePack||function(){(window.usjpEarlyPacks=window.usjpEarlyPacks||[]).push(arguments)})"
+              f"('ja',{json.dumps(words, ensure_ascii=False)},'{font}');\n")
     write_if_changed(args.out, script.encode("utf-8"))
     return 0
 

@@ -30,6 +30,7 @@ import re
 import sys
 
 MARKER = "<!-- usjp:baseline -->"
+WORDS_MARKER = "<!-- usjp:words -->"
 GRAPHIC_MARKER = "<!-- usjp:graphic -->"
 CSS_LINK = '<link rel="stylesheet" href="page.css">'
 CSP_PREFIX = '<meta http-equiv="Content-Security-Policy"'
@@ -75,37 +76,75 @@ def figure_rows(group, fields, fmt, sources):
     return "\n".join(rows)
 
 
+def page_words(data_dir):
+    """The "page.*" words of every language (data/i18n/<code>.json): {"en": {...}, "ja": {...}}."""
+    words = {}
+    for code in ("en", "ja"):
+        with open(os.path.join(data_dir, "i18n", code + ".json"), encoding="utf-8") as f:
+            strings = json.load(f)["strings"]
+        words[code] = {k: v for k, v in strings.items() if k.startswith("page.")}
+    return words
+
+
+def words_block(data_dir):
+    """The page's words as a JSON data block (not run as a script, so the CSP does not concern it)."""
+    text = json.dumps(page_words(data_dir), ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
+    return f'<script type="application/json" id="usjp-words">{text}</script>'
+
+
+def yen_ja(billions):
+    return f"{billions / 10000:.2f}兆円" if abs(billions) >= 10000 else f"{billions:,.0f}億円".replace(",", "")
+
+
+def usd_ja(millions):
+    return f"{millions / 100:,.0f}億ドル"
+
+
 def baseline_html(data_dir):
+    """The 2024 baseline and the sources, in English and in Japanese: without JavaScript both show;
+    with it, the page shows the reader's language alone (page.css, html[data-lang])."""
     with open(os.path.join(data_dir, "trade_2024.json"), encoding="utf-8") as f:
         trade = json.load(f)
     with open(os.path.join(data_dir, "sources.json"), encoding="utf-8") as f:
         source_list = json.load(f)["sources"]
+    with open(os.path.join(data_dir, "i18n", "ja.json"), encoding="utf-8") as f:
+        ja_doc = json.load(f)
     sources = {s["id"]: s for s in source_list}
-    items = []
-    for s in source_list:
-        title = e(s["title"])
-        if s.get("url"):
-            title = f'<a href="{e(s["url"])}" rel="noopener noreferrer">{title}</a>'
-        date = f", {e(s['date'])}" if s.get("date") else ""
-        items.append(f"<li>{title}. {e(s['publisher'])}{date}.</li>")
-    return f"""<section class="baseline" aria-labelledby="baseline-title">
-<h2>US&ndash;Japan goods trade in 2024</h2>
-<p>The interactive calculator needs JavaScript, WebAssembly and WebGL2, which this browser does not
-provide. These are the 2024 figures it starts from; tariffs and Japan's offers change them.</p>
-<h3>The US count (goods, US dollars)</h3>
+    words = page_words(data_dir)
+    sections = []
+    for code in ("en", "ja"):
+        w = words[code]
+        items = []
+        for s in source_list:
+            title = ja_doc["names"].get("source:" + s["id"], s["title"]) if code == "ja" else s["title"]
+            title = e(title)
+            if s.get("url"):
+                title = f'<a href="{e(s["url"])}" rel="noopener noreferrer">{title}</a>'
+            date = f", {e(s['date'])}" if s.get("date") else ""
+            items.append(f"<li>{title}. {e(s['publisher'])}{date}.</li>")
+        us = [(f, w["page." + key]) for (f, _), key in zip(US_FIGURES, ("us_imports", "us_exports", "us_deficit"))]
+        jp = [(f, w["page." + key]) for (f, _), key in zip(JAPAN_FIGURES, ("jp_exports", "jp_imports", "jp_surplus"))]
+        usd = usd_from_millions if code == "en" else usd_ja
+        yen = yen_from_billions if code == "en" else yen_ja
+        note = trade["japan_view"]["note"] if code == "en" else w["page.japan_note"]
+        sections.append(f"""<section class="baseline" lang="{code}" aria-labelledby="baseline-title-{code}">
+<h2>{e(w["page.baseline_title"])}</h2>
+<p>{e(w["page.baseline_intro"])}</p>
+<h3>{e(w["page.us_count"])}</h3>
 <table>
-{figure_rows(trade["totals"], US_FIGURES, usd_from_millions, sources)}
+{figure_rows(trade["totals"], us, usd, sources)}
 </table>
-<h3>Japan's count (Ministry of Finance, yen)</h3>
+<h3>{e(w["page.japan_count"])}</h3>
 <table>
-{figure_rows(trade["japan_view"], JAPAN_FIGURES, yen_from_billions, sources)}
+{figure_rows(trade["japan_view"], jp, yen, sources)}
 </table>
-<p class="note">{e(trade["japan_view"]["note"])}</p>
-<h3>Sources</h3>
+<p class="note">{e(note)}</p>
+<h3>{e(w["page.sources"])}</h3>
 <ol>
 {chr(10).join(items)}
 </ol>
-</section>"""
+</section>""")
+    return '<div class="baselines">\n' + "\n".join(sections) + "\n</div>"
 
 
 BAR_KINDS = {"deficit", "others", "tariffs", "offers"}
@@ -172,19 +211,25 @@ def make_page(args):
         shell = f.read()
     with open(args.css, encoding="utf-8") as f:
         css = f.read()
-    if shell.count(MARKER) != 2 or CSS_LINK not in shell or CSP_PREFIX not in shell or GRAPHIC_MARKER not in shell:
-        raise SystemExit(f"make_page: {args.shell} lacks the two {MARKER} markers, {GRAPHIC_MARKER}, {CSS_LINK} "
-                         "or the CSP meta tag")
+    if (shell.count(MARKER) != 2 or CSS_LINK not in shell or CSP_PREFIX not in shell or GRAPHIC_MARKER not in shell
+            or WORDS_MARKER not in shell):
+        raise SystemExit(f"make_page: {args.shell} lacks the two {MARKER} markers, {GRAPHIC_MARKER}, {WORDS_MARKER}, "
+                         f"{CSS_LINK} or the CSP meta tag")
+    shell = shell.replace(WORDS_MARKER, words_block(args.data), 1)
     graphic = graphic_html(args.node, args.cli_js, args.graphic_data) if args.cli_js else ""
     shell = shell.replace(GRAPHIC_MARKER, graphic, 1)
-    # The first copy has an id for aria-labelledby; the <noscript> copy is never shown alongside it.
+    # The first copy has ids for aria-labelledby; the <noscript> copy is never shown alongside it.
     baseline = baseline_html(args.data)
-    first = baseline.replace("<h2>", '<h2 id="baseline-title">', 1)
-    second = baseline.replace(' aria-labelledby="baseline-title"', "", 1)
+    first = re.sub(r'(aria-labelledby="baseline-title-(\w+)">\n)<h2>', r'\1<h2 id="baseline-title-\2">', baseline)
+    second = re.sub(r' aria-labelledby="baseline-title-\w+"', "", baseline)
     split = shell.replace(MARKER, first, 1).replace(MARKER, second, 1)
     write_if_changed(args.split, split)
     single_lines = [line for line in split.splitlines(keepends=True) if CSP_PREFIX not in line]
     single = "".join(single_lines).replace(CSS_LINK, "<style>\n" + css + "</style>")
+    if args.single_pack:  # the one-file page has Japanese inside too: it may not load a script beside it
+        with open(args.single_pack, encoding="utf-8") as f:
+            pack = f.read().replace("</", "<\\/")
+        single = single.replace("{{{ SCRIPT }}}", "<script>" + pack + "</script>\n{{{ SCRIPT }}}", 1)
     write_if_changed(args.single, single)
 
 
@@ -205,10 +250,11 @@ def csp_single(args):
         return  # already done for this build of the file
     scripts = re.findall(r"<script>(.*?)</script>", page, re.S)
     styles = re.findall(r"<style>(.*?)</style>", page, re.S)
-    if len(scripts) != 1 or len(styles) != 1 or re.search(r"<script[^>]*\ssrc=", page):
-        raise SystemExit(f"make_page: expected one inline script and one style in {args.html}, "
-                         f"found {len(scripts)} and {len(styles)}")
-    policy = (f"default-src 'none'; script-src {csp_hash(scripts[0])} 'wasm-unsafe-eval'; "
+    if not 1 <= len(scripts) <= 2 or len(styles) != 1 or re.search(r"<script[^>]*\ssrc=", page):
+        raise SystemExit(f"make_page: expected the program's inline script (and the Japanese pack's) and one "
+                         f"style in {args.html}, found {len(scripts)} and {len(styles)}")
+    hashes = " ".join(csp_hash(script) for script in scripts)
+    policy = (f"default-src 'none'; script-src {hashes} 'wasm-unsafe-eval'; "
               f"style-src {csp_hash(styles[0])}; img-src data:; connect-src data:; base-uri 'none'; form-action 'none'")
     charset = '<meta charset="utf-8">'
     if charset not in page:
@@ -287,6 +333,7 @@ def main():
     page.add_argument("--data", required=True)
     page.add_argument("--split", required=True)
     page.add_argument("--single", required=True)
+    page.add_argument("--single-pack", default="", help="lang-ja.js, inlined into the single-file page")
     page.add_argument("--node", default="node")
     page.add_argument("--cli-js", default="", help="usjp-tariff built for node: the static graphic")
     page.add_argument("--graphic-data", default="", help="the data directory for the static graphic")

@@ -1,8 +1,9 @@
 // Functions the C++ side calls (declared extern "C" in web/main_emscripten.cpp). Plain DOM calls,
 // no eval: the page runs under script-src 'self' 'wasm-unsafe-eval'.
 mergeInto(LibraryManager.library, {
+  // title and detail: "page.*" keys of the page's words (data/i18n), or text as it is.
   usjp_js_show_error: function (title, detail, withBaseline) {
-    usjpShowError(UTF8ToString(title), UTF8ToString(detail), withBaseline !== 0);
+    usjpShowError(usjpWord(UTF8ToString(title)), usjpWord(UTF8ToString(detail)), withBaseline !== 0);
   },
 
   // First frame drawn: hide the loading message, fill the live region, open the test hook.
@@ -72,7 +73,7 @@ mergeInto(LibraryManager.library, {
         // a cross-origin tab: nothing to cut
       }
     } else {
-      usjpShowField('This page does not let the calculator open a tab. Copy the address:', address);
+      usjpShowField(usjpWord('page.no_tab'), address);
     }
   },
 
@@ -211,8 +212,7 @@ mergeInto(LibraryManager.library, {
     return bytes.length;
   },
 
-  // The page follows the calculator's language: <html lang> (screen readers pronounce the live
-  // region in it), the loading and error texts, and ?lang= in the address when the reader chose it.
+  // The page follows the calculator's language (web/js/pre.js: usjpUseLanguage).
   usjp_js_set_language: function (code, chosen) {
     usjpUseLanguage(UTF8ToString(code), chosen !== 0);
   },

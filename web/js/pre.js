@@ -2,6 +2,25 @@
 // and the WebGL2 check. A file, not inline script in shell.html, so that the page can be served
 // with a strict Content-Security-Policy.
 
+// The page's own words (data/i18n/*.json "page.*", put into the page at build time by
+// web/cmake/make_page.py as a JSON block): loading and error texts, before the program runs.
+var usjpPageWords = (function () {
+  try {
+    return JSON.parse(document.getElementById('usjp-words').textContent);
+  } catch (e) {
+    return { 'en': {} };
+  }
+})();
+var usjpLanguage = 'en';
+
+// The words for `key` in the page's language, each {name} replaced from `values`.
+function usjpWord(key, values) {
+  var words = usjpPageWords[usjpLanguage] || {};
+  var text = words[key] || (usjpPageWords['en'] || {})[key] || key;
+  for (var name in values || {}) text = text.split('{' + name + '}').join(String(values[name]));
+  return text;
+}
+
 // Shows the error box; withBaseline adds the 2024 figures and the sources (generated from data/
 // into the page at build time) for a browser that cannot run the calculator at all.
 function usjpShowError(title, detail, withBaseline) {
@@ -64,7 +83,7 @@ function usjpShowStatic(jsonText, note) {
     bars.appendChild(row);
   });
   bars.setAttribute('viewBox', '0 0 640 ' + rowHeight * g['steps'].length);
-  usjpSetText('sg-note', g['as_of'] + '. ' + (note || 'This browser cannot run the interactive calculator; the figures are those of this link.'));
+  usjpSetText('sg-note', g['as_of'] + '. ' + (note || usjpWord('page.static_note')));
   figure.classList.remove('sg-pending');
 }
 
@@ -133,7 +152,7 @@ function usjpShare(what, text, done) {
   var showField = function () {
     if (usjpShareState !== state) return;  // a later share took over
     state['outcome'] = 'field';
-    usjpShowField('Copy the ' + what + ' (Ctrl+C, or \u2318C on a Mac); Escape goes back to the calculator:', text);
+    usjpShowField(usjpWord('page.copy_field', { 'what': what }), text);
     done();
   };
   var pending = null;
@@ -151,7 +170,7 @@ function usjpShare(what, text, done) {
   pending.then(function () {
     if (usjpShareState !== state) return;
     state['outcome'] = 'copied';
-    usjpSetText('share-status', 'The ' + what + ' is on the clipboard.');
+    usjpSetText('share-status', usjpWord('page.copied', { 'what': what }));
     done();
   }, showField);
 }
@@ -173,11 +192,10 @@ function usjpSave(name, mime, bytes) {
   if (window.origin === 'null') {
     if (text) {
       state['outcome'] = 'field';
-      usjpShowField('This page may not download files. Copy the data (' + name + '):', text);
+      usjpShowField(usjpWord('page.no_download_data', { 'name': name }), text);
     } else {
       state['outcome'] = 'refused';
-      usjpShowField('This page may not download files. Open the full calculator to download the image; its address:',
-                    String(window.location.href).replace(/\?[^#]*/, ''));
+      usjpShowField(usjpWord('page.no_download_image'), String(window.location.href).replace(/\?[^#]*/, ''));
     }
     return;
   }
@@ -191,7 +209,7 @@ function usjpSave(name, mime, bytes) {
   link.remove();
   setTimeout(function () { URL.revokeObjectURL(url); }, 30000);
   state['outcome'] = 'downloaded';
-  usjpSetText('share-status', 'Saved ' + name + '.');
+  usjpSetText('share-status', usjpWord('page.saved', { 'name': name }));
 }
 
 (function () {
@@ -229,6 +247,7 @@ window['usjpLanguagePack'] = function (code, words, fontBase64) {
   for (var i = 0; i < text.length; ++i) font[i] = text.charCodeAt(i);
   usjpPacks[code] = { 'words': words, 'font': font };
 };
+(window['usjpEarlyPacks'] || []).forEach(function (pack) { window['usjpLanguagePack'].apply(null, pack); });
 
 // A script, not a fetch: it loads in a sandboxed iframe and from file:// alike (as index.wasm.js).
 function usjpLoadLanguage(code, done) {
@@ -255,26 +274,19 @@ function usjpLoadLanguage(code, done) {
   document.head.appendChild(script);
 }
 
-// The page's own texts in the calculator's language (the canvas has its own).
-var USJP_PAGE_TEXT = {
-  'en': { 'loading': 'Loading the interactive calculator\u2026',
-          'canvas': 'US\u2013Japan tariff calculator (interactive). The scenario and the result are described below.',
-          'keys': 'Keyboard: Tab and the arrow keys move between controls, Space or Enter presses, Escape then Tab leaves the calculator.',
-          'close': 'Close' },
-  'ja': { 'loading': '計算機を読み込んでいます\u2026',
-          'canvas': '日米関税計算機（操作できます）。シナリオと結果は下に文章で説明しています。',
-          'keys': 'キーボード：Tabと矢印キーで操作部品を移動し、SpaceまたはEnterで押します。Escapeの後にTabで計算機から出ます。',
-          'close': '閉じる' }
-};
-
+// The page follows the calculator's language: <html lang> (screen readers pronounce the live region
+// in it), its own texts, the fallback in that language alone, and ?lang= when the reader chose.
 function usjpUseLanguage(code, chosen) {
-  var words = USJP_PAGE_TEXT[code] || USJP_PAGE_TEXT['en'];
-  document.documentElement.lang = code;
-  usjpSetText('status-text', words['loading']);
-  usjpSetText('keys', words['keys']);
-  usjpSetText('share-close', words['close']);
+  usjpLanguage = usjpPageWords[code] ? code : 'en';
+  document.documentElement.lang = usjpLanguage;
+  document.documentElement.setAttribute('data-lang', usjpLanguage);
+  document.title = usjpWord('page.title');
+  usjpSetText('status-text', usjpWord('page.loading'));
+  usjpSetText('keys', usjpWord('page.keys'));
+  usjpSetText('share-close', usjpWord('page.close'));
+  usjpSetText('share-label', usjpWord('page.copy'));
   var canvas = document.getElementById('canvas');
-  if (canvas) canvas.setAttribute('aria-label', words['canvas']);
+  if (canvas) canvas.setAttribute('aria-label', usjpWord('page.canvas'));
   if (!chosen) return;
   try {
     var url = new URL(window.location.href);
@@ -285,12 +297,12 @@ function usjpUseLanguage(code, chosen) {
   }
 }
 
-// A Japanese reader's pack starts downloading with the program, not after it.
+// The page's texts in the reader's language at once; a Japanese reader's pack starts downloading
+// with the program, not after it.
 (function () {
   var start = usjpRequestedLanguage();
-  if (start['code'] === 'en') return;
   usjpUseLanguage(start['code'], false);
-  usjpLoadLanguage(start['code'], function () {});
+  if (start['code'] !== 'en') usjpLoadLanguage(start['code'], function () {});
 })();
 
 // Asks for a throwaway WebGL2 context and releases it at once.
@@ -311,11 +323,9 @@ window['usjp'] = { 'ready': false };
 
 if (typeof WebAssembly !== 'object') {
   usjpCanRun = false;
-  usjpShowError('This calculator needs WebAssembly', 'Try a current Chrome, Edge, Firefox or Safari.', true);
+  usjpShowError(usjpWord('page.no_wasm'), usjpWord('page.no_wasm_detail'), true);
 } else if (!usjpHasWebGL2()) {
-  usjpShowError('This calculator needs WebGL2',
-                'Your browser did not provide a WebGL2 context. Try a current Chrome, Edge, Firefox or Safari, ' +
-                'or turn on hardware acceleration in its settings.', true);
+  usjpShowError(usjpWord('page.no_webgl'), usjpWord('page.no_webgl_detail'), true);
   // A shared link: the program still runs, without drawing, to put the link's figures into the
   // static graphic (usjpShowStatic). Without one the graphic already shows the opening scenario.
   usjpCanRun = window.location.hash.replace(/^#/, '') !== '';
@@ -332,9 +342,9 @@ Module['setStatus'] = function (text) { if (text && !/^Running/.test(text)) usjp
   var figure = document.getElementById('sg');
   if (!figure || window.location.hash.replace(/^#/, '') === '') return;
   figure.classList.add('sg-pending');
-  usjpSetText('sg-note', 'The opening scenario, shown while the scenario of this link loads\u2026');
+  usjpSetText('sg-note', usjpWord('page.static_pending'));
 })();
-Module['onAbort'] = function (what) { usjpShowError('The calculator stopped', String(what)); };
+Module['onAbort'] = function (what) { usjpShowError(usjpWord('page.stopped'), String(what)); };
 window.addEventListener('error', function (event) {
-  if (!window['usjp']['ready']) usjpShowError('The calculator could not start', String(event.message));
+  if (!window['usjp']['ready']) usjpShowError(usjpWord('page.not_started'), String(event.message));
 });

@@ -14,7 +14,7 @@ function usjpCountingResponse(response) {
           return;
         }
         loaded += chunk.value.byteLength;
-        usjpSetStatus('Loading the calculator\u2026 ' + Math.min(100, Math.round(100 * loaded / total)) + '%',
+        usjpSetStatus(usjpWord('page.loading_pct', { 'pct': Math.min(100, Math.round(100 * loaded / total)) }),
                       Math.min(1, loaded / total));
         controller.enqueue(chunk.value);
       });
@@ -36,7 +36,7 @@ function usjpOpaqueOrigin() {
 }
 
 function usjpInstantiateFromScript(url, imports, receiveInstance) {
-  usjpSetStatus('Loading the calculator\u2026');
+  usjpSetStatus(usjpWord('page.loading'));
   window['usjpWasmBase64'] = function (base64) {
     delete window['usjpWasmBase64'];
     var text = atob(base64);
@@ -44,17 +44,17 @@ function usjpInstantiateFromScript(url, imports, receiveInstance) {
     for (var i = 0; i < text.length; ++i) bytes[i] = text.charCodeAt(i);
     WebAssembly.instantiate(bytes, imports)
       .then(function (result) {
-        usjpSetStatus('Starting\u2026', 1);
+        usjpSetStatus(usjpWord('page.starting'), 1);
         receiveInstance(result['instance'], result['module']);
       })
       .catch(function (error) {
-        usjpShowError('The calculator could not start', String(error));
+        usjpShowError(usjpWord('page.not_started'), String(error));
       });
   };
   var script = document.createElement('script');
   script.src = url + '.js';
   script.onerror = function () {
-    usjpShowError('The calculator could not be downloaded', 'Could not load ' + script.src);
+    usjpShowError(usjpWord('page.not_downloaded'), usjpWord('page.could_not_load', { 'what': script.src }));
   };
   document.body.appendChild(script);
 }
@@ -74,11 +74,11 @@ Module['instantiateWasm'] = function (imports, receiveInstance) {
       return counted.arrayBuffer().then(function (bytes) { return WebAssembly.instantiate(bytes, imports); });
     })
     .then(function (result) {
-      usjpSetStatus('Starting\u2026', 1);
+      usjpSetStatus(usjpWord('page.starting'), 1);
       receiveInstance(result['instance'], result['module']);
     })
     .catch(function (error) {
-      usjpShowError('The calculator could not be downloaded', String(error));
+      usjpShowError(usjpWord('page.not_downloaded'), String(error));
     });
   return {};
 };
