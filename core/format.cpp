@@ -93,24 +93,32 @@ std::string formatNumber(double value) {
 }
 
 // Each unit from the value that rounds to 1 of it, as scaled() does: 9,999.6億円 reads 1.00兆円.
-std::string formatYenJa(double yen, bool sign) {
-  const double a = std::fabs(yen);
-  const char* s = yen < 0 ? "-" : (sign ? "+" : "");
+namespace {
+
+// 兆/億/万 with `unit` (円, ドル): Japanese counts in myriads, as its press writes amounts.
+std::string formatMyriads(double value, bool sign, const char* unit) {
+  const double a = std::fabs(value);
+  const char* s = value < 0 ? "-" : (sign ? "+" : "");
   char buf[64];
   if (a >= 9.9995e12)
-    std::snprintf(buf, sizeof buf, "%s%.1f\u5146\u5186", s, a / 1e12);  // 兆円
+    std::snprintf(buf, sizeof buf, "%s%.1f\u5146%s", s, a / 1e12, unit);  // 兆
   else if (a >= 0.99995e12)
-    std::snprintf(buf, sizeof buf, "%s%.2f\u5146\u5186", s, a / 1e12);
+    std::snprintf(buf, sizeof buf, "%s%.2f\u5146%s", s, a / 1e12, unit);
   else if (a >= 0.9995e10)
-    std::snprintf(buf, sizeof buf, "%s%s\u5104\u5186", s, formatCount(std::round(a / 1e8)).c_str());  // 億円
+    std::snprintf(buf, sizeof buf, "%s%s\u5104%s", s, formatCount(std::round(a / 1e8)).c_str(), unit);  // 億
   else if (a >= 0.99995e8)
-    std::snprintf(buf, sizeof buf, "%s%.1f\u5104\u5186", s, a / 1e8);
+    std::snprintf(buf, sizeof buf, "%s%.1f\u5104%s", s, a / 1e8, unit);
   else if (a >= 1e4)
-    std::snprintf(buf, sizeof buf, "%s%s\u4E07\u5186", s, formatCount(std::round(a / 1e4)).c_str());  // 万円
+    std::snprintf(buf, sizeof buf, "%s%s\u4E07%s", s, formatCount(std::round(a / 1e4)).c_str(), unit);  // 万
   else
-    std::snprintf(buf, sizeof buf, "%s%s\u5186", s, formatCount(a).c_str());
+    std::snprintf(buf, sizeof buf, "%s%s%s", s, formatCount(a).c_str(), unit);
   return buf;
 }
+
+}  // namespace
+
+std::string formatYenJa(double yen, bool sign) { return formatMyriads(yen, sign, "\u5186"); }
+std::string formatUsdJa(double usd, bool sign) { return formatMyriads(usd, sign, "\u30C9\u30EB"); }
 
 std::string formatDayJa(int day) {
   const CivilDate c = civilFromDay(day);

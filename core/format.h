@@ -23,6 +23,7 @@ const char* monthAbbreviation(int month);      // Nov (1..12; anything else give
 
 // Japanese, as the trade press writes it: 10.4兆円, 2,345億円, 12.3億円, 850万円; dates 2026年11月30日.
 std::string formatYenJa(double yen, bool sign = false);
+std::string formatUsdJa(double usd, bool sign = false);  // 475億ドル, +12億ドル
 std::string formatDayJa(int day);
 // The UTF-8 code point that starts at byte `i`, with `i` moved past it; a broken sequence ends at
 // the text's end rather than reading beyond it.

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "date.h"
+#include "format.h"
 #include "json_check.h"
 #include "load_data.h"
 
@@ -172,6 +173,34 @@ std::string fillIn(const std::string& pattern, const std::vector<std::pair<std::
     }
     if (!replaced) out += pattern[i++];
   }
+  return out;
+}
+
+std::string formatDay(const Language& lang, Day day, bool longForm) {
+  if (lang.code == "ja") return formatDayJa(day);
+  return longForm ? formatDayLong(day) : formatDate(day);
+}
+
+std::string formatMonth(const Language& lang, int year, int month) {
+  if (lang.code == "ja") return std::to_string(year) + "\u5E74" + std::to_string(month) + "\u6708";
+  return formatMonth(year, month);
+}
+
+std::string formatMoney(const Language& lang, double usd, double yenPerUsd, bool sign, bool compact) {
+  if (lang.code != "ja") return sign ? formatSignedUsd(usd) : formatUsd(usd);
+  const std::string yen = formatYenJa(usd * yenPerUsd, sign);
+  return compact ? yen : yen + "\uFF08" + formatUsdJa(usd, sign) + "\uFF09";
+}
+
+void Money::add(Values& values, const std::string& name, double usd, bool sign) const {
+  values.push_back({name, (*this)(usd, sign)});
+  values.push_back({name + "_yen", formatYenJa(usd * yenPerUsd, sign)});
+  values.push_back({name + "_usd", lang.code == "ja" ? formatUsdJa(usd, sign) : sign ? formatSignedUsd(usd) : formatUsd(usd)});
+}
+
+Money::Values Money::values(std::initializer_list<std::pair<const char*, double>> amounts, bool sign) const {
+  Values out;
+  for (const auto& [name, usd] : amounts) add(out, name, usd, sign);
   return out;
 }
 

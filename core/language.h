@@ -5,9 +5,11 @@
 // Loading checks what a reader would otherwise find as a gap: a key one language lacks, a name
 // missing for an id the data has, or a name for an id it does not.
 #pragma once
+#include <initializer_list>
 #include <map>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "data_error.h"
@@ -46,5 +48,27 @@ const Language* findLanguage(const std::vector<Language>& languages, const std::
 
 // "{name}" in `pattern` replaced by the value given for it; an unknown placeholder stays as it is.
 std::string fillIn(const std::string& pattern, const std::vector<std::pair<std::string, std::string>>& values);
+
+// Dates and money as the language writes them, for text core builds (notices, the static graphic,
+// link notices). A day: 2025-09-16, or 16 Sep 2025 when `longForm`; in Japanese 2025年9月16日.
+std::string formatDay(const Language& lang, Day day, bool longForm = false);
+// A month: Sep 2025 / 2025年9月.
+std::string formatMonth(const Language& lang, int year, int month);
+// Dollars in English ($47.5B, +$1.2B when `sign`); in Japanese yen first at `yenPerUsd` with the
+// dollars beside, 7.1兆円（475億ドル）, or the yen alone when `compact` (bar labels, table cells).
+std::string formatMoney(const Language& lang, double usd, double yenPerUsd, bool sign = false, bool compact = false);
+
+// formatMoney at one rate, with the placeholders a template fills: {name} as formatMoney writes it,
+// and {name_yen} and {name_usd} for a Japanese template that places the yen and the dollars apart.
+struct Money {
+  const Language& lang;
+  double yenPerUsd;
+  using Values = std::vector<std::pair<std::string, std::string>>;
+  bool japanese() const { return lang.code == "ja"; }
+  std::string operator()(double usd, bool sign = false) const { return formatMoney(lang, usd, yenPerUsd, sign); }
+  std::string column(double usd, bool sign = false) const { return formatMoney(lang, usd, yenPerUsd, sign, true); }
+  void add(Values& values, const std::string& name, double usd, bool sign = false) const;
+  Values values(std::initializer_list<std::pair<const char*, double>> amounts, bool sign = false) const;
+};
 
 }  // namespace tariff

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "language.h"
+
 namespace tariff {
 
 template <class T>
@@ -140,11 +142,10 @@ bool isTheLaw(const TradeData& data, const Scenario& s) {
   return true;
 }
 
-std::string lawNotice(const TradeData& data, Day day) {
+std::string lawNotice(const TradeData& data, Day day, const Language& lang) {
   if (day <= data.lawAsOf) return "";
-  return formatDate(day) + " is after " + formatDate(data.lawAsOf) +
-         ", the day the tariff records were last checked: the layers shown are the law known then, with the "
-         "changes already scheduled, not later news.";
+  return fillIn(std::string(lang.text("core.law_notice")),
+                {{"date", formatDay(lang, day)}, {"as_of", formatDay(lang, data.lawAsOf)}});
 }
 
 Scenario scenarioForDate(const TradeData& data, Day day) {

@@ -8,6 +8,8 @@
 
 namespace tariff {
 
+struct Language;  // language.h: the words of the text core writes (notices, labels)
+
 struct TradeData {
   std::vector<Source> sources;
   Totals totals;
@@ -68,8 +70,8 @@ double maxAdditionalShare(const Offer& offer);
 const Preset* presetOf(const TradeData& data, const Scenario& scenario);
 // Whether a scenario's layers are exactly the law on its date (at the law's rates).
 bool isTheLaw(const TradeData& data, const Scenario& scenario);
-// For a day after the records' law_as_of: a sentence saying so, for every front end to show;
-// empty otherwise. The layers on such a day are the last known law plus changes already scheduled.
-std::string lawNotice(const TradeData& data, Day day);
+// For a day after the records' law_as_of: a sentence saying so in `lang`, for every front end to
+// show; empty otherwise. The layers on such a day are the last known law plus changes already scheduled.
+std::string lawNotice(const TradeData& data, Day day, const Language& lang);
 
 }  // namespace tariff

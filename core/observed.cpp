@@ -5,6 +5,7 @@
 
 #include "date.h"
 #include "format.h"
+#include "language.h"
 #include "timeline.h"
 
 namespace tariff {
@@ -84,7 +85,7 @@ FitSummary fitSummary(const std::vector<MonthFit>& path) {
 }
 
 ObservedBeside observedBeside(const TradeData& data, const Scenario& s, const Results& r, bool scenarioIsTheLaw,
-                              const std::vector<MonthFit>& path) {
+                              const std::vector<MonthFit>& path, const Language& lang) {
   ObservedBeside out;
   const ObservedSeries* imports = data.series("us_imports");
   const ObservedSeries* exports = data.series("us_exports");
@@ -140,9 +141,9 @@ ObservedBeside observedBeside(const TradeData& data, const Scenario& s, const Re
   out.exportsUsdPerYear = r.exportsBeforeUsd * exp / exp24;
   out.deficitUsdPerYear = out.importsUsdPerYear - out.exportsUsdPerYear;
   out.modelImportsUsdPerYear = r.importsBeforeUsd * model / imp24;
-  out.label = formatMonth(out.fromYear, out.fromMonth) + "\u2013" + formatMonth(out.toYear, out.toMonth) +
-              (after ? ", the latest months with a tariff level within a point of this one," : "") +
-              " against the same months of 2024";
+  out.label = fillIn(
+      std::string(lang.text(after ? "core.observed_latest_months" : "core.observed_months")),
+      {{"from", formatMonth(lang, out.fromYear, out.fromMonth)}, {"to", formatMonth(lang, out.toYear, out.toMonth)}});
   return out;
 }
 

@@ -50,10 +50,11 @@ struct ObservedBeside {
   int fromYear = 0, fromMonth = 0, toYear = 0, toMonth = 0, months = 0;
   double importsUsdPerYear = 0, exportsUsdPerYear = 0, deficitUsdPerYear = 0;
   double modelImportsUsdPerYear = 0;  // the model's path over the same months, for the same comparison
-  std::string label;                  // "Oct 2025-Apr 2026, against the same months of 2024"
+  std::string label;                  // "Oct 2025–Apr 2026 against the same months of 2024", in the language
 };
-// `path` is modelPath() for the scenario's assumptions (a caller that evaluates often keeps it).
+// `path` is modelPath() for the scenario's assumptions (a caller that evaluates often keeps it);
+// the label is in `lang`.
 ObservedBeside observedBeside(const TradeData& data, const Scenario& scenario, const Results& results,
-                              bool scenarioIsTheLaw, const std::vector<MonthFit>& path);
+                              bool scenarioIsTheLaw, const std::vector<MonthFit>& path, const Language& lang);
 
 }  // namespace tariff

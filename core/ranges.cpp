@@ -3,26 +3,16 @@
 #include <algorithm>
 #include <cmath>
 
+#include "language.h"
+
 namespace tariff {
 
-const char* assumptionGroupName(AssumptionGroup group) {
-  switch (group) {
-    case AssumptionGroup::PassThrough:
-      return "who absorbs the tariff";
-    case AssumptionGroup::Substitution:
-      return "switching to other suppliers";
-    case AssumptionGroup::ImportDemand:
-      return "switching to US-made goods";
-    case AssumptionGroup::ShortRunFactor:
-      return "how fast buyers adjust";
-    case AssumptionGroup::Competitors:
-      return "other suppliers' tariffs";
-    case AssumptionGroup::Coverage:
-      return "which goods the lists cover";
-    case AssumptionGroup::OfferAdditionality:
-      return "share of offers counted";
-  }
-  return "";
+std::string assumptionGroupName(AssumptionGroup group, const Language& lang) {
+  static const char* const kKeys[kAssumptionGroups] = {
+      "core.driver_pass_through", "core.driver_substitution", "core.driver_import_demand", "core.driver_short_run",
+      "core.driver_competitors",  "core.driver_coverage",     "core.driver_offers"};
+  const int g = static_cast<int>(group);
+  return g >= 0 && g < kAssumptionGroups ? std::string(lang.text(kKeys[g])) : std::string();
 }
 
 static double shifted(double reader, const Sourced& evidence, bool high, double lo, double hi) {

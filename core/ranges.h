@@ -14,7 +14,9 @@ enum class AssumptionGroup {
   OfferAdditionality
 };
 constexpr int kAssumptionGroups = 7;
-const char* assumptionGroupName(AssumptionGroup group);
+// What a group is, in words in `lang` ("who absorbs the tariff"): a range's driver, for its
+// "mostly" line and the report.
+std::string assumptionGroupName(AssumptionGroup group, const Language& lang);
 
 struct OutputRange {
   double low = 0, central = 0, high = 0;

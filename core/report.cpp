@@ -5,15 +5,16 @@
 
 #include "enums.h"
 #include "format.h"
+#include "language.h"
 #include "scenario_link.h"
 
 namespace tariff {
 
 using Json = nlohmann::json;
 
-static Json sectorJson(const ImportSector& s, const SectorResult& r) {
+static Json sectorJson(const ImportSector& s, const SectorResult& r, const Language& lang) {
   Json j = {{"id", s.id},
-            {"name", s.name},
+            {"name", lang.name("sector", s.id, s.name)},
             {"mfn_pct", r.mfnPct},
             {"tariff_pct", r.tariffPct},
             {"imports_before_usd", r.importsBeforeUsd},
@@ -41,18 +42,18 @@ static Json sectorJson(const ImportSector& s, const SectorResult& r) {
   return j;
 }
 
-static Json notices(const TradeData& data, const Scenario& s) {
+static Json notices(const TradeData& data, const Scenario& s, const Language& lang) {
   Json list = Json::array();
-  if (const std::string n = lawNotice(data, s.date); !n.empty()) list.push_back(n);
+  if (const std::string n = lawNotice(data, s.date, lang); !n.empty()) list.push_back(n);
   return list;
 }
 
-Json resultsToJson(const TradeData& data, const Scenario& s, const Results& r) {
+Json resultsToJson(const TradeData& data, const Scenario& s, const Results& r, const Language& lang) {
   Json sectors = Json::array(), layers = Json::array(), offers = Json::array();
-  for (size_t i = 0; i < data.sectors.size(); ++i) sectors.push_back(sectorJson(data.sectors[i], r.sectors[i]));
+  for (size_t i = 0; i < data.sectors.size(); ++i) sectors.push_back(sectorJson(data.sectors[i], r.sectors[i], lang));
   for (size_t l = 0; l < data.layers.size(); ++l)
     layers.push_back({{"id", data.layers[l].id},
-                      {"name", data.layers[l].name},
+                      {"name", lang.name("layer", data.layers[l].id, data.layers[l].name)},
                       {"on", s.layers[l].on},
                       {"rate_pct", s.layers[l].ratePct},
                       {"applied", r.layers[l].applied},
@@ -60,7 +61,7 @@ Json resultsToJson(const TradeData& data, const Scenario& s, const Results& r) {
                       {"tariff_burden_usd", r.layers[l].tariffBurdenUsd}});
   for (size_t o = 0; o < data.offers.size(); ++o)
     offers.push_back({{"id", data.offers[o].id},
-                      {"name", data.offers[o].name},
+                      {"name", lang.name("offer", data.offers[o].id, data.offers[o].name)},
                       {"on", s.offers[o].on},
                       {"share_pct", s.offers[o].sharePct},
                       {"additional_share", s.offers[o].additionalShare},
@@ -75,7 +76,7 @@ Json resultsToJson(const TradeData& data, const Scenario& s, const Results& r) {
             {"horizon", nameOf(kHorizonNames, s.assumptions.horizon)},
             {"law_as_of", formatDate(data.lawAsOf)},
             {"count_refunds", s.countRefunds}}},
-          {"notices", notices(data, s)},
+          {"notices", notices(data, s, lang)},
           {"deficit_before_usd", r.deficitBeforeUsd},
           {"deficit_after_usd", r.deficitAfterUsd},
           {"deficit_change_usd", r.deficitChangeUsd},
@@ -102,20 +103,20 @@ Json resultsToJson(const TradeData& data, const Scenario& s, const Results& r) {
           {"offers", offers}};
 }
 
-static Json rangeJson(const OutputRange& r) {
+static Json rangeJson(const OutputRange& r, const Language& lang) {
   return {{"low", r.low},
           {"central", r.central},
           {"high", r.high},
-          {"driver", r.driver < 0 ? Json() : Json(assumptionGroupName(static_cast<AssumptionGroup>(r.driver)))}};
+          {"driver", r.driver < 0 ? Json() : Json(assumptionGroupName(static_cast<AssumptionGroup>(r.driver), lang))}};
 }
 
-Json rangesToJson(const HeadlineRanges& r) {
-  return {{"deficit_after_usd", rangeJson(r.deficitAfterUsd)},
-          {"exporter_cost_usd", rangeJson(r.exporterCostUsd)},
-          {"us_buyer_cost_usd", rangeJson(r.usBuyerCostUsd)},
-          {"tariff_revenue_usd", rangeJson(r.tariffRevenueUsd)},
-          {"deadweight_loss_usd", rangeJson(r.deadweightUsd)},
-          {"effective_tariff_rate_pct", rangeJson(r.effectiveRatePct)}};
+Json rangesToJson(const HeadlineRanges& r, const Language& lang) {
+  return {{"deficit_after_usd", rangeJson(r.deficitAfterUsd, lang)},
+          {"exporter_cost_usd", rangeJson(r.exporterCostUsd, lang)},
+          {"us_buyer_cost_usd", rangeJson(r.usBuyerCostUsd, lang)},
+          {"tariff_revenue_usd", rangeJson(r.tariffRevenueUsd, lang)},
+          {"deadweight_loss_usd", rangeJson(r.deadweightUsd, lang)},
+          {"effective_tariff_rate_pct", rangeJson(r.effectiveRatePct, lang)}};
 }
 
 Json observedToJson(const ObservedBeside& o) {
@@ -129,9 +130,9 @@ Json observedToJson(const ObservedBeside& o) {
 }
 
 Json reportJson(const TradeData& data, const Scenario& s, const Results& r, const HeadlineRanges& ranges,
-                const ObservedBeside& observed) {
-  Json j = resultsToJson(data, s, r);
-  j["ranges"] = rangesToJson(ranges);
+                const ObservedBeside& observed, const Language& lang) {
+  Json j = resultsToJson(data, s, r, lang);
+  j["ranges"] = rangesToJson(ranges, lang);
   j["observed"] = observedToJson(observed);
   return j;
 }
@@ -174,29 +175,34 @@ void addRows(const Json& v, const std::string& pointer, std::string& out) {
 
 }  // namespace
 
-std::string reportCsv(const Json& report) {
-  std::string out = "field,value\r\n";
+std::string reportCsv(const Json& report, const Language& lang) {
+  std::string out = csvField(std::string(lang.text("core.csv_field"))) + "," +
+                    csvField(std::string(lang.text("core.csv_value"))) + "\r\n";
   addRows(report, "", out);
   return out;
 }
 
-std::vector<WaterfallBar> compactWaterfall(const TradeData& data, const Scenario& s, const Results& r) {
+std::vector<WaterfallBar> compactWaterfall(const TradeData& data, const Scenario& s, const Results& r,
+                                           const Language& lang) {
+  const auto words = [&](const char* key, int count = 0) {
+    return fillIn(std::string(lang.text(key)), {{"count", std::to_string(count)}});
+  };
   std::vector<WaterfallBar> bars;
-  bars.push_back({"2024 deficit", BarKind::Deficit, 0, r.deficitBeforeUsd, 0});
+  bars.push_back({words("core.bar_deficit_2024"), BarKind::Deficit, 0, r.deficitBeforeUsd, 0});
   double running = r.deficitBeforeUsd;
   if (std::fabs(r.othersDeficitChangeUsd) >= 5e6) {  // below $5M it would print as $0M
-    bars.push_back({"Other suppliers' tariffs", BarKind::Others, running, running + r.othersDeficitChangeUsd, 0});
+    bars.push_back({words("core.bar_others"), BarKind::Others, running, running + r.othersDeficitChangeUsd, 0});
     running += r.othersDeficitChangeUsd;
   }
   WaterfallBar tariffs{"", BarKind::Tariffs, running, running, 0};
   for (size_t l = 0; l < data.layers.size() && l < r.layers.size(); ++l) {
     if (!r.layers[l].applied) continue;
     tariffs.toUsd += r.layers[l].deficitChangeUsd;
-    tariffs.label = data.layers[l].name;  // the name when it is the only one
+    tariffs.label = lang.name("layer", data.layers[l].id, data.layers[l].name);  // the name when it is the only one
     ++tariffs.measures;
   }
   if (tariffs.measures > 0) {
-    if (tariffs.measures > 1) tariffs.label = "US tariffs (" + std::to_string(tariffs.measures) + " measures)";
+    if (tariffs.measures > 1) tariffs.label = words("core.bar_tariffs", tariffs.measures);
     bars.push_back(tariffs);
     running = tariffs.toUsd;
   }
@@ -204,20 +210,24 @@ std::vector<WaterfallBar> compactWaterfall(const TradeData& data, const Scenario
   for (size_t o = 0; o < data.offers.size() && o < s.offers.size() && o < r.offers.size(); ++o) {
     if (!s.offers[o].on) continue;
     offers.toUsd += r.offers[o].deficitChangeUsd;
-    offers.label = data.offers[o].name;
+    offers.label = lang.name("offer", data.offers[o].id, data.offers[o].name);
     ++offers.measures;
   }
   if (offers.measures > 0) {
-    if (offers.measures > 1) offers.label = "Japan's offers (" + std::to_string(offers.measures) + ")";
+    if (offers.measures > 1) offers.label = words("core.bar_offers", offers.measures);
     bars.push_back(offers);
   }
-  bars.push_back({"Deficit after", BarKind::Deficit, 0, r.deficitAfterUsd, 0});
+  bars.push_back({words("core.bar_deficit_after"), BarKind::Deficit, 0, r.deficitAfterUsd, 0});
   return bars;
 }
 
-Json graphicJson(const TradeData& data, const Scenario& s, const Results& r) {
+Json graphicJson(const TradeData& data, const Scenario& s, const Results& r, const Language& lang) {
   const Preset* preset = presetOf(data, s);
-  const std::vector<WaterfallBar> bars = compactWaterfall(data, s, r);
+  const std::vector<WaterfallBar> bars = compactWaterfall(data, s, r, lang);
+  const Money money{lang, s.assumptions.yenPerUsd};
+  const auto words = [&](const char* key, const Money::Values& values = {}) {
+    return fillIn(std::string(lang.text(key)), values);
+  };
   double lo = 0, hi = 0;
   for (const WaterfallBar& b : bars) lo = std::min({lo, b.fromUsd, b.toUsd}), hi = std::max({hi, b.fromUsd, b.toUsd});
   const double span = hi > lo ? hi - lo : 1;
@@ -227,24 +237,26 @@ Json graphicJson(const TradeData& data, const Scenario& s, const Results& r) {
     const bool total = b.kind == BarKind::Deficit;
     steps.push_back({{"label", b.label},
                      {"kind", kKinds[static_cast<int>(b.kind)]},
-                     {"value", total ? formatUsd(b.toUsd) : formatSignedUsd(b.toUsd - b.fromUsd)},
+                     {"value", total ? money.column(b.toUsd) : money.column(b.toUsd - b.fromUsd, true)},
                      {"from", (std::min(b.fromUsd, b.toUsd) - lo) / span},
                      {"to", (std::max(b.fromUsd, b.toUsd) - lo) / span}});
   }
   const double burden = r.tariffBurdenUsd;
-  return {{"title", "US\u2013Japan tariff calculator"},
-          {"scenario", preset ? preset->name : std::string("Your own settings")},
-          {"date", formatDayLong(s.date)},
-          {"label", "US goods trade deficit with Japan, a year"},
-          {"before", formatUsd(r.deficitBeforeUsd)},
-          {"after", formatUsd(r.deficitAfterUsd)},
-          {"change", formatSignedUsd(r.deficitChangeUsd) + " (" + formatSignedPct(r.deficitChangePct) + ")"},
-          {"who_pays", burden > 0 ? "Who pays the " + formatUsd(burden) + " of duty added each year" : std::string()},
-          {"buyers", "US buyers " + formatUsd(r.usBuyerCostUsd)},
-          {"exporters", "Japanese exporters " + formatUsd(r.exporterCostUsd)},
+  Money::Values change = money.values({{"change", r.deficitChangeUsd}}, true);
+  change.push_back({"pct", formatSignedPct(r.deficitChangePct)});
+  return {{"title", words("core.graphic_title")},
+          {"scenario", preset ? lang.name("preset", preset->id, preset->name) : words("core.graphic_own_settings")},
+          {"date", formatDay(lang, s.date, true)},
+          {"label", words("core.graphic_label")},
+          {"before", money(r.deficitBeforeUsd)},
+          {"after", money(r.deficitAfterUsd)},
+          {"change", words("core.graphic_change", change)},
+          {"who_pays", burden > 0 ? words("core.graphic_who_pays", money.values({{"total", burden}})) : std::string()},
+          {"buyers", words("core.graphic_buyers", money.values({{"value", r.usBuyerCostUsd}}))},
+          {"exporters", words("core.graphic_exporters", money.values({{"value", r.exporterCostUsd}}))},
           {"buyers_share", burden > 0 ? std::clamp(r.usBuyerCostUsd / burden, 0.0, 1.0) : 0.0},
           {"steps", steps},
-          {"as_of", "Tariffs as of " + formatDayLong(data.lawAsOf)}};
+          {"as_of", words("core.graphic_as_of", {{"date", formatDay(lang, data.lawAsOf, true)}})}};
 }
 
 }  // namespace tariff

@@ -6,6 +6,7 @@
 
 #include "enums.h"
 #include "format.h"
+#include "language.h"
 
 namespace tariff {
 
@@ -70,13 +71,20 @@ struct Decoder {
   const TradeData& data;
   DecodedLink& out;
   Scenario& s;
+  const Language& lang;
+
+  using Values = std::vector<std::pair<std::string, std::string>>;
+  // The notice `key` in the reader's language, each {name} filled in (quoted input stays as quoted).
+  std::string say(const char* key, const Values& values = {}) const {
+    return fillIn(std::string(lang.text(key)), values);
+  }
 
   // A readable number beyond what a reader may set: used at the bound, and said.
   bool bounded(const std::string& text, double lo, double hi, double cap, double& out, const std::string& what) {
     double x = 0;
     if (!parseNumber(text, lo, hi, x)) return false;
     if (x > cap) {
-      ignore(what + " " + quote(text) + " is above the most the calculator allows: used " + formatNumber(cap));
+      ignore(say("core.link_above_cap", {{"what", what}, {"value", quote(text)}, {"cap", formatNumber(cap)}}));
       x = cap;
     }
     out = x;
@@ -87,7 +95,7 @@ struct Decoder {
     if (out.ignored.size() < 20)
       out.ignored.push_back(why);
     else if (out.ignored.size() == 20)
-      out.ignored.push_back("...and more");
+      out.ignored.push_back(say("core.link_more"));
   }
 
   void layers(const std::string& value) {
@@ -98,14 +106,15 @@ struct Decoder {
       const std::string id = item.substr(0, at);
       const int l = data.layerIndex(id);
       if (l < 0) {
-        ignore("unknown tariff layer " + quote(id));
+        ignore(say("core.link_unknown_layer", {{"value", quote(id)}}));
         continue;
       }
       s.layers[l].on = true;
       s.layers[l].ratePct = data.layers[l].ratePct.value;
       if (at == std::string::npos) continue;
-      if (!bounded(item.substr(at + 1), 0, 1e6, kMaxLayerRatePct, s.layers[l].ratePct, "rate for layer " + id))
-        ignore("rate " + quote(item.substr(at + 1)) + " for layer " + id + " (kept its own rate)");
+      if (!bounded(item.substr(at + 1), 0, 1e6, kMaxLayerRatePct, s.layers[l].ratePct,
+                   say("core.link_what_layer_rate", {{"id", id}})))
+        ignore(say("core.link_bad_layer_rate", {{"value", quote(item.substr(at + 1))}, {"id", id}}));
     }
   }
 
@@ -115,20 +124,21 @@ struct Decoder {
     const size_t colon = field.find(':');
     const std::string key = field.substr(0, colon), value = colon == std::string::npos ? "" : field.substr(colon + 1);
     if (key == "add") {
-      if (!bounded(value, 0, 1, maxAdditionalShare(data.offers[o]), c.additionalShare, "counted share for offer " + id))
-        ignore("additional share " + quote(value) + " for offer " + id);
+      if (!bounded(value, 0, 1, maxAdditionalShare(data.offers[o]), c.additionalShare,
+                   say("core.link_what_offer_share", {{"id", id}})))
+        ignore(say("core.link_bad_offer_additional", {{"value", quote(value)}, {"id", id}}));
     } else if (key == "yrs") {
       double years = 0;
-      if (!bounded(value, 0, 1e6, kMaxSpreadYears, years, "years for offer " + id)) {
-        ignore("years " + quote(value) + " for offer " + id);
+      if (!bounded(value, 0, 1e6, kMaxSpreadYears, years, say("core.link_what_offer_years", {{"id", id}}))) {
+        ignore(say("core.link_bad_offer_years", {{"value", quote(value)}, {"id", id}}));
       } else if (years < kMinSpreadYears) {
-        ignore("years " + quote(value) + " for offer " + id + " is below one year: used 1");
+        ignore(say("core.link_offer_years_below", {{"value", quote(value)}, {"id", id}}));
         c.spreadYears = kMinSpreadYears;
       } else {
         c.spreadYears = years;
       }
     } else {
-      ignore("unknown offer setting " + quote(field) + " for offer " + id);
+      ignore(say("core.link_unknown_offer_setting", {{"value", quote(field)}, {"id", id}}));
     }
   }
 
@@ -141,7 +151,7 @@ struct Decoder {
       const std::string id = fields[0].substr(0, at);
       const int o = data.offerIndex(id);
       if (o < 0) {
-        ignore("unknown offer " + quote(id));
+        ignore(say("core.link_unknown_offer", {{"value", quote(id)}}));
         continue;
       }
       // A listed offer starts from its defaults, like a listed layer: nothing carries over.
@@ -151,8 +161,9 @@ struct Decoder {
       c.additionalShare = data.offers[o].additionalShare.value;
       c.spreadYears = data.offers[o].spreadYears.value;
       if (at != std::string::npos && !parseNumber(fields[0].substr(at + 1), 0, 100, s.offers[o].sharePct))
-        ignore("share " + quote(fields[0].substr(at + 1)) + " for offer " + id + " (kept " +
-               formatNumber(s.offers[o].sharePct) + "%)");
+        ignore(say(
+            "core.link_bad_offer_share",
+            {{"value", quote(fields[0].substr(at + 1))}, {"id", id}, {"kept", formatNumber(s.offers[o].sharePct)}}));
       for (size_t f = 1; f < fields.size(); ++f) offerField(fields[f], o);
     }
   }
@@ -167,23 +178,23 @@ struct Decoder {
     else if (key == "sr")
       ok = parseNumber(value, 0.05, 1, a.shortRunFactor);
     else if (key == "im")
-      ok = bounded(value, 0, 1e6, kMaxImportDemand, a.importDemand, "switching to US-made goods");
+      ok = bounded(value, 0, 1e6, kMaxImportDemand, a.importDemand, say("core.link_what_import_demand"));
     else if (key == "h")
       ok = fromName(kHorizonLinkNames, value, a.horizon);
     else if (key.rfind("pt.", 0) == 0 || key.rfind("el.", 0) == 0) {
       const int sector = data.sectorIndex(key.substr(3));
       if (sector < 0) {
-        ignore("unknown sector " + quote(key.substr(3)));
+        ignore(say("core.link_unknown_sector", {{"value", quote(key.substr(3))}}));
         return;
       }
       ok = key[0] == 'p' ? parseNumber(value, 0, 1, a.sectors[sector].passThrough)
                          : bounded(value, 0, 1e6, kMaxSubstitution, a.sectors[sector].substitution,
-                                   "switching between suppliers for " + key.substr(3));
+                                   say("core.link_what_substitution", {{"sector", key.substr(3)}}));
     } else {
-      ignore("unknown assumption " + quote(key));
+      ignore(say("core.link_unknown_assumption", {{"value", quote(key)}}));
       return;
     }
-    if (!ok) ignore("value " + quote(value) + " for assumption " + key);
+    if (!ok) ignore(say("core.link_bad_assumption", {{"value", quote(value)}, {"key", key}}));
   }
 
   void part(const std::string& key, const std::string& value) {
@@ -192,7 +203,7 @@ struct Decoder {
       if (day)
         s.date = *day;
       else
-        ignore("date " + quote(value));
+        ignore(say("core.link_bad_date", {{"value", quote(value)}}));
     } else if (key == "l") {
       layers(value);
     } else if (key == "o") {
@@ -204,9 +215,9 @@ struct Decoder {
       if (value == "1" || value == "0")
         s.countRefunds = value == "1";
       else
-        ignore("refunds setting " + quote(value));
+        ignore(say("core.link_bad_refunds", {{"value", quote(value)}}));
     } else if (key != "v" && key != "p") {
-      ignore("unknown part " + quote(key));
+      ignore(say("core.link_unknown_part", {{"value", quote(key)}}));
     }
   }
 };
@@ -265,13 +276,13 @@ std::string encodeScenario(const TradeData& data, const Scenario& s) {
   return out;
 }
 
-DecodedLink decodeScenario(const TradeData& data, const std::string& link) {
+DecodedLink decodeScenario(const TradeData& data, const std::string& link, const Language& lang) {
   DecodedLink out;
   out.scenario = defaultScenario(data);
-  Decoder d{data, out, out.scenario};
+  Decoder d{data, out, out.scenario, lang};
   std::string text = fragmentOf(link);
   if (text.size() > kMaxLinkLength) {
-    d.ignore("everything after the first " + std::to_string(kMaxLinkLength) + " characters");
+    d.ignore(d.say("core.link_too_long", {{"count", std::to_string(kMaxLinkLength)}}));
     text.resize(kMaxLinkLength);
   }
   if (text.empty()) return out;
@@ -282,7 +293,7 @@ DecodedLink decodeScenario(const TradeData& data, const std::string& link) {
     if (piece.empty()) continue;
     const size_t eq = piece.find('=');
     if (eq == std::string::npos) {
-      d.ignore("part without a value " + quote(percentDecode(piece)));
+      d.ignore(d.say("core.link_no_value", {{"value", quote(percentDecode(piece))}}));
       continue;
     }
     parts.push_back({percentDecode(piece.substr(0, eq)), percentDecode(piece.substr(eq + 1))});
@@ -291,7 +302,7 @@ DecodedLink decodeScenario(const TradeData& data, const std::string& link) {
   for (size_t i = 0; i < parts.size(); ++i)
     for (size_t j = i + 1; j < parts.size(); ++j)
       if (parts[j].first == parts[i].first) {
-        d.ignore("an earlier " + quote(parts[i].first) + " part (given twice: the last one is used)");
+        d.ignore(d.say("core.link_repeated", {{"value", quote(parts[i].first)}}));
         parts.erase(parts.begin() + static_cast<long>(i));
         --i;
         break;
@@ -302,13 +313,13 @@ DecodedLink decodeScenario(const TradeData& data, const std::string& link) {
       if (parseNumber(value, 1, 1e6, v) && v == std::floor(v))
         out.version = static_cast<int>(v);
       else
-        d.ignore("version " + quote(value));
+        d.ignore(d.say("core.link_bad_version", {{"value", quote(value)}}));
     } else if (key == "p") {
       const int p = data.presetIndex(value);
       if (p >= 0)
         out.scenario = data.presets[p].scenario;
       else
-        d.ignore("unknown preset " + quote(value));
+        d.ignore(d.say("core.link_unknown_preset", {{"value", quote(value)}}));
     }
   }
   // The encoder always writes "l": such a link is complete and states everything relative to the
@@ -323,8 +334,7 @@ DecodedLink decodeScenario(const TradeData& data, const std::string& link) {
     break;
   }
   if (out.version > kLinkVersion)
-    d.ignore("this link was made by a newer version (v" + std::to_string(out.version) +
-             "); parts this version does not know are ignored");
+    d.ignore(d.say("core.link_newer_version", {{"version", std::to_string(out.version)}}));
   for (const auto& [key, value] : parts) d.part(key, value);
   // A preset's name stays only while the scenario is that preset: a link that changes anything
   // is the reader's own settings, whatever its "p=" says.

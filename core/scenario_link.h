@@ -21,8 +21,8 @@ struct DecodedLink {
 
 std::string encodeScenario(const TradeData& data, const Scenario& scenario);
 
-// Never fails: whatever cannot be read is listed in `ignored` and the rest applies to the
-// default scenario. Accepts the fragment alone or a whole URL ("...#v=1&...").
-DecodedLink decodeScenario(const TradeData& data, const std::string& link);
+// Never fails: whatever cannot be read is listed in `ignored`, in `lang`, and the rest applies to
+// the default scenario. Accepts the fragment alone or a whole URL ("...#v=1&...").
+DecodedLink decodeScenario(const TradeData& data, const std::string& link, const Language& lang);
 
 }  // namespace tariff

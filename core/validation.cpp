@@ -165,7 +165,7 @@ static std::string sourceName(const TradeData& data, const std::string& id) {
   return s ? s->publisher + ", " + s->date : id;
 }
 
-std::string validationMarkdown(const TradeData& data, const ValidationSet& v) {
+std::string validationMarkdown(const TradeData& data, const ValidationSet& v, const Language& english) {
   std::string md =
       "# Validation: the model beside independent figures and what happened\n\n"
       "Written by `usjp-tariff --validation` from `data/validation.json`, `data/observed.json` and the model; "
@@ -240,8 +240,8 @@ std::string validationMarkdown(const TradeData& data, const ValidationSet& v) {
       "| scenario | model deficit a year (range) | observed | months |\n|---|---|---|---|\n";
   for (const Preset& p : data.presets) {
     const Results r = evaluate(data, p.scenario);
-    const ObservedBeside o =
-        observedBeside(data, p.scenario, r, isTheLaw(data, p.scenario), modelPath(data, p.scenario.assumptions));
+    const ObservedBeside o = observedBeside(data, p.scenario, r, isTheLaw(data, p.scenario),
+                                            modelPath(data, p.scenario.assumptions), english);
     if (!o.available) continue;
     RangeWork work;
     HeadlineRanges ranges;

@@ -49,7 +49,8 @@ ModelRate modelRateFor(const TradeData& data, const IndependentEstimate& e);
 // One line per figure outside its band; empty when the model agrees with every one.
 std::vector<std::string> checkValidation(const TradeData& data, const ValidationSet& v);
 
-// docs/validation.md, all of it, from the data and the model.
-std::string validationMarkdown(const TradeData& data, const ValidationSet& v);
+// docs/validation.md, all of it, from the data and the model. The document is in English: `english`
+// gives the words core shares with the calculator (the observed months' label).
+std::string validationMarkdown(const TradeData& data, const ValidationSet& v, const Language& english);
 
 }  // namespace tariff

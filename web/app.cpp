@@ -64,7 +64,14 @@ bool App::setLanguage(const std::string& code) {
     useLanguage(l.get());
     if (languageCode_ != code) ++languageChanges_;
     languageCode_ = code;
-    if (everEvaluated_) summary_ = summaryOf(results_);
+    // What core wrote in words follows the language too: the observed months, the law notice, and
+    // the link's notices (again from the link, unless the reader dismissed them).
+    if (!notices_.empty()) notices_ = tariff::decodeScenario(data_, startLink_, language()).ignored;
+    if (everEvaluated_) {
+      summary_ = summaryOf(results_);
+      observed_ = tariff::observedBeside(data_, evaluated_, results_, evaluatedIsTheLaw_, path_, language());
+      lawNotice_ = tariff::lawNotice(data_, evaluated_.date, language());
+    }
     return true;
   }
   return false;
@@ -74,11 +81,12 @@ void App::start(const std::string& link) {
   notices_.clear();
   std::string fragment = link;
   if (!fragment.empty() && fragment[0] == '#') fragment.erase(0, 1);
+  startLink_ = fragment;
   if (fragment.empty()) {
     const int preset = data_.presetIndex(kStartPresetId);
     scenario = preset >= 0 ? data_.presets[preset].scenario : tariff::defaultScenario(data_);
   } else {
-    tariff::DecodedLink decoded = tariff::decodeScenario(data_, fragment);
+    tariff::DecodedLink decoded = tariff::decodeScenario(data_, fragment, language());
     scenario = std::move(decoded.scenario);
     notices_ = std::move(decoded.ignored);
   }
@@ -192,8 +200,8 @@ bool App::refresh() {
     timelineAssumptions_ = evaluated_.assumptions;
     timelineBuilt_ = true;
   }
-  observed_ = tariff::observedBeside(data_, evaluated_, results_, evaluatedIsTheLaw_, path_);
-  lawNotice_ = tariff::lawNotice(data_, evaluated_.date);
+  observed_ = tariff::observedBeside(data_, evaluated_, results_, evaluatedIsTheLaw_, path_, language());
+  lawNotice_ = tariff::lawNotice(data_, evaluated_.date, language());
   link_ = tariff::encodeScenario(data_, evaluated_);
   summary_ = summaryOf(results_);
   return true;

@@ -144,6 +144,7 @@ class App {
   std::string focusedSource_;
   bool imageRequested_ = false;
   tariff::Scenario start_;  // as start() or applyPreset() left it
+  std::string startLink_;   // the fragment start() read, for its notices in another language
   std::vector<std::unique_ptr<tariff::Language>> languages_;  // English first; pointers stay put
   std::string englishFile_, languageCode_ = "en";
   std::string requestedLanguage_, languageProblem_;

@@ -8,6 +8,7 @@
 #include "report.h"
 #include "test_hook.h"
 #include "theme.h"
+#include "words.h"
 
 using usjp::browser::page;
 
@@ -16,7 +17,7 @@ extern "C" {
 EMSCRIPTEN_KEEPALIVE const char* usjp_results_json() {
   static std::string json;
   json = tariff::reportJson(page().app.data(), page().app.evaluated(), page().app.results(), page().app.ranges(),
-                            page().app.observed())
+                            page().app.observed(), usjp::language())
              .dump();
   return json.c_str();
 }
@@ -64,8 +65,9 @@ EMSCRIPTEN_KEEPALIVE void usjp_on_scheme_change(int dark) {
 // Before the page prints: the static graphic shows this scenario, with its link (web/page.css).
 EMSCRIPTEN_KEEPALIVE void usjp_prepare_print() {
   usjp::App& app = page().app;
-  const std::string note = "This scenario: " + page().pageAddress + "#" + app.link();
-  usjp_js_show_static(tariff::graphicJson(app.data(), app.evaluated(), app.results()).dump().c_str(), note.c_str());
+  const std::string note = usjp::trf("page.this_scenario", {{"address", page().pageAddress + "#" + app.link()}});
+  usjp_js_show_static(tariff::graphicJson(app.data(), app.evaluated(), app.results(), usjp::language()).dump().c_str(),
+                      note.c_str());
 }
 
 // lang-<code>.js arrived or failed (web/js/library.js: usjp_js_load_language).

@@ -12,6 +12,7 @@
 #include "test_hook.h"
 #include "theme.h"
 #include "widgets.h"
+#include "words.h"
 
 namespace usjp {
 namespace {
@@ -44,45 +45,43 @@ std::vector<Step> waterfallSteps(const App& app) {
   const tariff::TradeData& data = app.data();
   const tariff::Results& r = app.results();
   std::vector<Step> steps;
-  steps.push_back({"2024 deficit", tariff::formatUsd(r.deficitBeforeUsd),
-                   "US goods deficit with Japan in 2024 (US Census): the starting point.", StepKind::Total, 0,
-                   r.deficitBeforeUsd, Whisker{}});
+  steps.push_back({tr("waterfall.before"), money(r.deficitBeforeUsd, false, true), tr("waterfall.before_tooltip"),
+                   StepKind::Total, 0, r.deficitBeforeUsd, Whisker{}});
   double running = r.deficitBeforeUsd;
   if (std::fabs(r.othersDeficitChangeUsd) >= 5e6) {  // shown from $5M: below that it would print as $0M
-    steps.push_back({"Other suppliers' tariffs", tariff::formatSignedUsd(r.othersDeficitChangeUsd),
-                     "Other countries' goods pay new US tariffs too on this date. Where they pay more than Japan's, "
-                     "buyers switch to Japan's goods, which raises imports from Japan (and the other way round).",
-                     StepKind::Others, running, running + r.othersDeficitChangeUsd, Whisker{}});
+    steps.push_back({tr("waterfall.others"), money(r.othersDeficitChangeUsd, true, true),
+                     tr("waterfall.others_tooltip"), StepKind::Others, running, running + r.othersDeficitChangeUsd,
+                     Whisker{}});
     running += r.othersDeficitChangeUsd;
   }
   for (size_t l = 0; l < data.layers.size(); ++l) {
     const tariff::LayerEffect& e = r.layers[l];
     if (!e.applied) continue;
     // The short name keeps the label on one line; the whole name opens the tooltip.
-    steps.push_back({data.layers[l].shortName, tariff::formatSignedUsd(e.deficitChangeUsd),
-                     data.layers[l].name + ": imports fall by " + tariff::formatUsd(-e.deficitChangeUsd) +
-                         " (its share of each sector's fall, by the points it adds). Duty it adds: " +
-                         tariff::formatUsd(e.tariffBurdenUsd) + ".",
+    const tariff::TariffLayer& layer = data.layers[l];
+    steps.push_back({nameOf("layer_short", layer.id, layer.shortName), money(e.deficitChangeUsd, true, true),
+                     trf("waterfall.layer_tooltip", {{"name", nameOf("layer", layer.id, layer.name)},
+                                                     {"fall", money(-e.deficitChangeUsd)},
+                                                     {"duty", money(e.tariffBurdenUsd)}}),
                      StepKind::Layer, running, running + e.deficitChangeUsd, Whisker{}});
     running += e.deficitChangeUsd;
   }
   for (size_t o = 0; o < data.offers.size(); ++o) {
     if (!app.evaluated().offers[o].on) continue;
     const tariff::OfferEffect& e = r.offers[o];
-    steps.push_back({data.offers[o].name, tariff::formatSignedUsd(e.deficitChangeUsd),
-                     "Japan's offer: " + tariff::formatUsd(e.pledgedUsdPerYear) + " a year at your share, of which " +
-                         tariff::formatUsd(e.countedUsdPerYear) + " counts as new US exports.",
+    steps.push_back({nameOf("offer", data.offers[o].id, data.offers[o].name), money(e.deficitChangeUsd, true, true),
+                     trf("waterfall.offer_tooltip",
+                         {{"pledged", money(e.pledgedUsdPerYear)}, {"counted", money(e.countedUsdPerYear)}}),
                      StepKind::Offer, running, running + e.deficitChangeUsd, Whisker{}});
     running += e.deficitChangeUsd;
   }
   const tariff::OutputRange& range = app.ranges().deficitAfterUsd;
   const bool ranged = range.high > range.low;
   steps.push_back(
-      {"Deficit after", tariff::formatUsd(r.deficitAfterUsd),
-       "The deficit with these tariffs and offers: " + tariff::formatSignedUsd(r.deficitChangeUsd) + " (" +
-           tariff::formatSignedPct(r.deficitChangePct) + ") on 2024." +
-           (ranged ? "\nThe whisker: " + tariff::formatUsd(range.low) + " to " + tariff::formatUsd(range.high) +
-                         " with the assumptions at the ends of their evidence, one group at a time."
+      {tr("waterfall.after"), money(r.deficitAfterUsd, false, true),
+       trf("waterfall.after_tooltip",
+           {{"change", money(r.deficitChangeUsd, true)}, {"pct", tariff::formatSignedPct(r.deficitChangePct)}}) +
+           (ranged ? "\n" + trf("waterfall.whisker_tooltip", {{"low", money(range.low)}, {"high", money(range.high)}})
                    : std::string()),
        StepKind::Total, 0, r.deficitAfterUsd, Whisker{ranged, range.low, range.high}});
   return steps;
@@ -92,30 +91,28 @@ std::vector<Step> waterfallSteps(const App& app) {
 // offers as one), with the same tooltips and the whisker on the deficit after.
 std::vector<Step> compactSteps(const App& app) {
   static const StepKind kKinds[] = {StepKind::Total, StepKind::Others, StepKind::Layer, StepKind::Offer};
-  const std::vector<tariff::WaterfallBar> bars = tariff::compactWaterfall(app.data(), app.evaluated(), app.results());
+  const std::vector<tariff::WaterfallBar> bars =
+      tariff::compactWaterfall(app.data(), app.evaluated(), app.results(), language());
   std::vector<Step> steps;
   for (size_t i = 0; i < bars.size(); ++i) {
     const tariff::WaterfallBar& b = bars[i];
     const double change = b.toUsd - b.fromUsd;
-    Step step{
-        b.label,   b.kind == tariff::BarKind::Deficit ? tariff::formatUsd(b.toUsd) : tariff::formatSignedUsd(change),
-        "",        kKinds[static_cast<int>(b.kind)],
-        b.fromUsd, b.toUsd,
-        Whisker{}};
+    Step step{b.label,   b.kind == tariff::BarKind::Deficit ? money(b.toUsd, false, true) : money(change, true, true),
+              "",        kKinds[static_cast<int>(b.kind)],
+              b.fromUsd, b.toUsd,
+              Whisker{}};
     switch (b.kind) {
       case tariff::BarKind::Deficit:
-        step.tooltip = i == 0 ? "US goods deficit with Japan in 2024 (US Census): the starting point."
-                              : "The deficit with these tariffs and offers, a year.";
+        step.tooltip = tr(i == 0 ? "waterfall.before_tooltip" : "waterfall.compact_after_tooltip");
         break;
       case tariff::BarKind::Others:
-        step.tooltip = "Where other countries' goods pay more new US tariff than Japan's, buyers switch to Japan's.";
+        step.tooltip = tr("waterfall.compact_others_tooltip");
         break;
       case tariff::BarKind::Tariffs:
-        step.tooltip = "Every US tariff switched on, together: imports from Japan fall by " +
-                       tariff::formatUsd(-change) + " a year. The full calculator shows each measure.";
+        step.tooltip = trf("waterfall.compact_tariffs_tooltip", {{"fall", money(-change)}});
         break;
       case tariff::BarKind::Offers:
-        step.tooltip = "The part of Japan's offers counted as new US exports, a year.";
+        step.tooltip = tr("waterfall.compact_offers_tooltip");
         break;
     }
     steps.push_back(step);
@@ -191,7 +188,7 @@ void chartRow(const ChartLayout& c, const std::string& label, const std::string&
   draw->AddText(ImVec2(valueX, barTop + (c.barHeight - ImGui::GetTextLineHeight()) * 0.5f), kText, value.c_str());
   ImGui::Dummy(ImVec2(width, c.rowHeight));
   if (!hookId.empty()) test_hook::recordItem("chart:", hookId);
-  itemTooltip(label + ": " + value + "\n" + tooltip);
+  itemTooltip(trf("chart.row_tooltip", {{"label", label}, {"value", value}, {"tooltip", tooltip}}));
 }
 
 }  // namespace
@@ -212,10 +209,10 @@ void drawSteps(const std::vector<Step>& steps, bool tight) {
   for (const Step& s : steps)
     layers |= s.kind == StepKind::Layer, offers |= s.kind == StepKind::Offer, others |= s.kind == StepKind::Others;
   if (!tight) {
-    legendItem(theme::colour::kDeficit, false, "deficit");
-    if (others) legendItem(theme::colour::kOthers, false, "other suppliers' tariffs");
-    if (layers) legendItem(theme::colour::kLayer, false, "US tariffs on Japan");
-    if (offers) legendItem(theme::colour::kOffer, true, "Japan's offers");
+    legendItem(theme::colour::kDeficit, false, tr("waterfall.legend_deficit"));
+    if (others) legendItem(theme::colour::kOthers, false, tr("waterfall.legend_others"));
+    if (layers) legendItem(theme::colour::kLayer, false, tr("waterfall.legend_layers"));
+    if (offers) legendItem(theme::colour::kOffer, true, tr("waterfall.legend_offers"));
     ImGui::NewLine();
   }
   const ChartLayout c = chartLayout(lo, hi, widest, tight);
@@ -234,22 +231,22 @@ void drawSteps(const std::vector<Step>& steps, bool tight) {
 }  // namespace
 
 void drawWaterfall(App& app) {
-  sectionTitle("How the deficit changes, step by step");
+  sectionTitle(tr("waterfall.title"));
   drawSteps(waterfallSteps(app), false);
-  textDim(
-      "Dollars a year. Tariff bars: each layer's share of the fall in imports from Japan; offer bars: the part "
-      "counted as new US exports.");
+  textDim(tr("waterfall.note"));
   const tariff::OutputRange& range = app.ranges().deficitAfterUsd;
   if (range.high > range.low)
-    textDim("The whisker on \"Deficit after\": " + tariff::formatUsd(range.low) + " to " +
-            tariff::formatUsd(range.high) + " over the assumptions' evidence; most sensitive to: " +
-            tariff::assumptionGroupName(static_cast<tariff::AssumptionGroup>(std::max(range.driver, 0))) + ".");
+    textDim(trf("waterfall.whisker_note",
+                {{"low", money(range.low)},
+                 {"high", money(range.high)},
+                 {"driver", tariff::assumptionGroupName(static_cast<tariff::AssumptionGroup>(std::max(range.driver, 0)),
+                                                        language())}}));
 }
 
 void drawCompactWaterfall(App& app) { drawSteps(compactSteps(app), true); }
 
 void drawExporterCostChart(App& app) {
-  sectionTitle("Who pays the added duty, by sector");
+  sectionTitle(tr("sector_chart.title"));
   const tariff::TradeData& data = app.data();
   const tariff::Results& r = app.results();
   std::vector<size_t> order(data.sectors.size());
@@ -260,10 +257,10 @@ void drawExporterCostChart(App& app) {
   float widest = 0;
   for (const tariff::SectorResult& s : r.sectors) {
     hi = std::max(hi, s.tariffBurdenUsd);
-    widest = std::max(widest, ImGui::CalcTextSize(tariff::formatUsd(s.tariffBurdenUsd).c_str()).x);
+    widest = std::max(widest, ImGui::CalcTextSize(money(s.tariffBurdenUsd, false, true).c_str()).x);
   }
-  legendItem(theme::colour::kExporters, true, "Japanese exporters (price cuts)");
-  legendItem(theme::colour::kBuyers, false, "US buyers (higher prices)");
+  legendItem(theme::colour::kExporters, true, tr("sector_chart.legend_exporters"));
+  legendItem(theme::colour::kBuyers, false, tr("sector_chart.legend_buyers"));
   ImGui::NewLine();
   const ChartLayout c = chartLayout(0, hi, widest);
   ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -274,11 +271,11 @@ void drawExporterCostChart(App& app) {
     // One bar, the duty added: exporters' part (hatched) first, then buyers' part.
     const float barTop = top.y + (c.labelsAbove ? ImGui::GetTextLineHeight() + theme::px(2) : 0);
     const float xCut = c.x(s.exporterPriceCostUsd);
-    chartRow(c, data.sectors[i].name, tariff::formatUsd(s.tariffBurdenUsd), 0, s.tariffBurdenUsd,
-             theme::colour::kBuyers, false,
-             "Japanese exporters " + tariff::formatUsd(s.exporterPriceCostUsd) + ", US buyers " +
-                 tariff::formatUsd(s.buyerCostUsd) + ". Trade lost: " + tariff::formatUsd(s.tradeLostUsd) +
-                 " at 2024 prices.",
+    chartRow(c, nameOf("sector", data.sectors[i].id, data.sectors[i].name), money(s.tariffBurdenUsd, false, true), 0,
+             s.tariffBurdenUsd, theme::colour::kBuyers, false,
+             trf("sector_chart.row_tooltip", {{"exporters", money(s.exporterPriceCostUsd)},
+                                              {"buyers", money(s.buyerCostUsd)},
+                                              {"lost", money(s.tradeLostUsd)}}),
              "exporters:" + data.sectors[i].id);
     if (s.exporterPriceCostUsd > 0) {
       const ImVec2 a(c.x(0), barTop), b(xCut, barTop + c.barHeight);
@@ -286,7 +283,7 @@ void drawExporterCostChart(App& app) {
       hatch(draw, a, b, theme::colour::kInk);
     }
   }
-  textDim("Dollars a year: the duty added on what still trades, split by who pays it.");
+  textDim(tr("sector_chart.note"));
 }
 
 }  // namespace usjp

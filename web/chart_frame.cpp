@@ -6,6 +6,7 @@
 #include "format.h"
 #include "test_hook.h"
 #include "theme.h"
+#include "words.h"
 
 namespace usjp {
 
@@ -26,7 +27,8 @@ TimeChart::TimeChart(const App& app) {
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   const float width = ImGui::GetContentRegionAvail().x;
   ImGui::PushFont(theme::fonts().small);
-  const float gutter = ImGui::CalcTextSize("$00.0B").x + theme::px(6);
+  // The widest value label: "$00.0B", or in yen alone "0,000億円".
+  const float gutter = ImGui::CalcTextSize(japanese() ? "0,000\u5104\u5186" : "$00.0B").x + theme::px(6);
   rowHeight_ = ImGui::GetTextLineHeight() + theme::px(2);
   ImGui::PopFont();
   axis_.first = app.timeline().first;
@@ -72,6 +74,13 @@ void TimeChart::drawGrid() const {
   ImGui::PopFont();
 }
 
+// A month under the axis: "Sep" / "9月"; at January and at the start the year: "2026" / "2026年1月".
+static std::string monthLabel(int year, int month, bool yearLabel) {
+  const std::string m = std::to_string(month);
+  return yearLabel ? trf("chart.axis_year", {{"year", std::to_string(year)}, {"m", m}})
+                   : trf("chart.axis_month", {{"abbr", tariff::monthAbbreviation(month)}, {"m", m}});
+}
+
 // Every month a tick; the year at January (and at the start); other months named where there is
 // room (every month, every quarter or every half year).
 void TimeChart::drawMonthAxis() const {
@@ -80,7 +89,8 @@ void TimeChart::drawMonthAxis() const {
   ImGui::PushFont(theme::fonts().small);
   const tariff::CivilDate start = tariff::civilFromDay(a.first);
   const float monthWidth = a.x(a.first + 30) - a.x(a.first);
-  const float labelWidth = ImGui::CalcTextSize("Oct").x + theme::px(6);
+  // Room for a month's name: "Oct" in English, the widest "12月" in Japanese.
+  const float labelWidth = ImGui::CalcTextSize(monthLabel(0, japanese() ? 12 : 10, false).c_str()).x + theme::px(6);
   const int every = labelWidth <= monthWidth ? 1 : labelWidth <= 3 * monthWidth ? 3 : 6;
   float lastLabelEnd = -1e9f;
   for (int year = start.year, month = start.month;;) {
@@ -89,7 +99,7 @@ void TimeChart::drawMonthAxis() const {
     const float x = a.x(std::max(d, a.first));
     draw_->AddLine(ImVec2(x, bottom_), ImVec2(x, bottom_ + theme::px(month == 1 ? 6 : 3)), kTextDim, theme::px(1));
     const bool yearLabel = month == 1 || d <= a.first;
-    const std::string text = yearLabel ? std::to_string(year) : tariff::monthAbbreviation(month);
+    const std::string text = monthLabel(year, month, yearLabel);
     if ((yearLabel || (month - 1) % every == 0) && x >= lastLabelEnd) {
       draw_->AddText(ImVec2(x + theme::px(2), bottom_ + theme::px(1)), kTextDim, text.c_str());
       lastLabelEnd = x + ImGui::CalcTextSize(text.c_str()).x + theme::px(8);

@@ -10,6 +10,7 @@
 #include "panels.h"
 #include "theme.h"
 #include "widgets.h"
+#include "words.h"
 
 namespace usjp {
 namespace {
@@ -18,7 +19,20 @@ using namespace theme::colour;
 using tariff::Day;
 
 std::string pctLabel(double v) { return tariff::formatPct(v, 0); }
-std::string usdLabel(double v) { return tariff::formatUsd(v); }
+std::string usdLabel(double v) { return money(v, false, true); }
+
+// "Sep 2025" / "2025年9月".
+std::string monthText(int year, int month) {
+  return trf(
+      "chart.month_year",
+      {{"abbr", tariff::monthAbbreviation(month)}, {"year", std::to_string(year)}, {"m", std::to_string(month)}});
+}
+
+// An event's label in the reader's language (data/i18n names it by the event's date).
+const std::string& eventName(const App& app, int e) {
+  const tariff::TimelineEvent& event = app.data().events[e];
+  return nameOf("event", tariff::formatDate(event.date), event.label);
+}
 
 // Event names above the plot where they fit without overlapping (up to three rows); every event
 // keeps its tick and its tooltip.
@@ -33,7 +47,7 @@ std::vector<EventLabel> placeEventLabels(const App& app, const DayAxis& a, int m
   ImGui::PushFont(theme::fonts().small);
   for (size_t e = 0; e < events.size(); ++e) {
     if (events[e].date < a.first || events[e].date > a.last) continue;
-    const float x = a.x(events[e].date), w = ImGui::CalcTextSize(events[e].label.c_str()).x;
+    const float x = a.x(events[e].date), w = ImGui::CalcTextSize(eventName(app, static_cast<int>(e)).c_str()).x;
     // Just right of its tick (the leader line runs along its left edge), or left of it near the right edge.
     const float x0 = x + theme::px(3) + w <= a.right ? x + theme::px(3) : x - theme::px(3) - w, x1 = x0 + w;
     if (x0 < a.left - theme::px(30)) continue;
@@ -56,23 +70,24 @@ std::vector<EventLabel> placeEventLabels(const App& app, const DayAxis& a, int m
 std::string inForceText(const App& app, Day day) {
   int count = 0;
   for (const tariff::TariffLayer& layer : app.data().layers) count += tariff::layerInForce(layer, day) ? 1 : 0;
-  if (count == 0) return "No new US tariffs: the normal (MFN) rates only";
-  return std::to_string(count) + (count == 1 ? " US measure" : " US measures") + " in force";
+  if (count == 0) return tr("timeline.in_force_none");
+  return trf(count == 1 ? "timeline.in_force_one" : "timeline.in_force_many", {{"count", std::to_string(count)}});
 }
 
 std::string stepTooltip(const App& app, const tariff::TimelineStep& s) {
   const std::string span =
-      s.from == s.to ? tariff::formatDate(s.from) : tariff::formatDate(s.from) + " to " + tariff::formatDate(s.to);
-  std::string text = span + ": effective tariff rate " + tariff::formatPct(s.effectiveRatePct);
-  if (s.event >= 0) text += "\nFrom " + tariff::formatDate(s.from) + ": " + app.data().events[s.event].label;
+      s.from == s.to ? dayText(s.from) : trf("timeline.span", {{"from", dayText(s.from)}, {"to", dayText(s.to)}});
+  std::string text = trf("timeline.step_rate", {{"span", span}, {"rate", tariff::formatPct(s.effectiveRatePct)}});
+  if (s.event >= 0)
+    text += "\n" + trf("timeline.step_event", {{"date", dayText(s.from)}, {"event", eventName(app, s.event)}});
   return text + "\n" + inForceText(app, s.from);
 }
 
 std::string eventTooltip(const App& app, int e) {
   const tariff::TimelineEvent& event = app.data().events[e];
-  std::string text = tariff::formatDate(event.date) + ": " + event.label;
+  std::string text = trf("timeline.event", {{"date", dayText(event.date)}, {"event", eventName(app, e)}});
   if (const tariff::TimelineStep* step = stepOn(app.timeline(), event.date))
-    text += "\nEffective tariff rate from that day: " + tariff::formatPct(step->effectiveRatePct);
+    text += "\n" + trf("timeline.event_rate", {{"rate", tariff::formatPct(step->effectiveRatePct)}});
   return text + "\n" + inForceText(app, event.date);
 }
 
@@ -98,7 +113,7 @@ void drawEvents(const App& app, const TimeChart& c, const std::vector<EventLabel
     const float top = labelTop(l);
     draw->AddRectFilled(ImVec2(l.x0 - theme::px(1), top),
                         ImVec2(l.x1 + theme::px(1), top + c.rowHeight() - theme::px(2)), kPaper);
-    draw->AddText(ImVec2(l.x0, top), kText, app.data().events[l.event].label.c_str());
+    draw->AddText(ImVec2(l.x0, top), kText, eventName(app, l.event).c_str());
   }
   ImGui::PopFont();
 }
@@ -132,14 +147,16 @@ void drawChosenRate(const App& app, const TimeChart& c, Day date) {
   draw->AddCircleFilled(ImVec2(x, yy), theme::px(5), kVermillion);
   draw->AddCircle(ImVec2(x, yy), theme::px(5), kPaper, 0, theme::px(1.5f));
   const bool yours = !app.layersAreTheLaw();
-  const std::string text = (yours ? "law " : "") + tariff::formatPct(s->effectiveRatePct);
+  const std::string rate = tariff::formatPct(s->effectiveRatePct);
+  const std::string text = yours ? trf("timeline.law_rate", {{"rate", rate}}) : rate;
   const ImVec2 size = ImGui::CalcTextSize(text.c_str());
   const float tx = x + theme::px(8) + size.x <= right ? x + theme::px(8) : x - theme::px(8) - size.x;
   draw->AddText(ImVec2(tx, std::max(c.top(), yy - size.y - theme::px(2))), kText, text.c_str());
   if (yours) {
     const float yr = c.y(app.results().effectiveTariffRatePct), r = theme::px(6);
     draw->AddQuad(ImVec2(x, yr - r), ImVec2(x + r, yr), ImVec2(x, yr + r), ImVec2(x - r, yr), kInk, theme::px(2));
-    const std::string mine = "yours " + tariff::formatPct(app.results().effectiveTariffRatePct);
+    const std::string mine =
+        trf("timeline.your_rate", {{"rate", tariff::formatPct(app.results().effectiveTariffRatePct)}});
     const ImVec2 ms = ImGui::CalcTextSize(mine.c_str());
     const float mx = x + theme::px(10) + ms.x <= right ? x + theme::px(10) : x - theme::px(10) - ms.x;
     draw->AddText(ImVec2(mx, std::min(c.bottom() - ms.y, yr + theme::px(2))), kText, mine.c_str());
@@ -182,9 +199,10 @@ void drawRateChart(App& app) {
   const Day day = a.dayAt(mx);
   if (hovered) c.draw()->AddLine(ImVec2(mx, c.top()), ImVec2(mx, c.bottom()), withAlpha(kInk, 110), theme::px(1));
   if (e >= 0)
-    showTooltip(eventTooltip(app, e) + "; click to choose it.", false);
+    showTooltip(trf("timeline.event_click", {{"text", eventTooltip(app, e)}}), false);
   else if (const tariff::TimelineStep* s = stepOn(t, day))
-    showTooltip(stepTooltip(app, *s) + (hovered ? "; click to choose the day." : "."), false);
+    showTooltip(trf(hovered ? "timeline.step_click" : "timeline.step_focused", {{"text", stepTooltip(app, *s)}}),
+                false);
 }
 
 // Two bars a month: Japanese exporters (hatched) then US buyers (solid).
@@ -219,10 +237,13 @@ void drawMonthlyCostChart(App& app) {
   if (!hoveredMonth) return;
   const tariff::TimelineMonth& m = *hoveredMonth;
   const Day end = tariff::firstOfNextMonth(m.year, m.month) - 1;
-  showTooltip(tariff::formatMonth(m.year, m.month) + (end > t.last ? " (to " + tariff::formatDate(t.last) + ")" : "") +
-              "\nJapanese exporters " + tariff::formatUsd(m.exporterCostUsd) + " \u00b7 US buyers " +
-              tariff::formatUsd(m.usBuyerCostUsd) + "\nClick or tap to choose " + tariff::formatDate(a.dayAt(mx)) +
-              ".");
+  const std::string month = monthText(m.year, m.month);
+  showTooltip((end > t.last ? trf("timeline.month_until", {{"month", month}, {"date", dayText(t.last)}}) : month) +
+                  "\n" +
+                  trf("timeline.month_costs", {{"exporters", money(m.exporterCostUsd, false, true)},
+                                               {"buyers", money(m.usBuyerCostUsd, false, true)}}) +
+                  "\n" + trf("timeline.month_click", {{"date", dayText(a.dayAt(mx))}}),
+              false);
 }
 
 // US imports from Japan by month: the Census figures (black rings) and the model under the law of
@@ -266,57 +287,56 @@ void drawObservedChart(App& app) {
   c.drawMonthAxis();
   if (!hoveredMonth) return;
   const tariff::MonthFit& f = *hoveredMonth;
-  showTooltip(tariff::formatMonth(f.year, f.month) + ", tariff " + tariff::formatPct(f.effectiveRatePct) + "\nModel: " +
-                  tariff::formatUsd(f.modelUsd) + " (" + tariff::formatSignedPct(100 * (f.modelRatio - 1)) + " on " +
-                  tariff::formatMonth(2024, f.month) + ")" +
-                  (f.hasObserved ? "\nCensus: " + tariff::formatUsd(f.observedUsd)
-                                 : std::string("\nCensus: not yet published")),
-              false);
+  showTooltip(
+      trf("timeline.observed_tooltip_month",
+          {{"month", monthText(f.year, f.month)}, {"rate", tariff::formatPct(f.effectiveRatePct)}}) +
+          "\n" +
+          trf("timeline.observed_tooltip_model", {{"value", money(f.modelUsd, false, true)},
+                                                  {"change", tariff::formatSignedPct(100 * (f.modelRatio - 1))},
+                                                  {"base", monthText(2024, f.month)}}) +
+          "\n" +
+          (f.hasObserved ? trf("timeline.observed_tooltip_census", {{"value", money(f.observedUsd, false, true)}})
+                         : std::string(tr("timeline.observed_tooltip_unpublished"))),
+      false);
 }
 
 }  // namespace
 
 void drawTimeline(App& app) {
-  sectionTitle("The law over time");
+  sectionTitle(tr("timeline.title"));
   ImGui::PushFont(theme::fonts().strong);
-  textWrapped("Japan's effective tariff rate, day by day");
+  textWrapped(tr("timeline.rate_title"));
   ImGui::PopFont();
-  textDim(
-      "US tariffs on goods from Japan, MFN included, weighted by 2024 imports. Triangles mark the events; the "
-      "dashed line is your date. Click or tap the chart to choose a date.");
+  textDim(tr("timeline.rate_note"));
   drawRateChart(app);
   if (!app.layersAreTheLaw()) {
     ImGui::PushFont(theme::fonts().small);
-    textDim("The diamond (\"yours\") is the rate with your own layers on your date; the line is the law.");
+    textDim(tr("timeline.diamond_note"));
     ImGui::PopFont();
   }
   ImGui::Dummy(ImVec2(0, theme::px(4)));
   ImGui::PushFont(theme::fonts().strong);
-  textWrapped("Tariff cost per month");
+  textWrapped(tr("timeline.costs_title"));
   ImGui::PopFont();
-  legendItem(theme::colour::kExporters, true, "Japanese exporters");
-  legendItem(theme::colour::kBuyers, false, "US buyers");
+  legendItem(theme::colour::kExporters, true, tr("timeline.legend_exporters"));
+  legendItem(theme::colour::kBuyers, false, tr("timeline.legend_buyers"));
   ImGui::NewLine();
   drawMonthlyCostChart(app);
-  textDim(
-      "Dollars a month with your assumptions: each day's yearly cost at that day's law, summed by month. Offers do "
-      "not change tariffs and are left out.");
+  textDim(tr("timeline.costs_note"));
 
   ImGui::Dummy(ImVec2(0, theme::px(4)));
   ImGui::PushFont(theme::fonts().strong);
-  textWrapped("The model beside what happened: US imports from Japan, by month");
+  textWrapped(tr("timeline.observed_title"));
   ImGui::PopFont();
-  legendItem(theme::colour::kObserved, false, "Census figures");
-  legendItem(theme::colour::kModel, false, "the model, law of each month");
+  legendItem(theme::colour::kObserved, false, tr("timeline.observed_legend_census"));
+  legendItem(theme::colour::kModel, false, tr("timeline.observed_legend_model"));
   ImGui::NewLine();
   drawObservedChart(app);
   const tariff::FitSummary fit = tariff::fitSummary(app.path());
   if (fit.available)
-    textDim("Since October 2025 the model has stayed within " + tariff::formatPct(fit.maxGapPctSinceQ4_2025) +
-            " of the Census figures in every quarter. For 2025 it shows " +
-            tariff::formatSignedPct(fit.modelChange2025Pct) + " on 2024 against " +
-            tariff::formatSignedPct(fit.observedChange2025Pct) +
-            " observed: goods bought ahead of the April tariffs were still arriving in mid-2025.");
+    textDim(trf("timeline.observed_fit_note", {{"gap", tariff::formatPct(fit.maxGapPctSinceQ4_2025)},
+                                               {"model", tariff::formatSignedPct(fit.modelChange2025Pct)},
+                                               {"observed", tariff::formatSignedPct(fit.observedChange2025Pct)}}));
 }
 
 }  // namespace usjp

@@ -2,17 +2,21 @@
 
 #include "date.h"
 #include "format.h"
+#include "words.h"
 
 namespace usjp {
 namespace {
 
-std::string listOrNone(const std::string& items) { return items.empty() ? std::string("none") : items; }
+std::string listOrNone(const std::string& items) { return items.empty() ? std::string(tr("describe.none")) : items; }
 
 std::string layersOn(const tariff::TradeData& data, const tariff::Scenario& s) {
   std::string out;
   for (size_t l = 0; l < data.layers.size(); ++l) {
     if (!s.layers[l].on) continue;
-    out += (out.empty() ? "" : "; ") + data.layers[l].name + " at " + tariff::formatPct(s.layers[l].ratePct);
+    const tariff::TariffLayer& layer = data.layers[l];
+    out += (out.empty() ? "" : tr("describe.separator")) +
+           trf("describe.layer",
+               {{"layer", nameOf("layer", layer.id, layer.name)}, {"rate", tariff::formatPct(s.layers[l].ratePct)}});
   }
   return listOrNone(out);
 }
@@ -21,8 +25,10 @@ std::string offersOn(const tariff::TradeData& data, const tariff::Scenario& s) {
   std::string out;
   for (size_t o = 0; o < data.offers.size(); ++o) {
     if (!s.offers[o].on) continue;
-    out += (out.empty() ? "" : "; ") + data.offers[o].name + ", " + tariff::formatPct(s.offers[o].sharePct, 0) +
-           " of the pledge";
+    const tariff::Offer& offer = data.offers[o];
+    out += (out.empty() ? "" : tr("describe.separator")) +
+           trf("describe.offer", {{"offer", nameOf("offer", offer.id, offer.name)},
+                                  {"share", tariff::formatPct(s.offers[o].sharePct, 0)}});
   }
   return listOrNone(out);
 }
@@ -40,13 +46,16 @@ std::string describeScenario(App& app) {
   const tariff::Scenario& s = app.evaluated();
   const tariff::Preset* preset = tariff::presetOf(data, s);
   std::string text =
-      "Scenario: " + (preset ? preset->name : std::string("your own settings")) + ", the law on " +
-      tariff::formatDate(s.date) + ". US tariff layers on: " + layersOn(data, s) +
-      ". Japan's offers on: " + offersOn(data, s) + ". Assumptions: " +
-      (defaultAssumptions(data, s) ? "the defaults." : "changed from the defaults (see the full calculator).");
+      trf("describe.scenario",
+          {{"preset", preset ? nameOf("preset", preset->id, preset->name) : std::string(tr("describe.own_settings"))},
+           {"date", dayText(s.date)},
+           {"layers", layersOn(data, s)},
+           {"offers", offersOn(data, s)},
+           {"assumptions",
+            tr(defaultAssumptions(data, s) ? "describe.assumptions_default" : "describe.assumptions_changed")}});
   if (!app.notices().empty()) {
-    text += " This link had parts the calculator could not use:";
-    for (const std::string& n : app.notices()) text += " " + n + ".";
+    text += tr("describe.link_problems");
+    for (const std::string& n : app.notices()) text += trf("describe.notice", {{"notice", n}});
   }
   return text;
 }

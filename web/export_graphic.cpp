@@ -12,6 +12,7 @@
 #include "platform.h"
 #include "theme.h"
 #include "widgets.h"
+#include "words.h"
 
 namespace usjp {
 namespace {
@@ -52,7 +53,7 @@ float drawExportGraphic(App& app) {
                                  ImGuiWindowFlags_NoFocusOnAppearing;
   ImGui::Begin("##export", nullptr, flags);
   ImGui::PushFont(theme::fonts().heading);
-  ImGui::TextUnformatted("US\u2013Japan tariff calculator");
+  ImGui::TextUnformatted(tr("export.title"));
   ImGui::PopFont();
   ImGui::PushFont(theme::fonts().small);
   textDim(describeScenario(app));
@@ -64,13 +65,14 @@ float drawExportGraphic(App& app) {
   drawCompactWaterfall(app);
   ImGui::Dummy(ImVec2(0, theme::px(4)));
   ImGui::PushFont(theme::fonts().small);
-  textDim("Tariffs as of " + tariff::formatDayLong(app.data().lawAsOf) + ". A one-year estimate against 2024 " +
-          "trade; ranges and method: " + platform::pageAddress() + "methodology.html");
-  textDim("Sources: " + mainSources(app.data()) + "; every source: " + platform::pageAddress() +
-          "methodology.html#sources");
+  const tariff::Day asOf = app.data().lawAsOf;  // the long form in English: "16 September 2025"
+  textDim(trf("export.as_of", {{"date", japanese() ? dayText(asOf) : tariff::formatDayLong(asOf)},
+                               {"url", platform::pageAddress() + "methodology.html"}}));
+  textDim(trf("export.sources",
+              {{"sources", mainSources(app.data())}, {"url", platform::pageAddress() + "methodology.html#sources"}}));
   // The link has no spaces: ImGui's own wrapping breaks it where the line ends.
   ImGui::PushStyleColor(ImGuiCol_Text, theme::colour::kTextDim);
-  ImGui::TextWrapped("This scenario: %s#%s", platform::pageAddress().c_str(), app.link().c_str());
+  ImGui::TextWrapped("%s", trf("export.scenario_link", {{"url", platform::pageAddress() + "#" + app.link()}}).c_str());
   ImGui::PopStyleColor();
   ImGui::PopFont();
   const float used = ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y;

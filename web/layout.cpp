@@ -19,18 +19,23 @@ constexpr float kSubtitleFromHeightPx = 520;  // a short iframe keeps its height
 // NavFlattened: Tab and the arrow keys go through the columns as through one page (keyboard users).
 constexpr ImGuiWindowFlags kColumnFlags = ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NavFlattened;
 
+// "30 Nov 2026" / 2026年11月30日.
+std::string longDay(int day) { return japanese() ? dayText(day) : tariff::formatDayLong(day); }
+
 // When the law was last checked, and a way to every source; a later date is said plainly.
 void drawAsOfLine(App& app) {
   ImGui::PushFont(theme::fonts().small);
   alignWithLinks();
-  textDim("Tariffs as of " + tariff::formatDayLong(app.data().lawAsOf) + " \u00b7");
+  textDim(trf("layout.tariffs_as_of", {{"date", longDay(app.data().lawAsOf)}}));
   ImGui::SameLine(0, theme::px(4));
-  if (linkButton("data sources")) app.requestSources();
+  // The ids after ###: the same links whatever the language says on them.
+  if (linkButton((std::string(tr("links.data_sources")) + "###data-sources").c_str())) app.requestSources();
   test_hook::recordItem("", "as-of-sources");
   ImGui::SameLine(0, theme::px(4));
   textDim("\u00b7");
   ImGui::SameLine(0, theme::px(4));
-  if (linkButton("methodology")) platform::openUrl(platform::pageAddress() + "methodology.html");
+  if (linkButton((std::string(tr("links.methodology")) + "###methodology").c_str()))
+    platform::openUrl(platform::pageAddress() + "methodology.html");
   test_hook::recordItem("", "as-of-methodology");
   if (!app.lawNotice().empty()) textColoured(theme::colour::kWarning, app.lawNotice());
   ImGui::PopFont();
@@ -38,7 +43,7 @@ void drawAsOfLine(App& app) {
 
 void drawTitle(App& app, bool withSubtitle) {
   ImGui::PushFont(theme::fonts().heading);
-  ImGui::TextUnformatted("US\u2013Japan tariff calculator");
+  ImGui::TextUnformatted(tr("layout.title"));
   ImGui::PopFont();
   test_hook::recordItem("", "title");
   drawShareBar(app);
@@ -46,9 +51,7 @@ void drawTitle(App& app, bool withSubtitle) {
   drawAsOfLine(app);
   if (!withSubtitle) return;
   ImGui::PushFont(theme::fonts().small);
-  textDim(
-      "What US tariffs and Japan's offers do to the US goods deficit with Japan, and who pays. Trade of 2024; "
-      "tariffs and offers from 2025.");
+  textDim(tr("layout.subtitle"));
   ImGui::PopFont();
 }
 
@@ -56,19 +59,21 @@ void drawTitle(App& app, bool withSubtitle) {
 void drawNotices(App& app) {
   if (!app.languageProblem().empty()) {
     textColoured(theme::colour::kWarning, app.languageProblem());
-    if (actionButton(tr("notices.dismiss"))) app.languageProblem().clear();
+    // The ids after ###: the same buttons whatever the language says on them.
+    if (actionButton((std::string(tr("notices.dismiss")) + "###language-dismiss").c_str()))
+      app.languageProblem().clear();
     test_hook::recordItem("", "language-dismiss");
   }
   std::vector<std::string>& notices = app.notices();
   if (notices.empty()) return;
   ImGui::PushStyleColor(ImGuiCol_Text, theme::colour::kWarning);
-  textWrapped("This link had parts the calculator could not use; the rest is applied:");
+  textWrapped(tr("notices.link_parts_unused"));
   for (const std::string& n : notices) {
     ImGui::Bullet();
     textWrapped(n);
   }
   ImGui::PopStyleColor();
-  if (actionButton("Dismiss")) notices.clear();
+  if (actionButton((std::string(tr("notices.dismiss")) + "###notices-dismiss").c_str())) notices.clear();
   test_hook::recordItem("", "notices-dismiss");
   ImGui::Separator();
 }
@@ -109,7 +114,7 @@ void oneColumn(App& app) {
   ImGui::Separator();
   ImGui::BeginChild("page", ImVec2(0, 0), ImGuiChildFlags_None, kColumnFlags);
   drawPresetPicker(app);
-  sectionTitle("The result");
+  sectionTitle(tr("layout.result_heading"));
   drawHeadline(app);
   drawLayersPanel(app);
   drawOffersPanel(app);

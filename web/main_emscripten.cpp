@@ -338,14 +338,14 @@ int main() {
   if (!problems.empty()) {
     std::string detail;
     for (const std::string& problem : problems) detail += problem + "\n";
-    usjp_js_show_error("The calculator's data could not be loaded", detail.c_str(), 0);
+    usjp_js_show_error("page.data_not_loaded", detail.c_str(), 0);
     return 1;
   }
   const std::vector<std::string> wordProblems = usjp::addEnglish(page.app);
   if (!wordProblems.empty()) {
     std::string detail;
     for (const std::string& problem : wordProblems) detail += problem + "\n";
-    usjp_js_show_error("The calculator's words could not be loaded", detail.c_str(), 0);
+    usjp_js_show_error("page.words_not_loaded", detail.c_str(), 0);
     return 1;
   }
   page.app.start(fromJs(usjp_js_location_hash, kMaxHashBytes));
@@ -357,13 +357,11 @@ int main() {
     usjp_js_load_language(language.c_str());
   }
   if (!createContext() || !initImGui()) {
-    usjp_js_show_error("This calculator needs WebGL2",
-                       "Your browser did not provide a WebGL2 context. Try a current Chrome, Edge, Firefox or "
-                       "Safari, or turn on hardware acceleration.",
-                       1);
+    usjp_js_show_error("page.no_webgl", "page.no_webgl_detail", 1);
     // The link's own figures, computed as ever, into the page's static graphic.
     const tariff::Results& r = page.app.results();
-    usjp_js_show_static(tariff::graphicJson(page.app.data(), page.app.evaluated(), r).dump().c_str(), nullptr);
+    usjp_js_show_static(tariff::graphicJson(page.app.data(), page.app.evaluated(), r, usjp::language()).dump().c_str(),
+                        nullptr);
     return 1;
   }
   page.pageAddress = fromJs(usjp_js_page_address, kMaxAddressBytes);

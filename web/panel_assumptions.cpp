@@ -10,15 +10,23 @@
 #include "test_hook.h"
 #include "theme.h"
 #include "widgets.h"
+#include "words.h"
 
 namespace usjp {
 namespace {
 
 std::string rangeText(const tariff::Sourced& s, const char* format) {
-  std::string text = "Default " + formatted(format, s.value);
-  if (s.hasRange) text += " (range " + formatted(format, s.low) + " to " + formatted(format, s.high) + ")";
-  return text;
+  if (!s.hasRange) return trf("assumptions.default", {{"value", formatted(format, s.value)}});
+  return trf(
+      "assumptions.default_range",
+      {{"value", formatted(format, s.value)}, {"low", formatted(format, s.low)}, {"high", formatted(format, s.high)}});
 }
+
+// A sector's name in the reader's language.
+const std::string& sectorName(const tariff::ImportSector& sector) { return nameOf("sector", sector.id, sector.name); }
+
+// A button's label in the reader's language with an id that stays the same in every language.
+std::string labelWithId(const char* key, const char* id) { return std::string(tr(key)) + "###" + id; }
 
 bool sliderDouble(const char* id, double& value, double lo, double hi, const char* format) {
   ImGui::SetNextItemWidth(-FLT_MIN);
@@ -28,18 +36,18 @@ bool sliderDouble(const char* id, double& value, double lo, double hi, const cha
 
 void drawHorizon(App& app) {
   tariff::Assumptions& a = app.scenario.assumptions;
-  ImGui::TextUnformatted("Time horizon");
-  itemTooltip(
-      "Buyers switch less in the first year than over several years. Short run: each switching "
-      "figure times " +
-      formatted("%.2g", a.shortRunFactor) + ".\n" + provenance(app, app.data().shortRunFactor));
-  if (segmentButton("Short run (about a year)", a.horizon == tariff::Horizon::ShortRun)) {
+  ImGui::TextUnformatted(tr("assumptions.horizon"));
+  itemTooltip(trf("assumptions.horizon_help", {{"factor", formatted("%.2g", a.shortRunFactor)},
+                                               {"source", provenance(app, app.data().shortRunFactor)}}));
+  if (segmentButton(labelWithId("assumptions.short_run", "horizon-short").c_str(),
+                    a.horizon == tariff::Horizon::ShortRun)) {
     a.horizon = tariff::Horizon::ShortRun;
     app.edited();
   }
   test_hook::recordItem("", "horizon-short");
   ImGui::SameLine(0, 0);
-  if (segmentButton("Long run", a.horizon == tariff::Horizon::LongRun)) {
+  if (segmentButton(labelWithId("assumptions.long_run", "horizon-long").c_str(),
+                    a.horizon == tariff::Horizon::LongRun)) {
     a.horizon = tariff::Horizon::LongRun;
     app.edited();
   }
@@ -48,9 +56,9 @@ void drawHorizon(App& app) {
 
 void drawYenRate(App& app) {
   tariff::Assumptions& a = app.scenario.assumptions;
-  ImGui::TextUnformatted("Yen per dollar");
-  itemTooltip("Converts the yen amounts (the chip purchases) to dollars.");
-  if (sliderDouble("##yen", a.yenPerUsd, 100, 200, "%.2f yen")) app.edited();
+  ImGui::TextUnformatted(tr("assumptions.yen_per_usd"));
+  itemTooltip(tr("assumptions.yen_per_usd_help"));
+  if (sliderDouble("##yen", a.yenPerUsd, 100, 200, tr("assumptions.yen_format"))) app.edited();
   test_hook::recordItem("", "yen-per-usd");
   for (const tariff::NamedRate& rate : app.data().yenRates) {
     const std::string label = formatted("%.2f", rate.yenPerUsd.value) + " (" + rate.yenPerUsd.asOf + ")";
@@ -66,11 +74,9 @@ void drawYenRate(App& app) {
 
 void drawImportDemand(App& app) {
   tariff::Assumptions& a = app.scenario.assumptions;
-  ImGui::TextUnformatted("Switching to US-made goods");
-  itemTooltip(
-      "How much all imports of a sector fall when they cost more than US-made goods (long run; a 1% "
-      "rise cuts them by this many %).\n" +
-      rangeText(app.data().importDemand, "%.1f") + ". " + provenance(app, app.data().importDemand));
+  ImGui::TextUnformatted(tr("assumptions.import_demand"));
+  itemTooltip(trf("assumptions.import_demand_help", {{"range", rangeText(app.data().importDemand, "%.1f")},
+                                                     {"source", provenance(app, app.data().importDemand)}}));
   if (sliderDouble("##import-demand", a.importDemand, 0, 4, "%.1f")) app.edited();
   test_hook::recordItem("", "import-demand");
 }
@@ -78,13 +84,17 @@ void drawImportDemand(App& app) {
 void drawSectorAssumptions(App& app) {
   const tariff::TradeData& data = app.data();
   tariff::Assumptions& a = app.scenario.assumptions;
-  ImGui::TextUnformatted("By sector");
+  ImGui::TextUnformatted(tr("assumptions.by_sector"));
   const ImGuiTableFlags flags =
       ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
   if (!ImGui::BeginTable("sector-assumptions", 3, flags)) return;
-  ImGui::TableSetupColumn("Sector", ImGuiTableColumnFlags_WidthStretch, 1.2f);
-  ImGui::TableSetupColumn("Buyers' share", ImGuiTableColumnFlags_WidthStretch, 1.0f);
-  ImGui::TableSetupColumn("Switching", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+  // Each title ends in a ###id: the header's ImGui id stays the same in every language.
+  ImGui::TableSetupColumn(labelWithId("assumptions.col_sector", "sector").c_str(), ImGuiTableColumnFlags_WidthStretch,
+                          1.2f);
+  ImGui::TableSetupColumn(labelWithId("assumptions.col_buyers_share", "buyers-share").c_str(),
+                          ImGuiTableColumnFlags_WidthStretch, 1.0f);
+  ImGui::TableSetupColumn(labelWithId("assumptions.col_switching", "switching").c_str(),
+                          ImGuiTableColumnFlags_WidthStretch, 1.0f);
   ImGui::TableHeadersRow();
   for (size_t i = 0; i < data.sectors.size() && i < a.sectors.size(); ++i) {
     const tariff::SectorDefaults& defaults = data.sectorDefaults[i];
@@ -92,19 +102,17 @@ void drawSectorAssumptions(App& app) {
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
     ImGui::AlignTextToFramePadding();
-    textWrapped(data.sectors[i].name);
+    textWrapped(sectorName(data.sectors[i]));
     ImGui::TableNextColumn();
     if (sliderDouble("##pt", a.sectors[i].passThrough, 0, 1, "%.2f")) app.edited();
     test_hook::recordItem("pass-through:", data.sectors[i].id);
-    itemTooltip("Pass-through: the share of a tariff rise that US buyers pay; Japanese exporters absorb the rest.\n" +
-                rangeText(defaults.passThrough, "%.2f") + ". " + provenance(app, defaults.passThrough));
+    itemTooltip(trf("assumptions.pass_through_help", {{"range", rangeText(defaults.passThrough, "%.2f")},
+                                                      {"source", provenance(app, defaults.passThrough)}}));
     ImGui::TableNextColumn();
     if (sliderDouble("##el", a.sectors[i].substitution, 0, 10, "%.1f")) app.edited();
     test_hook::recordItem("substitution:", data.sectors[i].id);
-    itemTooltip(
-        "How readily buyers switch between Japan and other foreign suppliers when one costs more (long "
-        "run).\n" +
-        rangeText(defaults.substitution, "%.1f") + ". " + provenance(app, defaults.substitution));
+    itemTooltip(trf("assumptions.substitution_help", {{"range", rangeText(defaults.substitution, "%.1f")},
+                                                      {"source", provenance(app, defaults.substitution)}}));
     ImGui::PopID();
   }
   ImGui::EndTable();
@@ -130,7 +138,7 @@ void drawEvidence(App& app, const char* key, const char* title, tariff::Sourced 
     };
     auto it = std::find_if(groups.begin(), groups.end(), same);
     if (it == groups.end()) it = groups.insert(groups.end(), EvidenceGroup{&f, "", {}});
-    it->sectors += (it->sectors.empty() ? "" : ", ") + data.sectors[i].name;
+    it->sectors += (it->sectors.empty() ? "" : tr("assumptions.sector_separator")) + sectorName(data.sectors[i]);
     if (!f.method.empty() && std::find(it->methods.begin(), it->methods.end(), f.method) == it->methods.end())
       it->methods.push_back(f.method);
   }
@@ -142,10 +150,12 @@ void drawEvidence(App& app, const char* key, const char* title, tariff::Sourced 
   for (const EvidenceGroup& g : groups) {
     ImGui::Bullet();
     ImGui::BeginGroup();
-    textColoured(theme::colour::kText, g.sectors + ": " + rangeText(*g.figure, format) + ".");
+    textColoured(theme::colour::kText,
+                 trf("assumptions.evidence_line", {{"sectors", g.sectors}, {"range", rangeText(*g.figure, format)}}));
     const tariff::Source* source = data.source(g.figure->source);
-    textDim("Evidence: " + (source ? source->title : g.figure->source) +
-            (g.figure->estimate ? " (our reading: an estimate)" : "") + ".");
+    textDim(trf("assumptions.evidence_source",
+                {{"source", source ? nameOf("source", source->id, source->title) : g.figure->source},
+                 {"estimate", g.figure->estimate ? std::string(tr("assumptions.our_estimate")) : std::string()}}));
     for (const std::string& m : g.methods) textDim(m);
     ImGui::EndGroup();
   }
@@ -157,25 +167,24 @@ void drawEvidence(App& app, const char* key, const char* title, tariff::Sourced 
 void drawAssumptionsPanel(App& app) {
   ImGui::Dummy(ImVec2(0, theme::px(6)));
   ImGui::PushFont(theme::fonts().heading);
-  const bool open = ImGui::CollapsingHeader("Assumptions");
+  // The same id in every language.
+  const bool open = ImGui::CollapsingHeader(labelWithId("assumptions.title", "Assumptions").c_str());
   ImGui::PopFont();
   test_hook::recordItem("", "assumptions");
   if (!open) return;
-  if (actionButton("Reset to the cited defaults")) app.resetAssumptions();
+  if (actionButton(labelWithId("assumptions.reset", "assumptions-reset").c_str())) app.resetAssumptions();
   test_hook::recordItem("", "assumptions-reset");
-  textDim("Each default has a source: hover or focus a control to see it.");
+  textDim(tr("assumptions.sources_note"));
   drawHorizon(app);
   drawYenRate(app);
   drawImportDemand(app);
   drawSectorAssumptions(app);
   ImGui::Dummy(ImVec2(0, theme::px(4)));
-  drawEvidence(app, "pass-through", "Where the defaults come from: who pays (buyers' share)",
-               &tariff::SectorDefaults::passThrough, "%.2f");
-  drawEvidence(app, "substitution", "Where the defaults come from: switching between suppliers",
-               &tariff::SectorDefaults::substitution, "%.1f");
-  textDim(
-      "How much of each of Japan's offers counts as new US exports is set with each offer, under \"Counted as new "
-      "US exports\".");
+  drawEvidence(app, "pass-through", tr("assumptions.evidence_pass_through"), &tariff::SectorDefaults::passThrough,
+               "%.2f");
+  drawEvidence(app, "substitution", tr("assumptions.evidence_substitution"), &tariff::SectorDefaults::substitution,
+               "%.1f");
+  textDim(tr("assumptions.offers_note"));
 }
 
 }  // namespace usjp

@@ -11,35 +11,40 @@
 #include "test_hook.h"
 #include "theme.h"
 #include "widgets.h"
+#include "words.h"
 
 namespace usjp {
 namespace {
 
 constexpr size_t kMaxLayerSwitches = 5;  // and one for Japan's offers: six in all
 
+// "30 Nov 2026" / 2026年11月30日.
+std::string longDay(int day) { return japanese() ? dayText(day) : tariff::formatDayLong(day); }
+
 }  // namespace
 
 void drawCompactResult(App& app) {
   const tariff::Results& r = app.results();
   ImGui::PushFont(theme::fonts().small);
-  textDim("US goods trade deficit with Japan, a year");
+  textDim(tr("compact.deficit_label"));
   ImGui::PopFont();
   ImGui::PushFont(theme::fonts().figure);
-  const std::string figure = tariff::formatUsd(r.deficitBeforeUsd) + " \u2192 " + tariff::formatUsd(r.deficitAfterUsd);
+  // Compact amounts (yen alone in Japanese): the large figures must fit a phone's width on one line.
+  const std::string figure = trf("compact.before_after", {{"before", money(r.deficitBeforeUsd, false, true)},
+                                                          {"after", money(r.deficitAfterUsd, false, true)}});
   ImGui::TextUnformatted(figure.c_str());
   ImGui::PopFont();
   ImGui::PushFont(theme::fonts().strong);
-  const std::string change =
-      tariff::formatSignedUsd(r.deficitChangeUsd) + " (" + tariff::formatSignedPct(r.deficitChangePct) + ")";
+  const std::string change = trf("compact.change", {{"change", money(r.deficitChangeUsd, true, true)},
+                                                    {"pct", tariff::formatSignedPct(r.deficitChangePct)}});
   sameLineIfFits(ImGui::CalcTextSize(change.c_str()).x, theme::px(10));
   if (ImGui::GetCursorPosX() > ImGui::GetStyle().WindowPadding.x + 1)  // beside the figures: on their baseline
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() + theme::fonts().figure->Ascent - theme::fonts().strong->Ascent);
   textColoured(theme::colour::kLink, change);  // the deficit's blue, dark enough (or light enough) for text
   ImGui::PopFont();
   test_hook::recordItem("headline:", "compact");
-  itemTooltip("Deficit after: " + tariff::formatUsd(app.ranges().deficitAfterUsd.low) + " to " +
-              tariff::formatUsd(app.ranges().deficitAfterUsd.high) +
-              " over the assumptions. The full calculator shows what moves it.");
+  itemTooltip(trf("compact.range_tooltip", {{"low", money(app.ranges().deficitAfterUsd.low)},
+                                            {"high", money(app.ranges().deficitAfterUsd.high)}}));
 }
 
 // "Who pays the $15.0B of duty added" over one bar split between the two who pay it, each part
@@ -48,10 +53,11 @@ void drawWhoPaysBar(App& app) {
   const tariff::Results& r = app.results();
   if (r.tariffBurdenUsd <= 0) return;
   ImGui::PushFont(theme::fonts().strong);
-  textWrapped("Who pays the " + tariff::formatUsd(r.tariffBurdenUsd) + " of duty added each year");
+  textWrapped(trf("compact.who_pays", {{"duty", money(r.tariffBurdenUsd)}}));
   ImGui::PopFont();
-  const std::string buyers = "US buyers " + tariff::formatUsd(r.usBuyerCostUsd);
-  const std::string exporters = "Japanese exporters " + tariff::formatUsd(r.exporterCostUsd);
+  // Inside the bar: compact amounts (yen alone in Japanese).
+  const std::string buyers = trf("compact.buyers", {{"amount", money(r.usBuyerCostUsd, false, true)}});
+  const std::string exporters = trf("compact.exporters", {{"amount", money(r.exporterCostUsd, false, true)}});
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   const float width = ImGui::GetContentRegionAvail().x, height = ImGui::GetTextLineHeight() + theme::px(6);
   const float split = pos.x + width * static_cast<float>(std::clamp(r.usBuyerCostUsd / r.tariffBurdenUsd, 0.0, 1.0));
@@ -76,8 +82,7 @@ void drawWhoPaysBar(App& app) {
     ImGui::NewLine();
   }
   test_hook::recordItem("headline:", "who-pays");
-  itemTooltip("US buyers pay through higher prices; Japanese exporters through lower export prices. A further " +
-              tariff::formatUsd(r.deadweightUsd) + " is lost to both: trade that no longer happens.");
+  itemTooltip(trf("compact.who_pays_tooltip", {{"deadweight", money(r.deadweightUsd)}}));
 }
 
 namespace {
@@ -85,7 +90,7 @@ namespace {
 // The switches: the measures that matter most on this date, then Japan's offers.
 void drawSwitches(App& app) {
   ImGui::PushFont(theme::fonts().strong);
-  textWrapped("Switch a measure off or on");
+  textWrapped(tr("compact.switches_heading"));
   ImGui::PopFont();
   const tariff::TradeData& data = app.data();
   const std::vector<size_t> layers = app.mainLayers(kMaxLayerSwitches);
@@ -96,22 +101,19 @@ void drawSwitches(App& app) {
     ImGui::TableNextColumn();
     tariff::LayerChoice& choice = app.scenario.layers[l];
     bool on = choice.on;
-    const std::string label = data.layers[l].shortName;
+    const std::string& label = nameOf("layer_short", data.layers[l].id, data.layers[l].shortName);
     if (toggleSwitch(data.layers[l].id.c_str(), label, &on, theme::colour::kLayer)) {
       choice.on = on;
       app.layersEdited();  // as in the full view: a new date no longer resets the layers
     }
     test_hook::recordItem("layer:", data.layers[l].id);
-    itemTooltip(data.layers[l].explanation);
+    itemTooltip(nameOf("layer_explanation", data.layers[l].id, data.layers[l].explanation));
   }
   ImGui::TableNextColumn();
   bool offers = app.anyOfferOn();
-  if (toggleSwitch("offers", "Japan's offers (purchases and investment)", &offers, theme::colour::kOffer))
-    app.setOffers(offers);
+  if (toggleSwitch("offers", tr("compact.offers_switch"), &offers, theme::colour::kOffer)) app.setOffers(offers);
   test_hook::recordItem("", "offers-switch");
-  itemTooltip(
-      "Japan's offers with a published amount: what it buys from the US or invests there, counted as "
-      "new US exports where the evidence says so.");
+  itemTooltip(tr("compact.offers_tooltip"));
   ImGui::EndTable();
 }
 
@@ -119,16 +121,19 @@ void drawSwitches(App& app) {
 void drawCredit(App& app) {
   ImGui::PushFont(theme::fonts().small);
   alignWithLinks();
-  textDim("US\u2013Japan tariff calculator \u00b7");
+  textDim(tr("compact.credit"));
   ImGui::SameLine(0, theme::px(4));
-  if (linkButton("methodology")) platform::openUrl(platform::pageAddress() + "methodology.html");
+  // The ids after ###: the same links whatever the language says on them.
+  if (linkButton((std::string(tr("links.methodology")) + "###methodology").c_str()))
+    platform::openUrl(platform::pageAddress() + "methodology.html");
   test_hook::recordItem("", "credit-methodology");
   ImGui::SameLine(0, theme::px(4));
   textDim("\u00b7");
   ImGui::SameLine(0, theme::px(4));
-  if (linkButton("sources")) platform::openUrl(platform::pageAddress() + "methodology.html#sources");
+  if (linkButton((std::string(tr("links.sources")) + "###sources").c_str()))
+    platform::openUrl(platform::pageAddress() + "methodology.html#sources");
   test_hook::recordItem("", "credit-sources");
-  const std::string asOf = "\u00b7 data as of " + tariff::formatDayLong(app.data().lawAsOf);
+  const std::string asOf = trf("compact.data_as_of", {{"date", longDay(app.data().lawAsOf)}});
   sameLineIfFits(ImGui::CalcTextSize(asOf.c_str()).x, theme::px(4));
   textDim(asOf);
   ImGui::PopFont();

@@ -7,14 +7,13 @@
 #include "test_hook.h"
 #include "theme.h"
 #include "widgets.h"
+#include "words.h"
 
 namespace usjp {
 namespace {
 
 using tariff::formatPct;
 using tariff::formatSignedPct;
-using tariff::formatSignedUsd;
-using tariff::formatUsd;
 
 struct Card {
   const char* key;  // for the test hook
@@ -27,25 +26,30 @@ struct Card {
 };
 
 // "$41.2B–$63.0B" and "most sensitive to: pass-through": core's range (methodology §5.1).
+// The ends of a range: percentages, or amounts in their compact form (yen alone in Japanese).
+std::string rangeLow(const tariff::OutputRange& r, bool percent) {
+  return percent ? formatPct(r.low) : money(r.low, false, true);
+}
+std::string rangeHigh(const tariff::OutputRange& r, bool percent) {
+  return percent ? formatPct(r.high) : money(r.high, false, true);
+}
+
 std::string rangeText(const tariff::OutputRange& r, bool percent = false) {
-  if (percent) return "range " + formatPct(r.low) + "\u2013" + formatPct(r.high);
-  return "range " + formatUsd(r.low) + "\u2013" + formatUsd(r.high);
+  return trf("headline.range", {{"low", rangeLow(r, percent)}, {"high", rangeHigh(r, percent)}});
 }
 
 std::string driverText(const tariff::OutputRange& r) {
-  if (r.driver < 0) return "no assumption moves it";
-  return std::string("most sensitive to: ") +
-         tariff::assumptionGroupName(static_cast<tariff::AssumptionGroup>(r.driver));
+  if (r.driver < 0) return tr("headline.no_driver");
+  return trf("headline.driver",
+             {{"group", tariff::assumptionGroupName(static_cast<tariff::AssumptionGroup>(r.driver), language())}});
 }
 
-const char* kRangeHelp =
-    "\n\nThe range: the same scenario with each assumption moved to the low and then the high end of its evidence, "
-    "one at a time. The one named moves the result most.";
+std::string rangeHelp() { return std::string("\n\n") + tr("headline.range_help"); }
 
 void drawRange(const tariff::OutputRange& r, bool percent) {
   ImGui::PushFont(theme::fonts().small);
   if (r.driver < 0) {
-    textDim("the same under every assumption");
+    textDim(tr("headline.same_every_assumption"));
   } else {
     textColoured(theme::colour::kText, rangeText(r, percent));
     textDim(driverText(r));
@@ -59,7 +63,7 @@ void drawCard(const Card& card) {
   textDim(card.label);
   ImGui::PopFont();
   ImGui::PushFont(theme::fonts().heading);
-  ImGui::TextUnformatted(card.figure.c_str());
+  textWrapped(card.figure);  // in Japanese yen and dollars may take two lines in a narrow card
   ImGui::PopFont();
   if (card.range) drawRange(*card.range, card.percent);
   ImGui::PushFont(theme::fonts().small);
@@ -67,15 +71,16 @@ void drawCard(const Card& card) {
   ImGui::PopFont();
   ImGui::EndGroup();
   test_hook::recordItem("headline:", card.key);
-  itemTooltip(card.formula + (card.range ? kRangeHelp : ""));
+  itemTooltip(card.formula + (card.range ? rangeHelp() : std::string()));
 }
 
 void drawObservedBeside(const App& app);
 
-// "Down $20.6B (-30.1%)": the change said in words, not only by its sign.
+// "Down $20.6B (-30.1%) from 2024": the change said in words, not only by its sign.
 std::string changeWords(double usd, double pct) {
-  if (std::abs(usd) < 0.05e9) return "About the same";
-  return std::string(usd < 0 ? "Down " : "Up ") + formatUsd(std::abs(usd)) + " (" + formatSignedPct(pct) + ")";
+  if (std::abs(usd) < 0.05e9) return tr("headline.change_same");
+  return trf(usd < 0 ? "headline.change_down" : "headline.change_up",
+             {{"amount", money(std::abs(usd))}, {"pct", formatSignedPct(pct)}});
 }
 
 void drawDeficit(const App& app) {
@@ -83,50 +88,59 @@ void drawDeficit(const App& app) {
   const tariff::JapanView& japan = app.data().japanView;
   ImGui::BeginGroup();
   ImGui::PushFont(theme::fonts().small);
-  textDim("US goods trade deficit with Japan, a year");
+  textDim(tr("headline.deficit_label"));
   ImGui::PopFont();
   // The 2024 figure dim, the scenario's in the deficit's colour (the waterfall's first bar).
   ImGui::PushFont(theme::fonts().figure);
-  const std::string before = formatUsd(r.deficitBeforeUsd) + " \u2192";
+  // The figure font holds figures and their units only: amounts in their compact form here.
+  const std::string before = money(r.deficitBeforeUsd, false, true) + " \u2192";
   ImGui::PushStyleColor(ImGuiCol_Text, theme::colour::kTextDim);
   ImGui::TextUnformatted(before.c_str());
   ImGui::PopStyleColor();
   ImGui::SameLine(0, theme::px(8));
   ImGui::PushStyleColor(ImGuiCol_Text, theme::colour::kDeficitText);
-  ImGui::TextUnformatted(formatUsd(r.deficitAfterUsd).c_str());
+  ImGui::TextUnformatted(money(r.deficitAfterUsd, false, true).c_str());
   ImGui::PopStyleColor();
   ImGui::PopFont();
+  // The same figures in dollars where the language shows yen above (nothing in English).
+  const std::string dollars = trf("headline.deficit_dollars", {{"before", tariff::formatUsd(r.deficitBeforeUsd)},
+                                                               {"after", tariff::formatUsd(r.deficitAfterUsd)}});
+  if (!dollars.empty()) {
+    ImGui::PushFont(theme::fonts().small);
+    textDim(dollars);
+    ImGui::PopFont();
+  }
   ImGui::PushFont(theme::fonts().strong);
-  textWrapped(changeWords(r.deficitChangeUsd, r.deficitChangePct) + " from 2024 \u00b7 a model estimate");
+  textWrapped(changeWords(r.deficitChangeUsd, r.deficitChangePct));
   ImGui::PopFont();
   const tariff::OutputRange& range = app.ranges().deficitAfterUsd;
   ImGui::PushFont(theme::fonts().small);
-  textColoured(theme::colour::kText,
-               range.driver < 0 ? std::string("Deficit after: the same under every assumption")
-                                : "Deficit after: " + rangeText(range) + " over the assumptions; " + driverText(range));
+  textColoured(theme::colour::kText, range.driver < 0
+                                         ? std::string(tr("headline.deficit_after_same"))
+                                         : trf("headline.deficit_after_range", {{"low", rangeLow(range, false)},
+                                                                                {"high", rangeHigh(range, false)},
+                                                                                {"driver", driverText(range)}}));
   ImGui::PopFont();
   ImGui::EndGroup();
   test_hook::recordItem("headline:", "deficit");
-  itemTooltip("Deficit = US imports from Japan \u2212 US exports to Japan.\n\n2024 (US Census): imports " +
-              formatUsd(r.importsBeforeUsd) + " \u2212 exports " + formatUsd(r.exportsBeforeUsd) +
-              ".\nAfter: imports " + formatUsd(r.importsAfterUsd) + " \u2212 exports " + formatUsd(r.exportsAfterUsd) +
-              ".\nTrade lost: " + formatUsd(r.tradeLostUsd) + " of Japan's sales, at 2024 prices." +
-              "\n\nBuyers switch to other suppliers when Japan's goods cost more than theirs, and to US-made "
-              "goods when all imports do. Exports rise by the part of each offer that counts as new trade." +
-              std::string(kRangeHelp));
+  itemTooltip(trf("headline.deficit_help", {{"imports_before", money(r.importsBeforeUsd)},
+                                            {"exports_before", money(r.exportsBeforeUsd)},
+                                            {"imports_after", money(r.importsAfterUsd)},
+                                            {"exports_after", money(r.exportsAfterUsd)},
+                                            {"trade_lost", money(r.tradeLostUsd)}}) +
+              rangeHelp());
   drawObservedBeside(app);
   ImGui::PushFont(theme::fonts().small);
-  textDim("Japan's own count for 2024: a surplus of " + yenFromBillions(japan.surplusJpyBn.value) +
-          " (Ministry of Finance).");
+  // Japan's own statistics, stored in yen: said as Japan's figure, not the US one above.
+  const double surplusJpyBn = japan.surplusJpyBn.value;
+  textDim(trf("headline.japan_surplus",
+              {{"surplus", japanese() ? tariff::formatYenJa(surplusJpyBn * 1e9) : yenFromBillions(surplusJpyBn)}}));
   ImGui::PopFont();
   itemTooltip(japan.note + "\n\n" + provenance(app, japan.surplusJpyBn));
   ImGui::PushFont(theme::fonts().small);
-  textDim("Not in the model: exchange rates, retaliation by Japan, goods rerouted through other countries.");
+  textDim(tr("headline.not_in_model"));
   ImGui::PopFont();
-  itemTooltip(
-      "A one-year estimate, sector by sector, against 2024. It leaves out exchange-rate moves, Japan's "
-      "reply, trade rerouted through third countries and effects on the wider economy. The method, every "
-      "equation and its evidence: the methodology page; each figure's source: the sources panel below.");
+  itemTooltip(tr("headline.not_in_model_help"));
   test_hook::recordItem("headline:", "caveat");
 }
 
@@ -135,14 +149,13 @@ void drawObservedBeside(const App& app) {
   const tariff::ObservedBeside& o = app.observed();
   if (!o.available) return;
   ImGui::PushFont(theme::fonts().small);
-  textColoured(theme::colour::kText, "Observed: " + formatUsd(o.deficitUsdPerYear) + " a year (" + o.label + ")");
+  textColoured(theme::colour::kText,
+               trf("headline.observed", {{"amount", money(o.deficitUsdPerYear)}, {"label", o.label}}));
   ImGui::PopFont();
   test_hook::recordItem("headline:", "observed");
-  itemTooltip("US Census figures: imports " + formatUsd(o.importsUsdPerYear) + " and exports " +
-              formatUsd(o.exportsUsdPerYear) +
-              " a year, each as its change on the same months of 2024 applied to the "
-              "2024 year (months differ by season). Over the same months the model's imports are " +
-              formatUsd(o.modelImportsUsdPerYear) + ". The validation page compares them quarter by quarter.");
+  itemTooltip(trf("headline.observed_help", {{"imports", money(o.importsUsdPerYear)},
+                                             {"exports", money(o.exportsUsdPerYear)},
+                                             {"model_imports", money(o.modelImportsUsdPerYear)}}));
 }
 
 std::string shareOf(double part, double whole) {
@@ -151,28 +164,21 @@ std::string shareOf(double part, double whole) {
 
 std::vector<Card> cards(const tariff::Results& r, const tariff::HeadlineRanges& ranges) {
   return {
-      {"buyers", "Paid by US buyers", formatUsd(r.usBuyerCostUsd),
-       shareOf(r.usBuyerCostUsd, r.tariffBurdenUsd) + " of the duty added: higher prices",
-       "The part of the tariff rise that US buyers pay in higher prices (the pass-through), on what they still buy. "
-       "Paid by US importers and, through prices, by consumers and firms." +
-           std::string(
-               r.refundUsd > 0 ? "\nNet of " + formatUsd(r.refundUsd) + " of IEEPA duties refunded to importers." : ""),
+      {"buyers", tr("headline.buyers_label"), money(r.usBuyerCostUsd),
+       trf("headline.buyers_detail", {{"share", shareOf(r.usBuyerCostUsd, r.tariffBurdenUsd)}}),
+       tr("headline.buyers_help") + (r.refundUsd > 0
+                                         ? "\n" + trf("headline.buyers_refund_net", {{"refund", money(r.refundUsd)}})
+                                         : std::string()),
        &ranges.usBuyerCostUsd},
-      {"exporters", "Absorbed by Japanese exporters", formatUsd(r.exporterCostUsd),
-       shareOf(r.exporterCostUsd, r.tariffBurdenUsd) + " of the duty added: price cuts",
-       "The part of the tariff rise Japanese exporters absorb by cutting their prices, on what they still sell. "
-       "Sales lost are counted as trade lost, not as a cost here.",
-       &ranges.exporterCostUsd},
-      {"deadweight", "Lost to both sides", formatUsd(r.deadweightUsd), "trade that no longer happens",
-       "The deadweight loss: what buyers and sellers valued in the trade the tariffs stopped, beyond its price. "
-       "Nobody collects it. Half the price wedge times the volume lost, sector by sector.",
-       &ranges.deadweightUsd},
-      {"rate", "Effective tariff rate", formatPct(r.effectiveTariffRatePct),
-       "2024: " + formatPct(r.effectiveTariffRateBeforePct) + "; Treasury " + formatUsd(r.tariffRevenueUsd) + " a year",
-       "Each sector's total tariff (MFN plus the layers), weighted by its 2024 imports from Japan. Its range takes "
-       "each product list's coverage to the ends of its evidence. The Treasury's duties: every tariff on what is "
-       "still imported, net of refunds when counted.",
-       &ranges.effectiveRatePct, true},
+      {"exporters", tr("headline.exporters_label"), money(r.exporterCostUsd),
+       trf("headline.exporters_detail", {{"share", shareOf(r.exporterCostUsd, r.tariffBurdenUsd)}}),
+       tr("headline.exporters_help"), &ranges.exporterCostUsd},
+      {"deadweight", tr("headline.deadweight_label"), money(r.deadweightUsd), tr("headline.deadweight_detail"),
+       tr("headline.deadweight_help"), &ranges.deadweightUsd},
+      {"rate", tr("headline.rate_label"), formatPct(r.effectiveTariffRatePct),
+       trf("headline.rate_detail",
+           {{"before", formatPct(r.effectiveTariffRateBeforePct)}, {"revenue", money(r.tariffRevenueUsd)}}),
+       tr("headline.rate_help"), &ranges.effectiveRatePct, true},
   };
 }
 
@@ -185,14 +191,11 @@ void drawRefundsSwitch(App& app) {
     refunded = refunded || (app.results().layers[l].applied && app.data().layers[l].refund.ordered);
   if (!refunded) return;
   ImGui::PushFont(theme::fonts().small);
-  if (ImGui::Checkbox("Count the court-ordered refunds of IEEPA duties", &app.scenario.countRefunds)) app.edited();
+  const std::string label = std::string(tr("headline.refunds_switch")) + "###refunds";
+  if (ImGui::Checkbox(label.c_str(), &app.scenario.countRefunds)) app.edited();
   ImGui::PopFont();
   test_hook::recordItem("", "refunds");
-  itemTooltip(
-      "After the Supreme Court ruling the Court of International Trade ordered the IEEPA duties paid back to "
-      "the importers who paid them (4 March 2026); $128.7 billion of claims were accepted by 31 July 2026. "
-      "Counted, they come off the Treasury's revenue and off what US buyers paid; Japanese exporters' price "
-      "cuts are not refunded.");
+  itemTooltip(tr("headline.refunds_help"));
 }
 
 void drawHeadline(App& app) {
@@ -200,9 +203,9 @@ void drawHeadline(App& app) {
   ImGui::Dummy(ImVec2(0, theme::px(4)));
   ImGui::PushFont(theme::fonts().small);
   const tariff::Results& r = app.results();
-  textColoured(theme::colour::kText, "Duty added on Japan's goods: " + formatUsd(r.tariffBurdenUsd) +
-                                         " a year = US buyers " + formatUsd(r.usBuyerCostUsd) +
-                                         " + Japanese exporters " + formatUsd(r.exporterCostUsd));
+  textColoured(theme::colour::kText, trf("headline.duty_added", {{"total", money(r.tariffBurdenUsd)},
+                                                                 {"buyers", money(r.usBuyerCostUsd)},
+                                                                 {"exporters", money(r.exporterCostUsd)}}));
   ImGui::PopFont();
   test_hook::recordItem("headline:", "duty-added");
   drawRefundsSwitch(app);
@@ -221,14 +224,16 @@ void drawHeadline(App& app) {
 void drawCompactHeadline(App& app) {
   const tariff::Results& r = app.results();
   ImGui::PushFont(theme::fonts().strong);
-  const std::string line = "Deficit " + formatUsd(r.deficitBeforeUsd) + " \u2192 " + formatUsd(r.deficitAfterUsd) +
-                           " (" + formatSignedPct(r.deficitChangePct) + ")";
+  const std::string line = trf("headline.compact_deficit", {{"before", money(r.deficitBeforeUsd, false, true)},
+                                                            {"after", money(r.deficitAfterUsd, false, true)},
+                                                            {"pct", formatSignedPct(r.deficitChangePct)}});
   ImGui::TextUnformatted(line.c_str());
   ImGui::PopFont();
   test_hook::recordItem("headline:", "compact");
   ImGui::PushFont(theme::fonts().small);
-  textDim("US buyers pay " + formatUsd(r.usBuyerCostUsd) + " \u2022 Japanese exporters " +
-          formatUsd(r.exporterCostUsd) + " \u2022 lost to both " + formatUsd(r.deadweightUsd));
+  textDim(trf("headline.compact_who_pays", {{"buyers", money(r.usBuyerCostUsd, false, true)},
+                                            {"exporters", money(r.exporterCostUsd, false, true)},
+                                            {"deadweight", money(r.deadweightUsd, false, true)}}));
   ImGui::PopFont();
 }
 

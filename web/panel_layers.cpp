@@ -7,6 +7,7 @@
 #include "test_hook.h"
 #include "theme.h"
 #include "widgets.h"
+#include "words.h"
 
 namespace usjp {
 namespace {
@@ -15,41 +16,35 @@ using tariff::Authority;
 
 struct AuthorityText {
   Authority authority;
-  const char* key;  // for the test hook
-  const char* title;
+  const char* key;    // for the test hook and the fold's ImGui id
+  const char* title;  // keys of the words (tr)
   const char* about;
 };
 
 const AuthorityText kAuthorities[] = {
-    {Authority::Ieepa, "ieepa", "IEEPA (emergency powers): \"reciprocal\" tariffs",
-     "Executive orders under the International Emergency Economic Powers Act: the country rates, the part the US "
-     "negotiated with Japan. Goods under Section 232 do not pay them."},
-    {Authority::Section232, "s232", "Section 232: tariffs by product",
-     "Proclamations under Section 232 of the Trade Expansion Act of 1962 (national security): metals, cars and "
-     "parts, trucks, lumber, chips, medicines, for every country, some with a lower rate for Japan. The Supreme "
-     "Court ruling did not touch them."},
-    {Authority::Section122, "s122", "Section 122: balance-of-payments surcharge",
-     "Section 122 of the Trade Act of 1974: a surcharge of up to 15% for at most 150 days."},
-    {Authority::Section301, "s301", "Section 301: trade practices",
-     "Section 301 of the Trade Act of 1974: duties after an investigation of another country's trade practices; "
-     "since 24 July 2026, 12.5% in all on most of Japan's goods."},
+    {Authority::Ieepa, "ieepa", "layers.ieepa_title", "layers.ieepa_about"},
+    {Authority::Section232, "s232", "layers.s232_title", "layers.s232_about"},
+    {Authority::Section122, "s122", "layers.s122_title", "layers.s122_about"},
+    {Authority::Section301, "s301", "layers.s301_title", "layers.s301_about"},
 };
 
 // A preset's name only while the scenario is exactly that preset (core presetOf).
 std::string presetLabel(const App& app) {
   const tariff::Preset* p = tariff::presetOf(app.data(), app.scenario);
-  return p ? p->name : std::string("Your own settings");
+  return p ? nameOf("preset", p->id, p->name) : std::string(tr("scenario.own_settings"));
 }
 
 std::string dateSpan(tariff::Day from, tariff::Day to) {
-  return tariff::formatDate(from) + " \u2192 " +
-         (to == tariff::kNoEnd ? std::string("no end date") : tariff::formatDate(to));
+  return trf("layers.date_span",
+             {{"from", dayText(from)}, {"to", to == tariff::kNoEnd ? std::string(tr("layers.no_end")) : dayText(to)}});
 }
 
 std::string layerDates(const tariff::TariffLayer& layer) {
   std::string text = dateSpan(layer.start, layer.end);
-  for (const tariff::DateSpan& pause : layer.pauses) text += "; paused " + dateSpan(pause.from, pause.to);
-  if (layer.retroactiveTo != tariff::kNoEnd) text += "; retroactive to " + tariff::formatDate(layer.retroactiveTo);
+  for (const tariff::DateSpan& pause : layer.pauses)
+    text += trf("layers.paused", {{"span", dateSpan(pause.from, pause.to)}});
+  if (layer.retroactiveTo != tariff::kNoEnd)
+    text += trf("layers.retroactive", {{"date", dayText(layer.retroactiveTo)}});
   return text;
 }
 
@@ -57,27 +52,31 @@ std::string layerDates(const tariff::TariffLayer& layer) {
 // the "more" text under the layer.
 std::string layerCoverage(const App& app, const tariff::TariffLayer& layer) {
   const tariff::TradeData& data = app.data();
-  std::string text = "Applies to: ";
+  std::string what;
   if (layer.allGoods) {
-    text += "all goods";
+    what = tr("layers.all_goods");
   } else {
     // The sectors it reaches, with the share of each sector's 2024 imports its product lists name.
     bool first = true;
     for (size_t i = 0; i < data.sectors.size(); ++i) {
       const double share = layer.coverage[i].value;
       if (share < 0.005) continue;
-      text += (first ? "" : ", ") + data.sectors[i].name;
-      if (share < 0.995) text += " (" + tariff::formatPct(share * 100, 0) + ")";
+      const tariff::ImportSector& sector = data.sectors[i];
+      const std::string& name = nameOf("sector", sector.id, sector.name);
+      if (!first) what += tr("layers.list_separator");
+      what += share < 0.995 ? trf("layers.sector_share", {{"sector", name}, {"pct", tariff::formatPct(share * 100, 0)}})
+                            : name;
       first = false;
     }
   }
-  for (const tariff::Exemption& e : layer.exemptions)
-    text += ";\nexcept " + data.lists[e.list].name + " from " + tariff::formatDate(e.from);
-  text += layer.stacking == tariff::Stacking::InclusiveOfMfn
-              ? ".\nIncludes the normal tariff: a good whose normal tariff is already at or above the rate pays "
-                "nothing more."
-              : ".\nOn top of the normal tariff.";
-  for (int r : layer.replaces) text += "\nReplaces \"" + data.layers[r].name + "\" when both are on.";
+  std::string text = trf("layers.applies_to", {{"what", what}});
+  for (const tariff::Exemption& e : layer.exemptions) {
+    const tariff::ProductList& list = data.lists[e.list];
+    text += trf("layers.except", {{"list", nameOf("list", list.id, list.name)}, {"date", dayText(e.from)}});
+  }
+  text += tr(layer.stacking == tariff::Stacking::InclusiveOfMfn ? "layers.includes_mfn" : "layers.on_top_of_mfn");
+  for (int r : layer.replaces)
+    text += trf("layers.replaces", {{"layer", nameOf("layer", data.layers[r].id, data.layers[r].name)}});
   return text;
 }
 
@@ -93,8 +92,7 @@ void drawRateSlider(App& app, size_t l) {
     app.layersEdited();
   }
   test_hook::recordItem("layer-rate:", app.data().layers[l].id);
-  itemTooltip("The layer's rate: drag, use the arrow keys, or Ctrl+click to type it. The law's rate (the mark): " +
-              tariff::formatPct(law) + ".");
+  itemTooltip(trf("layers.rate_tooltip", {{"rate", tariff::formatPct(law)}}));
   ImGui::SameLine(0, theme::px(8));
   ImGui::TextUnformatted(tariff::formatPct(choice.ratePct).c_str());
 }
@@ -104,12 +102,10 @@ void drawLayerEffect(const App& app, size_t l) {
   const tariff::LayerEffect& effect = app.results().layers[l];
   ImGui::PushFont(theme::fonts().small);
   if (choice.on && !effect.applied) {
-    textColoured(theme::colour::kWarning,
-                 "On, but adds nothing in this scenario: replaced by another layer, excluded "
-                 "(Section 232 goods) or exempt on this date.");
+    textColoured(theme::colour::kWarning, tr("layers.adds_nothing"));
   } else if (effect.applied) {
-    textColoured(theme::colour::kText, "Deficit " + tariff::formatSignedUsd(effect.deficitChangeUsd) +
-                                           "; duty it adds " + tariff::formatUsd(effect.tariffBurdenUsd));
+    textColoured(theme::colour::kText, trf("layers.effect", {{"deficit", money(effect.deficitChangeUsd, true)},
+                                                             {"duty", money(effect.tariffBurdenUsd)}}));
   }
   ImGui::PopFont();
 }
@@ -119,7 +115,7 @@ void drawLayer(App& app, size_t l) {
   tariff::LayerChoice& choice = app.scenario.layers[l];
   ImGui::PushID(static_cast<int>(l));
   bool on = choice.on;
-  if (toggleSwitch("switch", layer.name, &on, theme::colour::kLayer)) {
+  if (toggleSwitch("switch", nameOf("layer", layer.id, layer.name), &on, theme::colour::kLayer)) {
     choice.on = on;
     app.layersEdited();
   }
@@ -131,6 +127,7 @@ void drawLayer(App& app, size_t l) {
   // would make the column several screens long on a phone.
   ImGui::Indent(switchIndent());
   const std::string dates = layerDates(layer);
+  const std::string& explanation = nameOf("layer_explanation", layer.id, layer.explanation);
   if (choice.on) {
     drawRateSlider(app, l);
     // The dates beside the rate when they fit, under it on a phone.
@@ -143,13 +140,13 @@ void drawLayer(App& app, size_t l) {
     }
     textDim(dates);
     ImGui::PopFont();
-    textDim(layer.explanation);
+    textDim(explanation);
     moreText(app, layer.id, coverage, layer.ratePct.source);
   } else {
     ImGui::PushFont(theme::fonts().small);
     textDim(dates);
     ImGui::PopFont();
-    moreText(app, layer.id, layer.explanation + "\n" + coverage, layer.ratePct.source);
+    moreText(app, layer.id, explanation + "\n" + coverage, layer.ratePct.source);
   }
   drawLayerEffect(app, l);
   ImGui::Unindent(switchIndent());
@@ -160,21 +157,23 @@ void drawLayer(App& app, size_t l) {
 }  // namespace
 
 void drawPresetPicker(App& app) {
-  sectionTitle("Scenario");
+  sectionTitle(tr("scenario.heading"));
   const std::string current = presetLabel(app);
   ImGui::SetNextItemWidth(-FLT_MIN);
   if (ImGui::BeginCombo("##preset", current.c_str(), ImGuiComboFlags_HeightLargest)) {
     for (size_t p = 0; p < app.data().presets.size(); ++p) {
       const tariff::Preset& preset = app.data().presets[p];
-      if (ImGui::Selectable(preset.name.c_str(), preset.id == app.scenario.presetId))
-        app.applyPreset(static_cast<int>(p));
+      // The id after ###: the same item whatever the language shows.
+      const std::string label = nameOf("preset", preset.id, preset.name) + "###" + preset.id;
+      if (ImGui::Selectable(label.c_str(), preset.id == app.scenario.presetId)) app.applyPreset(static_cast<int>(p));
       test_hook::recordItem("preset:", preset.id);
-      itemTooltip(preset.description);
+      itemTooltip(nameOf("preset_description", preset.id, preset.description));
     }
     ImGui::EndCombo();
   }
   test_hook::recordItem("", "preset-combo");
-  if (const tariff::Preset* p = tariff::presetOf(app.data(), app.scenario)) textDim(p->description);
+  if (const tariff::Preset* p = tariff::presetOf(app.data(), app.scenario))
+    textDim(nameOf("preset_description", p->id, p->description));
   ImGui::Dummy(ImVec2(0, theme::px(2)));
   drawDateControl(app);
 }
@@ -190,9 +189,9 @@ bool folded(const App& app, size_t l) {
 void drawGroup(App& app, const AuthorityText& group) {
   ImGui::Dummy(ImVec2(0, theme::px(2)));
   ImGui::PushFont(theme::fonts().strong);
-  ImGui::SeparatorText(group.title);
+  ImGui::SeparatorText(tr(group.title));
   ImGui::PopFont();
-  itemTooltip(group.about);
+  itemTooltip(tr(group.about));
   int foldedCount = 0;
   for (size_t l = 0; l < app.data().layers.size(); ++l) {
     if (app.data().layers[l].authority != group.authority) continue;
@@ -202,14 +201,15 @@ void drawGroup(App& app, const AuthorityText& group) {
       drawLayer(app, l);
   }
   if (foldedCount == 0) return;
-  ImGui::PushID(group.title);
+  ImGui::PushID(group.key);
   ImGuiStorage* state = ImGui::GetStateStorage();
   const ImGuiID id = ImGui::GetID("folded");
   const bool open = state->GetBool(id, false);
   ImGui::PushFont(theme::fonts().small);
-  const std::string what = std::to_string(foldedCount) + (foldedCount == 1 ? " measure" : " measures") +
-                           " not in force on " + tariff::formatDate(app.scenario.date);
-  const std::string label = (open ? "Hide the " : "Show the ") + what + "###fold";
+  const char* key = open ? (foldedCount == 1 ? "layers.fold_hide_one" : "layers.fold_hide")
+                         : (foldedCount == 1 ? "layers.fold_show_one" : "layers.fold_show");
+  const std::string label =
+      trf(key, {{"n", std::to_string(foldedCount)}, {"date", dayText(app.scenario.date)}}) + "###fold";
   if (linkButton(label.c_str())) state->SetBool(id, !open);
   test_hook::recordItem("layers-fold:", group.key);
   ImGui::PopFont();
@@ -223,10 +223,8 @@ void drawGroup(App& app, const AuthorityText& group) {
 }  // namespace
 
 void drawLayersPanel(App& app) {
-  sectionTitle("US tariffs on goods from Japan");
-  textDim(
-      "Switch a tariff on to apply it; drag its rate. Every good also pays its normal tariff, the one the US "
-      "charges all trading partners (\"most favored nation\", MFN).");
+  sectionTitle(tr("layers.heading"));
+  textDim(tr("layers.intro"));
   for (const AuthorityText& group : kAuthorities) drawGroup(app, group);
 }
 

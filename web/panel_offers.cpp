@@ -9,27 +9,33 @@
 #include "test_hook.h"
 #include "theme.h"
 #include "widgets.h"
+#include "words.h"
 
 namespace usjp {
 namespace {
 
-// "¥1.00T ($6.6B), once" or "$8.0B (¥1.21T) a year": the pledge in its own currency first.
+// "¥1.00T ($6.6B), once" or "$8.0B (¥1.21T) a year": the pledge in its own currency first; in
+// Japanese yen first always, dollars beside.
 std::string pledgeText(const App& app, const tariff::Offer& offer) {
   const double yenPerUsd = app.scenario.assumptions.yenPerUsd;
   const std::string usd = tariff::formatUsd(tariff::offerAmountUsd(offer, yenPerUsd));
-  const std::string jpy = tariff::formatYen(tariff::offerAmountJpy(offer, yenPerUsd));
-  const std::string amount = offer.currency == tariff::Currency::Jpy ? jpy + " (" + usd + ")" : usd + " (" + jpy + ")";
+  const double yen = tariff::offerAmountJpy(offer, yenPerUsd);
+  const std::string jpy = tariff::formatYen(yen);
+  const std::string amount = japanese() ? tariff::formatYenJa(yen) + "\uFF08" + usd + "\uFF09"
+                             : offer.currency == tariff::Currency::Jpy ? jpy + " (" + usd + ")"
+                                                                       : usd + " (" + jpy + ")";
   // An illustrative amount is the calculator's assumption, never called a pledge.
-  return (offer.illustrative ? "Assumed for illustration (no amount was pledged): " : "Pledged: ") + amount +
-         (offer.perYear ? " a year" : " in all");
+  const char* key = offer.illustrative ? (offer.perYear ? "offers.assumed_per_year" : "offers.assumed_in_all")
+                                       : (offer.perYear ? "offers.pledged_per_year" : "offers.pledged_in_all");
+  return trf(key, {{"amount", amount}});
 }
 
 // Where the amount and the share come from: "more" under the offer (the explanation is above it).
 std::string offerDetails(const App& app, const tariff::Offer& offer, const tariff::OfferChoice& choice) {
-  std::string text = "Amount: " + provenance(app, offer.amount);
-  text += "\n\nShare that would be new US exports (" + tariff::formatPct(choice.additionalShare * 100, 0) +
-          "; change it under \"Counted as new US exports\"): " + provenance(app, offer.additionalShare);
-  if (!offer.perYear) text += "\n\nA one-off amount, spread over years: " + provenance(app, offer.spreadYears);
+  std::string text = trf("offers.amount_source", {{"source", provenance(app, offer.amount)}});
+  text += "\n\n" + trf("offers.share_source", {{"pct", tariff::formatPct(choice.additionalShare * 100, 0)},
+                                               {"source", provenance(app, offer.additionalShare)}});
+  if (!offer.perYear) text += "\n\n" + trf("offers.years_source", {{"source", provenance(app, offer.spreadYears)}});
   return text;
 }
 
@@ -41,7 +47,7 @@ void drawShareSlider(App& app, size_t o) {
   // "%.0f" makes ImGui round the value to whole percent, so a shared link reproduces it exactly.
   // An offer that is off shows its slider grey: moving it switches the offer on.
   if (!choice.on) ImGui::PushStyleColor(ImGuiCol_SliderGrab, theme::colour::kTextDim);
-  bool changed = ImGui::SliderScalar("##share", ImGuiDataType_Double, &share, &lo, &hi, "%.0f%% of the pledge");
+  bool changed = ImGui::SliderScalar("##share", ImGuiDataType_Double, &share, &lo, &hi, tr("offers.share_format"));
   if (!choice.on) ImGui::PopStyleColor();
   changed = sliderArrowKeys(share, lo, hi, 5) || changed;
   if (changed) {
@@ -50,7 +56,7 @@ void drawShareSlider(App& app, size_t o) {
     app.edited();
   }
   test_hook::recordItem("offer-share:", app.data().offers[o].id);
-  itemTooltip("How much of the pledged amount is carried out.");
+  itemTooltip(tr("offers.share_tooltip"));
 }
 
 // The years a one-off amount is spread over, as precise as the data states them (3.4 for the $550B).
@@ -58,17 +64,16 @@ bool wholeYears(const tariff::Offer& offer) { return offer.spreadYears.value == 
 
 std::string yearsText(const tariff::Offer& offer, double years) {
   char buf[32];
-  std::snprintf(buf, sizeof buf, wholeYears(offer) ? "%.0f %s" : "%.1f %s", years, years == 1 ? "year" : "years");
-  return buf;
+  std::snprintf(buf, sizeof buf, wholeYears(offer) ? "%.0f" : "%.1f", years);
+  return trf(years == 1 ? "offers.one_year" : "offers.years", {{"n", buf}});
 }
 
 // "Counted as new US exports: 30% of the pledge, over 1 year": always in view, the reasoning and
 // the controls folded under it.
 std::string realismTitle(const tariff::Offer& offer, const tariff::OfferChoice& choice) {
-  std::string text =
-      "Counted as new US exports: " + tariff::formatPct(choice.additionalShare * 100, 0) + " of the pledge";
-  if (!offer.perYear) text += ", over " + yearsText(offer, choice.spreadYears);
-  return text;
+  const std::string pct = tariff::formatPct(choice.additionalShare * 100, 0);
+  if (offer.perYear) return trf("offers.counted_title", {{"pct", pct}});
+  return trf("offers.counted_title_years", {{"pct", pct}, {"years", yearsText(offer, choice.spreadYears)}});
 }
 
 // A value line ("Counted as new US exports: 30%") with, when the reader moved it, a reset to the
@@ -78,8 +83,9 @@ bool valueLine(const std::string& text, const char* resetId, bool differs, const
   ImGui::AlignTextToFramePadding();
   textColoured(theme::colour::kText, text);
   if (!differs) return false;
-  const std::string label = "Reset to " + resetTo;
-  const float width = ImGui::CalcTextSize(label.c_str()).x + 2 * ImGui::GetStyle().FramePadding.x;
+  // "###reset": the same item whatever the language and the value say (PushID(resetId) below).
+  const std::string label = trf("offers.reset_to", {{"value", resetTo}}) + "###reset";
+  const float width = ImGui::CalcTextSize(label.c_str(), nullptr, true).x + 2 * ImGui::GetStyle().FramePadding.x;
   if (ImGui::GetContentRegionAvail().x - ImGui::GetItemRectSize().x - theme::px(8) > width)
     ImGui::SameLine(0, theme::px(8));
   ImGui::PushID(resetId);
@@ -108,24 +114,26 @@ void drawRealism(App& app, size_t o) {
   std::string title = realismTitle(offer, choice);
   const float room = ImGui::GetContentRegionAvail().x - ImGui::GetTreeNodeToLabelSpacing();
   if (ImGui::CalcTextSize(title.c_str()).x > room) {
-    title = "Counted: " + tariff::formatPct(choice.additionalShare * 100, 0);
-    if (!offer.perYear) title += ", over " + yearsText(offer, choice.spreadYears);
+    const std::string pct = tariff::formatPct(choice.additionalShare * 100, 0);
+    title = offer.perYear
+                ? trf("offers.counted_short", {{"pct", pct}})
+                : trf("offers.counted_short_years", {{"pct", pct}, {"years", yearsText(offer, choice.spreadYears)}});
   }
   const bool open = ImGui::TreeNodeEx((title + "###realism").c_str(), ImGuiTreeNodeFlags_SpanAvailWidth);
   test_hook::recordItem("offer-realism:", offer.id);
-  itemTooltip(realismTitle(offer, choice) +
-              ".\nHow much of this pledge would show up in US export statistics, and why. "
-              "Open it to read the reasoning and change it.");
+  itemTooltip(trf("offers.counted_tooltip", {{"title", realismTitle(offer, choice)}}));
   if (!open) {
     ImGui::PopFont();
     return;
   }
   // The counted share, 0-100%, with the reasoning and its reset to the cited default.
-  textWrapped("Why " + tariff::formatPct(offer.additionalShare.value * 100, 0) + ": " + offer.additionalShare.method);
+  // The reasoning (the data's method) is in English only: the language file names no such text.
+  textWrapped(trf("offers.why", {{"pct", tariff::formatPct(offer.additionalShare.value * 100, 0)},
+                                 {"method", offer.additionalShare.method}}));
   if (offer.additionalShare.hasRange)
-    textDim("Range used for the uncertainty: " + tariff::formatPct(offer.additionalShare.low * 100, 0) + " to " +
-            tariff::formatPct(offer.additionalShare.high * 100, 0) + ".");
-  if (valueLine("Counted as new US exports: " + tariff::formatPct(choice.additionalShare * 100, 0), "reset-add",
+    textDim(trf("offers.range", {{"low", tariff::formatPct(offer.additionalShare.low * 100, 0)},
+                                 {"high", tariff::formatPct(offer.additionalShare.high * 100, 0)}}));
+  if (valueLine(trf("offers.counted_value", {{"pct", tariff::formatPct(choice.additionalShare * 100, 0)}}), "reset-add",
                 choice.additionalShare != offer.additionalShare.value,
                 tariff::formatPct(offer.additionalShare.value * 100, 0), "offer-additional-reset:", offer.id)) {
     choice.additionalShare = offer.additionalShare.value;
@@ -138,12 +146,12 @@ void drawRealism(App& app, size_t o) {
     app.edited();
   }
   test_hook::recordItem("offer-additional:", offer.id);
-  itemTooltip("Share of the pledge counted as new US exports, 0 to 100%.\n" + provenance(app, offer.additionalShare));
+  itemTooltip(trf("offers.counted_slider_tooltip", {{"source", provenance(app, offer.additionalShare)}}));
   // A one-off amount is spread over years: the yearly effect is the amount divided by them.
   if (!offer.perYear) {
     ImGui::Dummy(ImVec2(0, theme::px(2)));
-    if (!offer.spreadYears.method.empty()) textWrapped("Years: " + offer.spreadYears.method);
-    if (valueLine("Spread over " + yearsText(offer, choice.spreadYears), "reset-years",
+    if (!offer.spreadYears.method.empty()) textWrapped(trf("offers.years_why", {{"method", offer.spreadYears.method}}));
+    if (valueLine(trf("offers.spread_over", {{"years", yearsText(offer, choice.spreadYears)}}), "reset-years",
                   choice.spreadYears != offer.spreadYears.value, yearsText(offer, offer.spreadYears.value),
                   "offer-years-reset:", offer.id)) {
       choice.spreadYears = offer.spreadYears.value;
@@ -156,8 +164,7 @@ void drawRealism(App& app, size_t o) {
       app.edited();
     }
     test_hook::recordItem("offer-years:", offer.id);
-    itemTooltip("Years over which the one-off amount counts, 1 to 20: each year counts 1/years of it.\n" +
-                provenance(app, offer.spreadYears));
+    itemTooltip(trf("offers.years_slider_tooltip", {{"source", provenance(app, offer.spreadYears)}}));
   }
   ImGui::TreePop();
   ImGui::PopFont();
@@ -167,14 +174,11 @@ void drawOfferEffect(const App& app, size_t o) {
   if (!app.evaluated().offers[o].on) return;
   const tariff::OfferEffect& effect = app.results().offers[o];
   ImGui::PushFont(theme::fonts().small);
-  textColoured(theme::colour::kText, tariff::formatUsd(effect.pledgedUsdPerYear) + " a year, of which " +
-                                         tariff::formatUsd(effect.countedUsdPerYear) +
-                                         " counts as new US exports: deficit " +
-                                         tariff::formatSignedUsd(effect.deficitChangeUsd));
+  textColoured(theme::colour::kText, trf("offers.effect", {{"pledged", money(effect.pledgedUsdPerYear)},
+                                                           {"counted", money(effect.countedUsdPerYear)},
+                                                           {"deficit", money(effect.deficitChangeUsd, true)}}));
   ImGui::PopFont();
-  itemTooltip(
-      "Only the part that would not have been bought anyway and is made in the US adds to US exports. "
-      "Set it under \"Counted as new US exports\".");
+  itemTooltip(tr("offers.effect_tooltip"));
 }
 
 void drawOffer(App& app, size_t o) {
@@ -182,16 +186,16 @@ void drawOffer(App& app, size_t o) {
   tariff::OfferChoice& choice = app.scenario.offers[o];
   ImGui::PushID(static_cast<int>(o));
   bool on = choice.on;
-  if (toggleSwitch("switch", offer.name, &on, theme::colour::kOffer)) {
+  if (toggleSwitch("switch", nameOf("offer", offer.id, offer.name), &on, theme::colour::kOffer)) {
     choice.on = on;
     app.edited();
   }
   test_hook::recordItem("offer:", offer.id);
-  itemTooltip(on ? "Counted in the deficit: switch off to leave it out." : "Switch on to count it in the deficit.");
+  itemTooltip(tr(on ? "offers.on_tooltip" : "offers.off_tooltip"));
 
   const float indent = switchIndent();
   ImGui::Indent(indent);
-  textDim(offer.explanation);
+  textDim(nameOf("offer_explanation", offer.id, offer.explanation));
   moreText(app, offer.id, offerDetails(app, offer, choice), offer.amount.source);
   ImGui::PushFont(theme::fonts().small);
   textColoured(theme::colour::kText, pledgeText(app, offer));
@@ -207,10 +211,8 @@ void drawOffer(App& app, size_t o) {
 }  // namespace
 
 void drawOffersPanel(App& app) {
-  sectionTitle("Japan's offers");
-  textDim(
-      "What Japan offered in May-June 2025 and committed to in September 2025. The slider sets how much of "
-      "each pledge is carried out; under it, how much of that would be new US exports, and why.");
+  sectionTitle(tr("offers.heading"));
+  textDim(tr("offers.intro"));
   for (size_t o = 0; o < app.data().offers.size(); ++o) drawOffer(app, o);
 }
 

@@ -8,11 +8,16 @@
 #include "test_hook.h"
 #include "theme.h"
 #include "widgets.h"
+#include "words.h"
 
 namespace usjp {
 namespace {
 
-using tariff::formatUsd;
+// Yen as the language writes it: ¥1.00T in English, 1.00兆円 in Japanese.
+std::string yenText(double yen) { return japanese() ? tariff::formatYenJa(yen) : tariff::formatYen(yen); }
+
+// A sector's name in the reader's language.
+const std::string& sectorName(const tariff::ImportSector& sector) { return nameOf("sector", sector.id, sector.name); }
 
 enum Column { kSector, kTariff, kBefore, kAfter, kDuties, kExporters, kBuyers, kWhoPays, kColumns };
 
@@ -45,7 +50,10 @@ void sortRows(const App& app, std::vector<size_t>& order, const ImGuiTableSortSp
   const auto& sectors = app.results().sectors;
   const auto& names = app.data().sectors;
   std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-    if (spec.ColumnIndex == kSector) return ascending ? names[a].name < names[b].name : names[b].name < names[a].name;
+    if (spec.ColumnIndex == kSector) {
+      const std::string &x = sectorName(names[a]), &y = sectorName(names[b]);
+      return ascending ? x < y : y < x;
+    }
     const double x = sortValue(sectors[a], spec.ColumnIndex), y = sortValue(sectors[b], spec.ColumnIndex);
     return ascending ? x < y : y < x;
   });
@@ -69,12 +77,11 @@ void whoPaysBar(const tariff::SectorResult& s) {
       draw->AddLine(ImVec2(x, y + height), ImVec2(x + height, y), IM_COL32(255, 255, 255, 170), theme::px(1));
     draw->PopClipRect();
   } else {
-    draw->AddText(p, theme::colour::kTextDim, "no extra duty");
+    draw->AddText(p, theme::colour::kTextDim, tr("sectors.no_extra_duty"));
   }
   ImGui::Dummy(ImVec2(width, ImGui::GetTextLineHeight()));
-  itemTooltip("Extra duty on what is still imported: US buyers pay " + formatUsd(s.buyerCostUsd) +
-              " (purple, left), Japanese exporters absorb " + formatUsd(s.exporterPriceCostUsd) +
-              " in price cuts (orange, hatched, right).");
+  itemTooltip(
+      trf("sectors.who_pays_help", {{"buyers", money(s.buyerCostUsd)}, {"exporters", money(s.exporterPriceCostUsd)}}));
 }
 
 void cell(const std::string& text) {
@@ -107,32 +114,33 @@ float sectorRow(const App& app, size_t i) {
   const tariff::SectorResult& s = app.results().sectors[i];
   ImGui::TableNextRow();
   ImGui::TableNextColumn();
-  textWrapped(sector.name);
+  textWrapped(sectorName(sector));
   const float nameBottom = ImGui::GetItemRectMax().y;
   test_hook::recordItem("sector:", sector.id);
-  itemTooltip(sector.name + (sector.hs.empty() ? "" : " (" + sector.hs + ")") + "\n\nImports 2024: " +
-              provenance(app, sector.importsUsdM) + "\n\nNormal (MFN) tariff: " + provenance(app, sector.mfnPct));
+  itemTooltip(
+      trf("sectors.sector_help", {{"name", sectorName(sector)},
+                                  {"hs", sector.hs.empty() ? std::string() : trf("sectors.hs", {{"hs", sector.hs}})},
+                                  {"imports", provenance(app, sector.importsUsdM)},
+                                  {"mfn", provenance(app, sector.mfnPct)}}));
   ImGui::TableNextColumn();
   cell(tariff::formatPct(s.tariffPct));
-  itemTooltip("Normal (MFN) tariff " + tariff::formatPct(s.mfnPct) + " plus the layers that reach this sector.");
+  itemTooltip(trf("sectors.tariff_help", {{"mfn", tariff::formatPct(s.mfnPct)}}));
   ImGui::TableNextColumn();
-  cell(formatUsd(s.importsBeforeUsd));
+  cell(money(s.importsBeforeUsd, false, true));
   ImGui::TableNextColumn();
-  cell(formatUsd(s.importsAfterUsd));
-  itemTooltip("Volume " + tariff::formatSignedPct(s.volumeChangePct) + ", exporters' price " +
-              tariff::formatSignedPct(s.exporterPriceChangePct) + ", US buyers' price " +
-              tariff::formatSignedPct(s.buyerPriceChangePct) + ".");
+  cell(money(s.importsAfterUsd, false, true));
+  itemTooltip(trf("sectors.after_help", {{"volume", tariff::formatSignedPct(s.volumeChangePct)},
+                                         {"exporter_price", tariff::formatSignedPct(s.exporterPriceChangePct)},
+                                         {"buyer_price", tariff::formatSignedPct(s.buyerPriceChangePct)}}));
   ImGui::TableNextColumn();
-  cell(formatUsd(s.dutiesAfterUsd));
-  itemTooltip("All duties collected after the tariffs, the normal tariff included; 2024: " +
-              formatUsd(s.dutiesBeforeUsd) + ".");
+  cell(money(s.dutiesAfterUsd, false, true));
+  itemTooltip(trf("sectors.duties_help", {{"before", money(s.dutiesBeforeUsd)}}));
   ImGui::TableNextColumn();
-  cell(formatUsd(s.exporterCostUsd));
-  itemTooltip("Price cuts on what Japanese exporters still sell. Trade lost: " + formatUsd(s.tradeLostUsd) +
-              " at 2024 prices; other suppliers' added tariff on these goods: " + tariff::formatPct(s.othersAddedPct) +
-              ".");
+  cell(money(s.exporterCostUsd, false, true));
+  itemTooltip(trf("sectors.exporters_help",
+                  {{"lost", money(s.tradeLostUsd)}, {"others", tariff::formatPct(s.othersAddedPct)}}));
   ImGui::TableNextColumn();
-  cell(formatUsd(s.buyerCostUsd));
+  cell(money(s.buyerCostUsd, false, true));
   ImGui::TableNextColumn();
   whoPaysBar(s);
   return nameBottom;
@@ -141,7 +149,7 @@ float sectorRow(const App& app, size_t i) {
 }  // namespace
 
 void drawSectorTable(App& app) {
-  sectionTitle("By sector");
+  sectionTitle(tr("sectors.title"));
   static std::vector<size_t> order;
   static int sortedFor = -1;  // App::evaluations() the order was sorted for
   order.resize(app.data().sectors.size());
@@ -163,18 +171,23 @@ void drawSectorTable(App& app) {
   if (!ImGui::BeginTable("sectors", kColumns, flags, ImVec2(0, height))) return;
   ImGui::TableSetupScrollFreeze(1, 1);
   // Names wrap in their column: it takes what the figures leave (desktop) or a fixed share (phone).
+  // Each title ends in a ###id: the header's ImGui id stays the same in every language.
+  auto title = [](const char* key, const char* id) { return std::string(tr(key)) + "###" + id; };
   ImGui::TableSetupColumn(
-      "Sector",
+      title("sectors.col_sector", "sector").c_str(),
       ImGuiTableColumnFlags_NoHide | (sideways ? ImGuiTableColumnFlags_WidthFixed : ImGuiTableColumnFlags_WidthStretch),
       sideways ? theme::px(140) : 1.0f);
-  ImGui::TableSetupColumn("Tariff", ImGuiTableColumnFlags_PreferSortDescending);
-  ImGui::TableSetupColumn("Imports 2024", ImGuiTableColumnFlags_PreferSortDescending);
-  ImGui::TableSetupColumn("Imports after", ImGuiTableColumnFlags_PreferSortDescending);
-  ImGui::TableSetupColumn("All duties", ImGuiTableColumnFlags_PreferSortDescending);
-  ImGui::TableSetupColumn("Exporters pay",
+  ImGui::TableSetupColumn(title("sectors.col_tariff", "tariff").c_str(), ImGuiTableColumnFlags_PreferSortDescending);
+  ImGui::TableSetupColumn(title("sectors.col_imports_2024", "imports-2024").c_str(),
+                          ImGuiTableColumnFlags_PreferSortDescending);
+  ImGui::TableSetupColumn(title("sectors.col_imports_after", "imports-after").c_str(),
+                          ImGuiTableColumnFlags_PreferSortDescending);
+  ImGui::TableSetupColumn(title("sectors.col_duties", "duties").c_str(), ImGuiTableColumnFlags_PreferSortDescending);
+  ImGui::TableSetupColumn(title("sectors.col_exporters", "exporters").c_str(),
                           ImGuiTableColumnFlags_PreferSortDescending | ImGuiTableColumnFlags_DefaultSort);
-  ImGui::TableSetupColumn("US buyers pay", ImGuiTableColumnFlags_PreferSortDescending);
-  ImGui::TableSetupColumn("Who pays", ImGuiTableColumnFlags_PreferSortDescending | ImGuiTableColumnFlags_WidthFixed,
+  ImGui::TableSetupColumn(title("sectors.col_buyers", "buyers").c_str(), ImGuiTableColumnFlags_PreferSortDescending);
+  ImGui::TableSetupColumn(title("sectors.col_who_pays", "who-pays").c_str(),
+                          ImGuiTableColumnFlags_PreferSortDescending | ImGuiTableColumnFlags_WidthFixed,
                           theme::px(120));
   ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
   for (int column = 0; column < kColumns; ++column) {
@@ -192,7 +205,8 @@ void drawSectorTable(App& app) {
   for (size_t i : order) bottom = std::max(bottom, sectorRow(app, i));
   ImGui::EndTable();
   measuredHeight = bottom + ImGui::GetStyle().CellPadding.y - top;
-  textDim("Dollars a year. Hover a figure for how it is made; click a column title to sort.");
+  // In Japanese the cells are yen: the note gives the rate they are converted at.
+  textDim(trf("sectors.note", {{"rate", formatted("%.2f", app.evaluated().assumptions.yenPerUsd)}}));
 }
 
 namespace {
@@ -204,13 +218,14 @@ void vehicleSentences(const App& app) {
     if (!data.sectors[i].hasUnits) continue;
     const tariff::SectorResult& s = app.results().sectors[i];
     ImGui::PushFont(theme::fonts().strong);
-    textWrapped(data.sectors[i].name);
+    textWrapped(sectorName(data.sectors[i]));
     ImGui::PopFont();
-    textWrapped(tariff::formatCount(s.unitsBefore) + " \u2192 " + tariff::formatCount(s.unitsAfter) + " vehicles (" +
-                tariff::formatSignedPct(s.volumeChangePct) + "). Per vehicle: Japanese makers absorb " +
-                formatUsd(s.exporterPriceCostPerUnitUsd) + ", US buyers pay " + formatUsd(s.buyerCostPerUnitUsd) +
-                " more.");
-    itemTooltip("Units 2024: " + provenance(app, data.sectors[i].units));
+    textWrapped(trf("sectors.vehicle_sentence", {{"before", tariff::formatCount(s.unitsBefore)},
+                                                 {"after", tariff::formatCount(s.unitsAfter)},
+                                                 {"change", tariff::formatSignedPct(s.volumeChangePct)},
+                                                 {"absorb", money(s.exporterPriceCostPerUnitUsd)},
+                                                 {"pay", money(s.buyerCostPerUnitUsd)}}));
+    itemTooltip(trf("sectors.units_help", {{"source", provenance(app, data.sectors[i].units)}}));
   }
 }
 
@@ -220,30 +235,30 @@ void vehicleTable(const App& app) {
   const ImGuiTableFlags flags =
       ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
   if (!ImGui::BeginTable("vehicles", 5, flags)) return;
-  ImGui::TableSetupColumn("Sector", ImGuiTableColumnFlags_WidthStretch, 1.4f);
-  ImGui::TableSetupColumn("Vehicles 2024", ImGuiTableColumnFlags_WidthStretch, 1.0f);
-  ImGui::TableSetupColumn("After", ImGuiTableColumnFlags_WidthStretch, 1.0f);
-  ImGui::TableSetupColumn("Exporters absorb, per vehicle", ImGuiTableColumnFlags_WidthStretch, 1.2f);
-  ImGui::TableSetupColumn("US buyers pay, per vehicle", ImGuiTableColumnFlags_WidthStretch, 1.2f);
+  ImGui::TableSetupColumn(tr("sectors.col_sector"), ImGuiTableColumnFlags_WidthStretch, 1.4f);
+  ImGui::TableSetupColumn(tr("sectors.col_vehicles_2024"), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+  ImGui::TableSetupColumn(tr("sectors.col_vehicles_after"), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+  ImGui::TableSetupColumn(tr("sectors.col_absorb_per_vehicle"), ImGuiTableColumnFlags_WidthStretch, 1.2f);
+  ImGui::TableSetupColumn(tr("sectors.col_pay_per_vehicle"), ImGuiTableColumnFlags_WidthStretch, 1.2f);
   headerRow(5);
   for (size_t i = 0; i < data.sectors.size(); ++i) {
     if (!data.sectors[i].hasUnits) continue;
     const tariff::SectorResult& s = r.sectors[i];
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
-    textWrapped(data.sectors[i].name);
-    itemTooltip("Units 2024: " + provenance(app, data.sectors[i].units));
+    textWrapped(sectorName(data.sectors[i]));
+    itemTooltip(trf("sectors.units_help", {{"source", provenance(app, data.sectors[i].units)}}));
     ImGui::TableNextColumn();
     cell(tariff::formatCount(s.unitsBefore));
     ImGui::TableNextColumn();
     cell(tariff::formatCount(s.unitsAfter));
-    itemTooltip("Volume " + tariff::formatSignedPct(s.volumeChangePct) + " on 2024.");
+    itemTooltip(trf("sectors.volume_help", {{"change", tariff::formatSignedPct(s.volumeChangePct)}}));
     ImGui::TableNextColumn();
-    cell(formatUsd(s.exporterPriceCostPerUnitUsd));
-    itemTooltip("Price cut absorbed by Japanese makers per vehicle still sold.");
+    cell(money(s.exporterPriceCostPerUnitUsd, false, true));
+    itemTooltip(tr("sectors.absorb_per_vehicle_help"));
     ImGui::TableNextColumn();
-    cell(formatUsd(s.buyerCostPerUnitUsd));
-    itemTooltip("Extra paid by US buyers per vehicle still bought.");
+    cell(money(s.buyerCostPerUnitUsd, false, true));
+    itemTooltip(tr("sectors.pay_per_vehicle_help"));
   }
   ImGui::EndTable();
 }
@@ -257,7 +272,7 @@ void carmakerTable(const App& app) {
   if (data.carmakers.empty() || r.carmakers.size() != data.carmakers.size()) return;
   ImGui::Dummy(ImVec2(0, theme::px(4)));
   ImGui::PushFont(theme::fonts().strong);
-  ImGui::TextUnformatted("Who pays, by carmaker");
+  ImGui::TextUnformatted(tr("sectors.carmakers_title"));
   ImGui::PopFont();
   const bool narrow = ImGui::GetContentRegionAvail().x < theme::px(560);
   const ImGuiTableFlags flags =
@@ -265,35 +280,32 @@ void carmakerTable(const App& app) {
   const int columns = narrow ? 3 : 5;
   if (!ImGui::BeginTable("carmakers", columns, flags)) return;
   if (narrow) {
-    ImGui::TableSetupColumn("Maker, cars 2024", ImGuiTableColumnFlags_WidthStretch, 1.3f);
-    ImGui::TableSetupColumn("Cost to the maker", ImGuiTableColumnFlags_WidthStretch, 1.0f);
-    ImGui::TableSetupColumn("Absorbed per car", ImGuiTableColumnFlags_WidthStretch, 0.9f);
+    ImGui::TableSetupColumn(tr("sectors.col_maker_cars"), ImGuiTableColumnFlags_WidthStretch, 1.3f);
+    ImGui::TableSetupColumn(tr("sectors.col_maker_cost"), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    ImGui::TableSetupColumn(tr("sectors.col_absorbed_per_car"), ImGuiTableColumnFlags_WidthStretch, 0.9f);
   } else {
-    ImGui::TableSetupColumn("Maker", ImGuiTableColumnFlags_WidthStretch, 1.5f);
-    ImGui::TableSetupColumn("Cars to the US, 2024", ImGuiTableColumnFlags_WidthStretch, 1.1f);
-    ImGui::TableSetupColumn("Cost to the maker", ImGuiTableColumnFlags_WidthStretch, 1.0f);
-    ImGui::TableSetupColumn("In yen", ImGuiTableColumnFlags_WidthStretch, 0.9f);
-    ImGui::TableSetupColumn("Absorbed per car sold", ImGuiTableColumnFlags_WidthStretch, 1.1f);
+    ImGui::TableSetupColumn(tr("sectors.col_maker"), ImGuiTableColumnFlags_WidthStretch, 1.5f);
+    ImGui::TableSetupColumn(tr("sectors.col_cars_2024"), ImGuiTableColumnFlags_WidthStretch, 1.1f);
+    ImGui::TableSetupColumn(tr("sectors.col_maker_cost"), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    ImGui::TableSetupColumn(tr("sectors.col_in_yen"), ImGuiTableColumnFlags_WidthStretch, 0.9f);
+    ImGui::TableSetupColumn(tr("sectors.col_absorbed_per_car_sold"), ImGuiTableColumnFlags_WidthStretch, 1.1f);
   }
   headerRow(columns);
-  const std::string costHelp =
-      "Its share of the passenger-car sector's cost to exporters (price cuts plus lost sales), in "
-      "proportion to its 2024 cars; yen at the scenario's rate.";
-  const std::string perCarHelp =
-      "The price cut Japanese makers absorb on each car still sold: the sector's average, "
-      "the same for every maker (an estimate: makers' prices and pricing differ).";
+  const std::string costHelp = tr("sectors.maker_cost_help");
+  const std::string perCarHelp = tr("sectors.per_car_help");
   for (size_t m = 0; m < data.carmakers.size(); ++m) {
     const tariff::Carmaker& maker = data.carmakers[m];
     const tariff::CarmakerResult& c = r.carmakers[m];
-    const std::string unitsHelp = data.sectors[maker.sector].name + ", units 2024: " + provenance(app, maker.units);
+    const std::string unitsHelp = trf("sectors.maker_units_help", {{"sector", sectorName(data.sectors[maker.sector])},
+                                                                   {"source", provenance(app, maker.units)}});
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
-    textWrapped(maker.name);
+    textWrapped(nameOf("carmaker", maker.id, maker.name));
     test_hook::recordItem("carmaker:", maker.id);
     itemTooltip(unitsHelp);
     if (narrow) {
       ImGui::PushFont(theme::fonts().small);
-      textDim(tariff::formatCount(c.unitsBefore) + " cars");
+      textDim(trf("sectors.cars_count", {{"count", tariff::formatCount(c.unitsBefore)}}));
       ImGui::PopFont();
       itemTooltip(unitsHelp);
     } else {
@@ -301,22 +313,23 @@ void carmakerTable(const App& app) {
       cell(tariff::formatCount(c.unitsBefore));
       itemTooltip(unitsHelp);
     }
+    // Dollars here and yen beside them (the next column, or under them on a phone) in every language.
     ImGui::TableNextColumn();
-    cell(formatUsd(c.exporterCostUsd));
+    cell(tariff::formatUsd(c.exporterCostUsd));
     itemTooltip(costHelp);
     if (narrow) {
       ImGui::PushFont(theme::fonts().small);
-      const std::string yen = tariff::formatYen(c.exporterCostJpy);
+      const std::string yen = yenText(c.exporterCostJpy);
       alignRight(yen);
       textDim(yen);
       ImGui::PopFont();
     } else {
       ImGui::TableNextColumn();
-      cell(tariff::formatYen(c.exporterCostJpy));
+      cell(yenText(c.exporterCostJpy));
       itemTooltip(costHelp);
     }
     ImGui::TableNextColumn();
-    cell(formatUsd(c.priceCutPerCarUsd));
+    cell(money(c.priceCutPerCarUsd, false, true));
     itemTooltip(perCarHelp);
   }
   ImGui::EndTable();
@@ -324,22 +337,23 @@ void carmakerTable(const App& app) {
   std::vector<std::string> sources;
   for (const tariff::Carmaker& maker : data.carmakers) {
     const tariff::Source* s = data.source(maker.units.source);
-    const std::string title = s ? s->title : maker.units.source;
+    const std::string title = s ? nameOf("source", s->id, s->title) : maker.units.source;
     if (std::find(sources.begin(), sources.end(), title) == sources.end()) sources.push_back(title);
   }
-  std::string note = "Cars: ";
-  for (size_t i = 0; i < sources.size(); ++i) note += (i ? "; " : "") + sources[i];
-  note += ".";
+  std::string list;
+  for (size_t i = 0; i < sources.size(); ++i) list += (i ? tr("sectors.source_separator") : "") + sources[i];
+  std::string derived;
   for (const tariff::Carmaker& maker : data.carmakers)  // the rows derived from another source say how
-    if (maker.units.source != data.carmakers.front().units.source) note += " " + maker.name + ": " + maker.units.method;
-  textDim(note +
-          " Costs are shared by cars, at the sector's average price and the share of the tariff its buyers pay.");
+    if (maker.units.source != data.carmakers.front().units.source)
+      derived += trf("sectors.derived_units",
+                     {{"maker", nameOf("carmaker", maker.id, maker.name)}, {"method", maker.units.method}});
+  textDim(trf("sectors.cars_note", {{"sources", list}, {"derived", derived}}));
 }
 
 }  // namespace
 
 void drawVehicles(App& app) {
-  sectionTitle("Vehicles");
+  sectionTitle(tr("sectors.vehicles_title"));
   if (ImGui::GetContentRegionAvail().x < theme::px(560))
     vehicleSentences(app);
   else

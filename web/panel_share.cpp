@@ -81,56 +81,39 @@ std::string htmlAttribute(const std::string& text) {
 // Attributes only, no style="...": an article page with a strict CSP of its own refuses inline styles.
 // The script beside it (ours, from the same place as the calculator) sizes the frame to its content;
 // without it the frame keeps its height and still works.
+// The frame's title (what a screen reader announces) is in the reader's language, already escaped.
 std::string embedCode(const App& app) {
-  return std::string("<iframe src=\"") + htmlAttribute(compactViewUrl(app)) +
-         "\" title=\"US&ndash;Japan tariff calculator\" width=\"100%\" height=\"" + kEmbedHeightPx +
-         "\" loading=\"lazy\" data-usjp-embed sandbox=\"" + kEmbedSandbox +
-         "\" allow=\"clipboard-write\"></iframe>\n<script src=\"" + htmlAttribute(platform::pageAddress()) +
-         "embed.js\" async></script>";
+  return std::string("<iframe src=\"") + htmlAttribute(compactViewUrl(app)) + "\" title=\"" + tr("share.embed_title") +
+         "\" width=\"100%\" height=\"" + kEmbedHeightPx + "\" loading=\"lazy\" data-usjp-embed sandbox=\"" +
+         kEmbedSandbox + "\" allow=\"clipboard-write\"></iframe>\n<script src=\"" +
+         htmlAttribute(platform::pageAddress()) + "embed.js\" async></script>";
 }
 
 enum class Kind { CopyLink, CopyEmbed, OpenFull, DownloadImage, DownloadData };
 
+// Every text is a key of data/i18n (the words in the reader's language come from tr()).
 struct Action {
   Kind kind;
-  const char* key;  // test hook: "share:" + key
+  const char* key;  // test hook: "share:" + key; the button's id: "share-" + key
   const char* label;
   const char* done;  // the label once copied
-  const char* what;  // for platform::shareText
+  const char* what;  // for platform::shareText; nullptr when nothing is shared
   const char* tooltip;
 };
 
-const Action kCopyLink = {Kind::CopyLink, "link",
-                          "Copy link",    "Link copied",
-                          "link",         "A link to exactly this scenario: whoever opens it sees what you see now."};
+const Action kCopyLink = {Kind::CopyLink,           "link", "share.copy_link", "share.link_copied", "share.what_link",
+                          "share.copy_link_tooltip"};
 const Action kCopyEmbed = {
-    Kind::CopyEmbed,   "embed",
-    "Copy embed code", "Embed code copied",
-    "embed code",      "HTML for an article page: an <iframe> with the compact calculator on this scenario."};
-const Action kOpenFull = {Kind::OpenFull,
-                          "full",
-                          "Open the full calculator \u2192",
-                          "Open the full calculator \u2192",
-                          "",
-                          "The whole calculator on this scenario, in a new tab: charts, the sector table, the "
-                          "assumptions and every source."};
+    Kind::CopyEmbed, "embed", "share.copy_embed", "share.embed_copied", "share.what_embed", "share.copy_embed_tooltip"};
+const Action kOpenFull = {Kind::OpenFull,    "full",  "share.open_full",
+                          "share.open_full", nullptr, "share.open_full_tooltip"};
+const Action kDownloadImage = {Kind::DownloadImage,    "image", "share.download_image",
+                               "share.download_image", nullptr, "share.download_image_tooltip"};
+const Action kDownloadData = {Kind::DownloadData,    "data",  "share.download_data",
+                              "share.download_data", nullptr, "share.download_data_tooltip"};
 
-const Action kDownloadImage = {Kind::DownloadImage,
-                               "image",
-                               "Download image",
-                               "Download image",
-                               "image",
-                               "A PNG of the results with the scenario, the date, the sources and the link, for an "
-                               "article or a slide."};
-const Action kDownloadData = {Kind::DownloadData,
-                              "data",
-                              "Download data",
-                              "Download data",
-                              "data",
-                              "A CSV of this scenario and every figure the calculator shows (the same fields as "
-                              "usjp-tariff --json)."};
-
-// What was last handed to the platform, so a button can say "copied" until the scenario changes.
+// What was last handed to the platform (by the action's key, the same in every language), so a
+// button can say "copied" until the scenario changes.
 struct LastShare {
   std::string what, text;
 } g_last;
@@ -138,37 +121,37 @@ struct LastShare {
 // The buttons that did not fit beside the title this frame: drawShareFooter() draws them.
 std::vector<const Action*> g_footer;
 
-float buttonWidth(const char* label) {
-  return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
+float buttonWidth(const char* key) {
+  return ImGui::CalcTextSize(tr(key), nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
 }
 
 void drawAction(App& app, const Action& action, const char* key) {
   if (action.kind == Kind::DownloadImage || action.kind == Kind::DownloadData) {
-    const std::string label = std::string(action.label) + "##" + key;
+    const std::string label = std::string(tr(action.label)) + "###share-" + key;
     if (actionButton(label.c_str())) {
       if (action.kind == Kind::DownloadImage) {
         app.requestImage();
       } else {
         const nlohmann::json report =
-            tariff::reportJson(app.data(), app.evaluated(), app.results(), app.ranges(), app.observed());
-        platform::saveFile(downloadName(app, ".csv"), "text/csv", tariff::reportCsv(report));
+            tariff::reportJson(app.data(), app.evaluated(), app.results(), app.ranges(), app.observed(), language());
+        platform::saveFile(downloadName(app, ".csv"), "text/csv", tariff::reportCsv(report, language()));
       }
     }
   } else if (action.kind == Kind::OpenFull) {
-    const std::string label = std::string(action.label) + "##" + key;
+    const std::string label = std::string(tr(action.label)) + "###share-" + key;
     if (actionButton(label.c_str())) platform::openUrl(fullViewUrl(app));
   } else {
     const std::string text = action.kind == Kind::CopyEmbed ? embedCode(app) : fullViewUrl(app);
     const bool copied =
-        platform::shareOutcome() == platform::ShareOutcome::Copied && g_last.what == action.what && g_last.text == text;
-    const std::string label = std::string(copied ? action.done : action.label) + "###share-" + key;
+        platform::shareOutcome() == platform::ShareOutcome::Copied && g_last.what == action.key && g_last.text == text;
+    const std::string label = std::string(tr(copied ? action.done : action.label)) + "###share-" + key;
     if (actionButton(label.c_str())) {
-      g_last = {action.what, text};
-      platform::shareText(action.what, text);
+      g_last = {action.key, text};
+      platform::shareText(tr(action.what), text);
     }
   }
   test_hook::recordItem("share:", key);
-  itemTooltip(action.tooltip);
+  itemTooltip(tr(action.tooltip));
 }
 
 }  // namespace
@@ -228,7 +211,7 @@ void drawShareBar(App& app) {
 
 void drawShareFooter(App& app) {
   if (g_footer.empty()) return;
-  sectionTitle("Share this scenario");
+  sectionTitle(tr("share.title"));
   for (size_t i = 0; i < g_footer.size(); ++i) {
     if (i) ImGui::SameLine();
     drawAction(app, *g_footer[i], g_footer[i]->key);

@@ -9,6 +9,7 @@
 #include "test_hook.h"
 #include "theme.h"
 #include "widgets.h"
+#include "words.h"
 
 namespace usjp {
 namespace {
@@ -28,16 +29,18 @@ void drawSource(const tariff::Source& source, bool focused, bool scrollTo) {
   if (scrollTo) ImGui::SetScrollHereY(0.15f);
   ImGui::BeginGroup();
   ImGui::PushFont(theme::fonts().strong);
-  textWrapped(source.title);
+  textWrapped(nameOf("source", source.id, source.title));
   ImGui::PopFont();
   test_hook::recordItem("source:", source.id);
   ImGui::PushFont(theme::fonts().small);
-  textDim(source.publisher + (source.date.empty() ? "" : ", " + source.date));
+  textDim(source.date.empty()
+              ? source.publisher
+              : trf("sources.publisher_date", {{"publisher", source.publisher}, {"date", source.date}}));
   if (!source.url.empty()) {
     // The site's name: a whole address does not wrap and would run out of a phone's column.
-    const std::string label = "Open at " + siteOf(source.url);
+    const std::string label = trf("sources.open_at", {{"site", siteOf(source.url)}}) + "###open";
     if (linkButton(label.c_str())) platform::openUrl(source.url);
-    itemTooltip("Opens the source in a new tab.");
+    itemTooltip(tr("sources.open_tooltip"));
   }
   ImGui::PopFont();
   ImGui::EndGroup();
@@ -53,7 +56,7 @@ void drawSource(const tariff::Source& source, bool focused, bool scrollTo) {
 // One figure: what it is and its value, then its provenance in small dim text.
 void figure(const App& app, const std::string& what, const std::string& value, const tariff::Sourced& s) {
   ImGui::Bullet();
-  textWrapped(what + ": " + value);
+  textWrapped(trf("sources.figure", {{"what", what}, {"value", value}}));
   ImGui::Indent(ImGui::GetTreeNodeToLabelSpacing());
   ImGui::PushFont(theme::fonts().small);
   textDim(provenance(app, s));
@@ -61,73 +64,82 @@ void figure(const App& app, const std::string& what, const std::string& value, c
   ImGui::Unindent(ImGui::GetTreeNodeToLabelSpacing());
 }
 
-void group(const char* title, const std::function<void()>& body) {
-  if (!ImGui::TreeNode(title)) return;
+// `key`: the title's words, and (after ###) the tree node's id in every language.
+void group(const char* key, const std::function<void()>& body) {
+  if (!ImGui::TreeNode((std::string(tr(key)) + "###" + key).c_str())) return;
   body();
   ImGui::TreePop();
 }
 
 void drawFigures(const App& app) {
   const tariff::TradeData& d = app.data();
-  group("US goods trade with Japan, 2024", [&] {
-    figure(app, "Imports from Japan", usdFromMillions(d.totals.importsUsdM.value), d.totals.importsUsdM);
-    figure(app, "Exports to Japan", usdFromMillions(d.totals.exportsUsdM.value), d.totals.exportsUsdM);
-    figure(app, "Deficit", usdFromMillions(d.totals.deficitUsdM.value), d.totals.deficitUsdM);
-    figure(app, "Japan's count: exports to the US", yenFromBillions(d.japanView.exportsJpyBn.value),
-           d.japanView.exportsJpyBn);
-    figure(app, "Japan's count: imports from the US", yenFromBillions(d.japanView.importsJpyBn.value),
-           d.japanView.importsJpyBn);
-    figure(app, "Japan's count: surplus", yenFromBillions(d.japanView.surplusJpyBn.value), d.japanView.surplusJpyBn);
+  group("sources.group_trade", [&] {
+    figure(app, tr("sources.imports"), usdFromMillions(d.totals.importsUsdM.value), d.totals.importsUsdM);
+    figure(app, tr("sources.exports"), usdFromMillions(d.totals.exportsUsdM.value), d.totals.exportsUsdM);
+    figure(app, tr("sources.deficit"), usdFromMillions(d.totals.deficitUsdM.value), d.totals.deficitUsdM);
+    figure(app, tr("sources.japan_exports"), yenFromBillions(d.japanView.exportsJpyBn.value), d.japanView.exportsJpyBn);
+    figure(app, tr("sources.japan_imports"), yenFromBillions(d.japanView.importsJpyBn.value), d.japanView.importsJpyBn);
+    figure(app, tr("sources.japan_surplus"), yenFromBillions(d.japanView.surplusJpyBn.value), d.japanView.surplusJpyBn);
     for (const tariff::NamedRate& rate : d.yenRates)
-      figure(app, "Yen per dollar (" + rate.yenPerUsd.asOf + ")", formatted("%.2f", rate.yenPerUsd.value),
-             rate.yenPerUsd);
+      figure(app, trf("sources.yen_per_dollar", {{"as_of", rate.yenPerUsd.asOf}}),
+             formatted("%.2f", rate.yenPerUsd.value), rate.yenPerUsd);
   });
-  group("Imports from Japan by sector", [&] {
+  group("sources.group_sectors", [&] {
     for (const tariff::ImportSector& s : d.sectors) {
-      figure(app, s.name + ", imports 2024", usdFromMillions(s.importsUsdM.value), s.importsUsdM);
-      figure(app, s.name + ", normal (MFN) tariff", tariff::formatPct(s.mfnPct.value, 2), s.mfnPct);
-      if (s.hasUnits) figure(app, s.name + ", vehicles 2024", tariff::formatCount(s.units.value), s.units);
+      const std::string& name = nameOf("sector", s.id, s.name);
+      figure(app, trf("sources.sector_imports", {{"name", name}}), usdFromMillions(s.importsUsdM.value), s.importsUsdM);
+      figure(app, trf("sources.sector_mfn", {{"name", name}}), tariff::formatPct(s.mfnPct.value, 2), s.mfnPct);
+      if (s.hasUnits)
+        figure(app, trf("sources.sector_vehicles", {{"name", name}}), tariff::formatCount(s.units.value), s.units);
     }
   });
-  group("US exports to Japan by category", [&] {
+  group("sources.group_exports", [&] {
     for (const tariff::ExportCategory& c : d.categories) {
-      figure(app, c.name + ", exports 2024", usdFromMillions(c.exportsUsdM.value), c.exportsUsdM);
-      if (c.hasUnits) figure(app, c.name + ", units 2024", tariff::formatCount(c.units.value), c.units);
+      figure(app, trf("sources.category_exports", {{"name", c.name}}), usdFromMillions(c.exportsUsdM.value),
+             c.exportsUsdM);
+      if (c.hasUnits)
+        figure(app, trf("sources.category_units", {{"name", c.name}}), tariff::formatCount(c.units.value), c.units);
     }
   });
-  group("Tariff layers", [&] {
+  group("sources.group_layers", [&] {
     for (const tariff::TariffLayer& l : d.layers) {
-      figure(app, l.name + ", rate", tariff::formatPct(l.ratePct.value), l.ratePct);
+      figure(app, trf("sources.layer_rate", {{"name", nameOf("layer", l.id, l.name)}}),
+             tariff::formatPct(l.ratePct.value), l.ratePct);
     }
   });
-  group("Product lists: what each layer covers", [&] {
+  group("sources.group_lists", [&] {
     for (const tariff::ProductList& list : d.lists) {
       for (const tariff::ListEntry& e : list.entries) {
         const std::string where =
-            e.line >= 0 ? "HS " + d.lines[e.line].hs + " " + d.lines[e.line].name : d.sectors[e.sector].name;
-        figure(app, list.name + ": " + where, formatted("%.0f%%", e.share.value * 100), e.share);
+            e.line >= 0 ? trf("sources.hs_line", {{"hs", d.lines[e.line].hs}, {"name", d.lines[e.line].name}})
+                        : nameOf("sector", d.sectors[e.sector].id, d.sectors[e.sector].name);
+        figure(app, trf("sources.list_entry", {{"list", nameOf("list", list.id, list.name)}, {"where", where}}),
+               formatted("%.0f%%", e.share.value * 100), e.share);
       }
     }
   });
-  group("Japan's offers", [&] {
+  group("sources.group_offers", [&] {
     for (const tariff::Offer& o : d.offers) {
+      const std::string& name = nameOf("offer", o.id, o.name);
       const std::string amount =
           o.currency == tariff::Currency::Jpy ? yenFromBillions(o.amount.value) : usdFromMillions(o.amount.value);
-      figure(app, o.name + ", amount", amount + (o.perYear ? " a year" : " in all"), o.amount);
-      figure(app, o.name + ", share that is new US exports", formatted("%.2f", o.additionalShare.value),
+      figure(app, trf("sources.offer_amount", {{"name", name}}),
+             trf(o.perYear ? "sources.amount_per_year" : "sources.amount_in_all", {{"amount", amount}}), o.amount);
+      figure(app, trf("sources.offer_new_share", {{"name", name}}), formatted("%.2f", o.additionalShare.value),
              o.additionalShare);
       if (!o.perYear)
-        figure(app, o.name + ", years spread over", formatted("%.0f", o.spreadYears.value), o.spreadYears);
+        figure(app, trf("sources.offer_years", {{"name", name}}), formatted("%.0f", o.spreadYears.value),
+               o.spreadYears);
     }
   });
-  group("Assumptions", [&] {
-    figure(app, "Switching in the first year, as a share of the long run", formatted("%.2f", d.shortRunFactor.value),
-           d.shortRunFactor);
-    figure(app, "Switching to US-made goods", formatted("%.1f", d.importDemand.value), d.importDemand);
+  group("sources.group_assumptions", [&] {
+    figure(app, tr("sources.short_run"), formatted("%.2f", d.shortRunFactor.value), d.shortRunFactor);
+    figure(app, tr("sources.import_demand"), formatted("%.1f", d.importDemand.value), d.importDemand);
     for (size_t i = 0; i < d.sectors.size() && i < d.sectorDefaults.size(); ++i) {
-      figure(app, d.sectors[i].name + ", share of the tariff US buyers pay (pass-through)",
+      const std::string& name = nameOf("sector", d.sectors[i].id, d.sectors[i].name);
+      figure(app, trf("sources.pass_through", {{"name", name}}),
              formatted("%.2f", d.sectorDefaults[i].passThrough.value), d.sectorDefaults[i].passThrough);
-      figure(app, d.sectors[i].name + ", switching between suppliers",
+      figure(app, trf("sources.substitution", {{"name", name}}),
              formatted("%.1f", d.sectorDefaults[i].substitution.value), d.sectorDefaults[i].substitution);
     }
   });
@@ -137,7 +149,7 @@ void drawFigures(const App& app) {
 
 void drawSourcesPanel(App& app) {
   ImGui::Dummy(ImVec2(0, theme::px(6)));
-  const std::string title = "Sources (" + std::to_string(app.data().sources.size()) + ")";
+  const std::string title = trf("sources.title", {{"count", std::to_string(app.data().sources.size())}}) + "###sources";
   const bool requested = app.takeSourcesRequest();
   if (requested) ImGui::SetNextItemOpen(true);
   ImGui::PushFont(theme::fonts().heading);
@@ -151,7 +163,7 @@ void drawSourcesPanel(App& app) {
       drawSource(source, source.id == focus, requested && source.id == focus);
   }
   ImGui::PushFont(theme::fonts().heading);
-  const bool figuresOpen = ImGui::CollapsingHeader("Where each figure comes from");
+  const bool figuresOpen = ImGui::CollapsingHeader((std::string(tr("sources.figures_title")) + "###figures").c_str());
   ImGui::PopFont();
   test_hook::recordItem("", "figures");
   if (figuresOpen) drawFigures(app);

@@ -11,6 +11,7 @@
 #include "test_hook.h"
 #include "text_wrap.h"
 #include "theme.h"
+#include "words.h"
 
 namespace usjp {
 
@@ -82,9 +83,12 @@ static std::string wholeSentences(const std::string& text, float width, size_t m
     return lines.size() <= maxLines;
   };
   if (fits(text.size())) return text;
+  static const std::string kFullStop = "\u3002";  // 。: a Japanese sentence ends without a space after it
   for (size_t end = text.size(); end-- > 1;) {
     const char c = text[end - 1], next = text[end];
-    const bool sentenceEnd = (c == '.' || c == ':' || c == ';' || c == '?') && (next == ' ' || next == '\n');
+    const bool sentenceEnd =
+        ((c == '.' || c == ':' || c == ';' || c == '?') && (next == ' ' || next == '\n')) ||
+        (end >= kFullStop.size() && text.compare(end - kFullStop.size(), kFullStop.size(), kFullStop) == 0);
     if ((sentenceEnd || next == '\n') && fits(end)) return text.substr(0, end);
   }
   return {};
@@ -100,7 +104,7 @@ void showTooltip(const std::string& text, bool sayWhereTheRestIs) {
   if (cut && sayWhereTheRestIs) {
     ImGui::PushFont(theme::fonts().small);
     ImGui::PushStyleColor(ImGuiCol_Text, theme::colour::kTextDim);
-    ImGui::TextUnformatted("The rest: \"more\" on the page, or the sources panel");
+    ImGui::TextUnformatted(tr("tooltip.rest"));
     test_hook::recordItem("", "tooltip-cut");
     ImGui::PopStyleColor();
     ImGui::PopFont();
@@ -108,26 +112,32 @@ void showTooltip(const std::string& text, bool sayWhereTheRestIs) {
   ImGui::EndTooltip();
 }
 
+// "Source: title (publisher, date)", the title in the reader's language where the source has one.
+static std::string sourceLine(const tariff::Source& s) {
+  const std::string& title = nameOf("source", s.id, s.title);
+  return s.date.empty()
+             ? trf("provenance.source", {{"title", title}, {"publisher", s.publisher}})
+             : trf("provenance.source_dated", {{"title", title}, {"publisher", s.publisher}, {"date", s.date}});
+}
+
 std::string provenance(const App& app, const tariff::Sourced& figure) {
-  std::string out = "Source: ";
-  if (const tariff::Source* s = app.data().source(figure.source)) {
-    out += s->title + " (" + s->publisher;
-    if (!s->date.empty()) out += ", " + s->date;
-    out += ")";
-  } else {
-    out += figure.source;
-  }
-  if (!figure.asOf.empty()) out += "\nAs of: " + figure.asOf;
+  const tariff::Source* s = app.data().source(figure.source);
+  std::string out = s ? sourceLine(*s) : trf("provenance.source_id", {{"id", figure.source}});
+  if (!figure.asOf.empty()) out += "\n" + trf("provenance.as_of", {{"date", figure.asOf}});
   if (figure.estimate)
-    out += "\nEstimate" + (figure.method.empty() ? std::string() : ": " + figure.method);
+    out += "\n" + (figure.method.empty() ? std::string(tr("provenance.estimate"))
+                                         : trf("provenance.estimate_method", {{"method", figure.method}}));
   else if (!figure.method.empty())
-    out += "\nMethod: " + figure.method;
+    out += "\n" + trf("provenance.method", {{"method", figure.method}});
   return out;
 }
 
-// Unit scaling only, so that a stored "40800 (usd_m)" reads "$40.8B": no model arithmetic.
-std::string usdFromMillions(double usdM) { return tariff::formatUsdMillions(usdM); }
-std::string yenFromBillions(double jpyBn) { return tariff::formatYenBillions(jpyBn); }
+// Unit scaling only, so that a stored "40800 (usd_m)" reads "$40.8B" (in Japanese yen first, the
+// dollars beside; billions of yen as 兆円/億円): no model arithmetic.
+std::string usdFromMillions(double usdM) { return money(usdM * 1e6); }
+std::string yenFromBillions(double jpyBn) {
+  return japanese() ? tariff::formatYenJa(jpyBn * 1e9) : tariff::formatYenBillions(jpyBn);
+}
 
 void hatch(ImDrawList* draw, ImVec2 min, ImVec2 max, ImU32 colour) {
   const float step = theme::px(5), height = max.y - min.y;
@@ -268,13 +278,14 @@ void moreText(App& app, const std::string& key, const std::string& text, const s
   ImGuiStorage* state = ImGui::GetStateStorage();
   const ImGuiID id = ImGui::GetID("more");
   bool open = state->GetBool(id, false);
-  if (linkButton(open ? "less###more" : "more###more")) state->SetBool(id, open = !open);
+  if (linkButton((std::string(tr(open ? "more.less" : "more.more")) + "###more").c_str()))
+    state->SetBool(id, open = !open);
   test_hook::recordItem("more:", key);
   if (open) {
     textDim(text);
     if (const tariff::Source* s = app.data().source(sourceId)) {
-      textDim("Source: " + s->title + " (" + s->publisher + (s->date.empty() ? "" : ", " + s->date) + ")");
-      if (linkButton("In the sources list")) app.requestSources(sourceId);
+      textDim(sourceLine(*s));
+      if (linkButton((std::string(tr("more.in_sources")) + "###in-sources").c_str())) app.requestSources(sourceId);
       test_hook::recordItem("more-source:", key);
     }
   }

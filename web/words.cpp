@@ -37,12 +37,9 @@ const std::string& nameOf(std::string_view kind, const std::string& id, const st
 void useYenPerUsd(double yenPerUsd) { g_yenPerUsd = yenPerUsd; }
 
 std::string money(double usd, bool sign, bool compact) {
-  const std::string dollars = sign ? tariff::formatSignedUsd(usd) : tariff::formatUsd(usd);
-  if (!japanese()) return dollars;
-  const std::string yen = tariff::formatYenJa(usd * g_yenPerUsd, sign);
-  return compact ? yen : yen + "\uFF08" + dollars + "\uFF09";
+  return tariff::formatMoney(*g_language, usd, g_yenPerUsd, sign, compact);
 }
 
-std::string dayText(int day) { return japanese() ? tariff::formatDayJa(day) : tariff::formatDate(day); }
+std::string dayText(int day) { return tariff::formatDay(*g_language, day); }
 
 }  // namespace usjp

@@ -134,33 +134,6 @@ void printPresets(const TradeData& data, const Language& lang) {
                 lang.name("preset_description", p.id, p.description).c_str());
 }
 
-// Money as the language's readers expect it: dollars in English; in Japanese yen first (at the
-// scenario's rate) with the dollars beside, or yen alone in the table's narrow columns.
-struct Money {
-  const Language& lang;
-  double yenPerUsd;
-  bool japanese() const { return lang.code == "ja"; }
-  std::string operator()(double usd, bool signedValue = false) const {
-    const std::string dollars = signedValue ? formatSignedUsd(usd) : formatUsd(usd);
-    if (!japanese()) return dollars;
-    return formatYenJa(usd * yenPerUsd, signedValue) + "\uFF08" + dollars + "\uFF09";
-  }
-  std::string column(double usd) const { return japanese() ? formatYenJa(usd * yenPerUsd) : formatUsd(usd); }
-  // {name} as the language shows money, {name_yen} and {name_usd} for templates that place both.
-  void add(std::vector<std::pair<std::string, std::string>>& values, const std::string& name, double usd,
-           bool signedValue = false) const {
-    values.push_back({name, (*this)(usd, signedValue)});
-    values.push_back({name + "_yen", formatYenJa(usd * yenPerUsd, signedValue)});
-    values.push_back({name + "_usd", signedValue ? formatSignedUsd(usd) : formatUsd(usd)});
-  }
-  std::vector<std::pair<std::string, std::string>> values(std::initializer_list<std::pair<const char*, double>> amounts,
-                                                          bool signedValue = false) const {
-    std::vector<std::pair<std::string, std::string>> out;
-    for (const auto& [name, usd] : amounts) add(out, name, usd, signedValue);
-    return out;
-  }
-};
-
 // "US goods deficit with Japan   $68.5B -> ...": the labels padded to one column in any script.
 void printLines(const std::vector<std::pair<std::string, std::string>>& lines) {
   size_t width = 0;
@@ -181,6 +154,8 @@ std::string cut(const std::string& text, size_t columns) {
   return out;
 }
 
+// Money as the language's readers expect it (core Money): dollars in English; in Japanese yen first
+// (at the scenario's rate) with the dollars beside, or yen alone in the table's narrow columns.
 void printTable(const TradeData& data, const Language& lang, const Scenario& s, const Results& r) {
   const Money money{lang, s.assumptions.yenPerUsd};
   const auto t = [&](const char* key) { return std::string(lang.text(key)); };
@@ -191,7 +166,7 @@ void printTable(const TradeData& data, const Language& lang, const Scenario& s, 
               fillIn(t("cli.heading"),
                      {{"id", id},
                       {"name", name},
-                      {"date", money.japanese() ? formatDayJa(s.date) : formatDate(s.date)},
+                      {"date", formatDay(lang, s.date)},
                       {"horizon", t(s.assumptions.horizon == Horizon::ShortRun ? "cli.short_run" : "cli.long_run")},
                       {"rate", formatted("%.2f", s.assumptions.yenPerUsd)}})
                   .c_str());
@@ -300,20 +275,22 @@ void printObserved(const TradeData& data, const Scenario& s, bool json) {
                 formatSignedPct(q.gapPct()).c_str());
 }
 
-int printValidation(const TradeData& data, const std::string& dir) {
+int printValidation(const TradeData& data, const std::string& dir, const Language& english) {
   ValidationSet v;
   DataErrors errors;
   if (!loadValidation(data, dir + "/validation.json", v, errors)) {
     for (const DataError& e : errors) std::fprintf(stderr, "%s\n", e.message().c_str());
     return kDataError;
   }
-  std::fputs(validationMarkdown(data, v).c_str(), stdout);
+  std::fputs(validationMarkdown(data, v, english).c_str(), stdout);
   const std::vector<std::string> outside = checkValidation(data, v);
   for (const std::string& line : outside) std::fprintf(stderr, "usjp-tariff: outside its band: %s\n", line.c_str());
   return outside.empty() ? kOk : kOutsideBand;
 }
 
-int buildScenario(const TradeData& data, const Options& o, Scenario& s) {
+// `words` gives the reader's language, loaded when a link's notices need it (nullptr: it did not load).
+template <class Words>
+int buildScenario(const TradeData& data, const Options& o, const Words& words, Scenario& s) {
   const int given = !o.preset.empty() + !o.file.empty() + !o.link.empty();
   if (given > 1) return usage("give at most one of --preset, --file and --link");
   s = defaultScenario(data);
@@ -332,8 +309,12 @@ int buildScenario(const TradeData& data, const Options& o, Scenario& s) {
       return kScenarioError;
     }
   } else if (!o.link.empty()) {
-    DecodedLink d = decodeScenario(data, o.link);
-    for (const std::string& why : d.ignored) std::fprintf(stderr, "usjp-tariff: link: ignored %s\n", why.c_str());
+    const Language* lang = words();
+    if (!lang) return kDataError;
+    DecodedLink d = decodeScenario(data, o.link, *lang);
+    for (const std::string& why : d.ignored)
+      std::fprintf(stderr, "usjp-tariff: %s\n",
+                   fillIn(std::string(lang->text("core.cli_link_ignored")), {{"why", why}}).c_str());
     s = d.scenario;
   }
   if (!o.date.empty()) {
@@ -363,56 +344,73 @@ int main(int argc, char** argv) {
     return kDataError;
   }
   const TradeData& data = loaded.data;
-  // The words of the text output (data/i18n), read only for it: JSON, CSV and the graphic are the
-  // same in every language.
-  std::vector<Language> languages;
-  const auto language = [&]() -> const Language* {
-    DataErrors errors;
-    if (!loadLanguages(dataDir, data, languages, errors)) {
-      for (const DataError& e : errors) std::fprintf(stderr, "%s\n", e.message().c_str());
-      std::fprintf(stderr, "usjp-tariff: %zu problem(s) in the language files; nothing was printed\n", errors.size());
-      return nullptr;
-    }
-    return findLanguage(languages, o.lang);
-  };
+  // The words of everything printed (data/i18n), read once, when first needed: English alone for
+  // English output, another language checked against English. Field names in JSON and CSV are the
+  // same in every language; names, notices and labels are in the language asked for.
   if (!isLanguageCode(o.lang)) return usage("--lang takes en or ja, got " + o.lang);
+  std::vector<Language> languages;
+  bool wordsRead = false, wordsOk = false;
+  const auto words = [&](const std::string& code) -> const Language* {
+    if (!wordsRead) {
+      wordsRead = true;
+      DataErrors errors;
+      if (o.lang == "en") {
+        const std::string path = dataDir + "/i18n/en.json";
+        std::string text;
+        languages.resize(1);
+        wordsOk = readDataFile(path, text, errors) && parseLanguage(path, text, "en", languages[0], errors);
+      } else {
+        wordsOk = loadLanguages(dataDir, data, languages, errors);
+      }
+      for (const DataError& e : errors) std::fprintf(stderr, "%s\n", e.message().c_str());
+      if (!wordsOk)
+        std::fprintf(stderr, "usjp-tariff: %zu problem(s) in the language files; nothing was printed\n", errors.size());
+    }
+    return wordsOk ? findLanguage(languages, code) : nullptr;
+  };
+  const auto language = [&] { return words(o.lang); };
   if (o.listPresets) {
     const Language* lang = language();
     if (!lang) return kDataError;
     printPresets(data, *lang);
     return kOk;
   }
-  if (o.validation) return printValidation(data, dataDir);
+  if (o.validation) {
+    const Language* english = words("en");  // docs/validation.md is in English
+    return english ? printValidation(data, dataDir, *english) : kDataError;
+  }
   Scenario s;
-  if (int rc = buildScenario(data, o, s); rc != kOk) return rc;
+  if (int rc = buildScenario(data, o, language, s); rc != kOk) return rc;
   if (o.encode) {
     std::printf("%s\n", encodeScenario(data, s).c_str());
     return kOk;
   }
-  if (const std::string notice = lawNotice(data, s.date); !notice.empty())
-    std::fprintf(stderr, "usjp-tariff: note: %s\n", notice.c_str());
+  const Language* lang = language();
+  if (!lang) return kDataError;
+  if (const std::string notice = lawNotice(data, s.date, *lang); !notice.empty())
+    std::fprintf(stderr, "usjp-tariff: %s\n",
+                 fillIn(std::string(lang->text("core.cli_note")), {{"notice", notice}}).c_str());
   if (o.observed) {
     printObserved(data, s, o.json);
     return kOk;
   }
   const Results r = evaluate(data, s);
   if (o.graphic) {
-    std::printf("%s\n", graphicJson(data, s, r).dump(2).c_str());
+    std::printf("%s\n", graphicJson(data, s, r, *lang).dump(2).c_str());
     return kOk;
   }
   if (o.json || o.csv) {
     RangeWork work;
     HeadlineRanges ranges;
     evaluateRanges(data, s, r, work, ranges);
-    const ObservedBeside observed = observedBeside(data, s, r, isTheLaw(data, s), modelPath(data, s.assumptions));
-    const nlohmann::json report = reportJson(data, s, r, ranges, observed);
+    const ObservedBeside observed =
+        observedBeside(data, s, r, isTheLaw(data, s), modelPath(data, s.assumptions), *lang);
+    const nlohmann::json report = reportJson(data, s, r, ranges, observed, *lang);
     if (o.csv)
-      std::fputs(reportCsv(report).c_str(), stdout);
+      std::fputs(reportCsv(report, *lang).c_str(), stdout);
     else
       std::printf("%s\n", report.dump(2).c_str());
   } else {
-    const Language* lang = language();
-    if (!lang) return kDataError;
     printTable(data, *lang, s, r);
   }
   return kOk;

@@ -3,6 +3,7 @@
 #include <benchmark/benchmark.h>
 
 #include "evaluate.h"
+#include "language.h"
 #include "load_data.h"
 #include "scenario_link.h"
 
@@ -11,6 +12,16 @@ using namespace tariff;
 static const TradeData& data() {
   static const TradeData d = loadTradeDataFromDir(USJP_DATA_DIR).data;
   return d;
+}
+
+static const Language& english() {
+  static const Language en = [] {
+    std::vector<Language> languages;
+    DataErrors errors;
+    loadLanguages(USJP_DATA_DIR, data(), languages, errors);
+    return languages.empty() ? Language{"en", {}, {}} : languages.front();
+  }();
+  return en;
 }
 
 static void BM_EvaluatePreset(benchmark::State& state) {
@@ -51,7 +62,7 @@ BENCHMARK(BM_EncodeLink);
 static void BM_DecodeLink(benchmark::State& state) {
   const TradeData& d = data();
   const std::string link = encodeScenario(d, d.presets[d.presetIndex("sep2025")].scenario);
-  for (auto _ : state) benchmark::DoNotOptimize(decodeScenario(d, link));
+  for (auto _ : state) benchmark::DoNotOptimize(decodeScenario(d, link, english()));
 }
 BENCHMARK(BM_DecodeLink);
 

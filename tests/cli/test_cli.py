@@ -34,20 +34,21 @@ def results(*args):
     return json.loads(out)
 
 
-def yen_ja(yen):
-    """Yen as the Japanese press writes it (10.4兆円, 2,346億円, 12.3億円), written apart from core."""
+def yen_ja(yen, unit="円"):
+    """Yen as the Japanese press writes it (10.4兆円, 2,346億円, 12.3億円), written apart from core;
+    dollars the same way with unit="ドル" (685億ドル)."""
     a, sign = abs(yen), "-" if yen < 0 else ""
     if a >= 9.9995e12:
-        return f"{sign}{a / 1e12:.1f}兆円"
+        return f"{sign}{a / 1e12:.1f}兆{unit}"
     if a >= 0.99995e12:
-        return f"{sign}{a / 1e12:.2f}兆円"
+        return f"{sign}{a / 1e12:.2f}兆{unit}"
     if a >= 0.9995e10:
-        return f"{sign}{round(a / 1e8):,}億円"
+        return f"{sign}{round(a / 1e8):,}億{unit}"
     if a >= 0.99995e8:
-        return f"{sign}{a / 1e8:.1f}億円"
+        return f"{sign}{a / 1e8:.1f}億{unit}"
     if a >= 1e4:
-        return f"{sign}{round(a / 1e4):,}万円"
-    return f"{sign}{round(a):,}円"
+        return f"{sign}{round(a / 1e4):,}万{unit}"
+    return f"{sign}{round(a):,}{unit}"
 
 
 def flatten(value, pointer=""):
@@ -212,9 +213,13 @@ class Cli(unittest.TestCase):
             code, en, err = run("--preset", preset)
             self.assertEqual(code, 0, err)
             names = json.load(open(os.path.join(DATA, "i18n", "ja.json"), encoding="utf-8"))["names"]
-            # The deficit in dollars as the English table gives it, beside the yen.
+            # The deficit in dollars (as the Japanese press writes them: 685億ドル), beside the yen, and
+            # the same dollars the English table gives.
+            usd = [yen_ja(r["deficit_before_usd"], "ドル"), yen_ja(r["deficit_after_usd"], "ドル")]
+            self.assertIn(f"（{usd[0]} → {usd[1]}）", ja)
             before, after = en.split("US goods deficit with Japan")[1].split("(")[0].split("->")
-            self.assertIn(f"（{before.strip()} → {after.strip()}）", ja)
+            self.assertEqual([before.strip(), after.strip()],
+                             [f"${r['deficit_before_usd'] / 1e9:.1f}B", f"${r['deficit_after_usd'] / 1e9:.1f}B"])
             self.assertIn(yen_ja(r["deficit_after_usd"] * rate) + "（", ja)
             # Every sector's row: its Japanese name, the same tariff and its imports in yen.
             for sector in r["sectors"]:
@@ -245,9 +250,38 @@ class Cli(unittest.TestCase):
             self.assertEqual(code, 1)
             self.assertEqual(out, "")
             self.assertIn('ja.json: /strings: lacks the key "cli.rate", which', err)
-            self.assertEqual(run("--preset", "today", "--json", data=broken)[0], 0)  # JSON needs no words
+            self.assertEqual(run("--preset", "today", "--json", data=broken)[0], 0)  # English needs no Japanese
         finally:
             shutil.rmtree(broken)
+
+    def test_japanese_notices_graphic_and_csv_header(self):
+        records = json.load(open(os.path.join(DATA, "layers.json")))
+        later = str(day(records["law_as_of"]) + datetime.timedelta(days=1))
+        link = "v=1&l=s232_autos,bogus&d=" + later
+        code, out, err = run("--graphic", "--lang", "ja", "--link", link)
+        self.assertEqual(code, 0, err)
+        self.assertIn('usjp-tariff: リンク：使えなかった部分：不明な関税措置 "bogus"\n', err)
+        self.assertIn("usjp-tariff: 注：", err)
+        self.assertNotIn("ignored", err)
+        self.assertNotIn(" is after ", err)
+        ja = json.loads(out)
+        code, out, err = run("--graphic", "--link", link)
+        self.assertEqual(code, 0, err)
+        self.assertIn('usjp-tariff: link: ignored unknown tariff layer "bogus"\n', err)
+        en = json.loads(out)
+        # The same fields for the page's script; the words in Japanese, yen first with dollars beside.
+        self.assertEqual(sorted(ja), sorted(en))
+        self.assertEqual([s["kind"] for s in ja["steps"]], [s["kind"] for s in en["steps"]])
+        r = results("--link", link)
+        rate = r["scenario"]["yen_per_usd"]
+        usd = yen_ja(r["deficit_before_usd"], "ドル")
+        self.assertEqual(ja["before"], f"{yen_ja(r['deficit_before_usd'] * rate)}（{usd}）")
+        self.assertEqual(ja["steps"][0]["value"], yen_ja(r["deficit_before_usd"] * rate))
+        self.assertEqual(ja["title"], "日米関税計算機")
+        code, out, err = run("--csv", "--lang", "ja", "--preset", "today")
+        self.assertEqual(code, 0, err)
+        self.assertTrue(out.startswith("項目,値\n/"), out[:40])
+        self.assertTrue(run("--csv", "--preset", "today")[1].startswith("field,value\n/"))
 
     def test_usage_errors(self):
         self.assertEqual(run("--date", "yesterday")[0], 2)

@@ -255,7 +255,7 @@ TEST(Observed, ARangeForAnObservedPeriodHoldsWhatWasObserved) {
   for (const Preset& p : d.presets) {
     const Results r = evaluate(d, p.scenario);
     const ObservedBeside o =
-        observedBeside(d, p.scenario, r, isTheLaw(d, p.scenario), modelPath(d, p.scenario.assumptions));
+        observedBeside(d, p.scenario, r, isTheLaw(d, p.scenario), modelPath(d, p.scenario.assumptions), english());
     if (!o.available) continue;
     RangeWork work;
     HeadlineRanges ranges;

@@ -13,7 +13,7 @@ namespace {
 TEST(Link, RoundTripsEveryPreset) {
   const TradeData& d = shippedData();
   for (const Preset& p : d.presets) {
-    const DecodedLink back = decodeScenario(d, encodeScenario(d, p.scenario));
+    const DecodedLink back = decodeScenario(d, encodeScenario(d, p.scenario), english());
     EXPECT_TRUE(back.ignored.empty()) << p.id;
     EXPECT_TRUE(back.scenario == p.scenario) << p.id << ": " << encodeScenario(d, p.scenario);
   }
@@ -25,7 +25,7 @@ TEST(Link, RoundTripsRandomScenarios) {
   for (int i = 0; i < 2000; ++i) {
     const Scenario s = randomScenario(d, rng);
     const std::string link = encodeScenario(d, s);
-    const DecodedLink back = decodeScenario(d, link);
+    const DecodedLink back = decodeScenario(d, link, english());
     ASSERT_TRUE(back.ignored.empty()) << link << ": " << back.ignored.front();
     ASSERT_TRUE(back.scenario == s) << link;
     EXPECT_EQ(encodeScenario(d, back.scenario), link);
@@ -44,7 +44,7 @@ TEST(Link, IsReadable) {
 
 TEST(Link, AcceptsAWholeUrlAndPercentEscapes) {
   const TradeData& d = shippedData();
-  const DecodedLink a = decodeScenario(d, "https://example.org/calc/#v=1&l=s232_autos%4010&o=");
+  const DecodedLink a = decodeScenario(d, "https://example.org/calc/#v=1&l=s232_autos%4010&o=", english());
   EXPECT_TRUE(a.ignored.empty());
   EXPECT_TRUE(a.scenario.layers[layer(d, "s232_autos")].on);
   EXPECT_EQ(a.scenario.layers[layer(d, "s232_autos")].ratePct, 10);
@@ -52,7 +52,7 @@ TEST(Link, AcceptsAWholeUrlAndPercentEscapes) {
 
 TEST(Link, PresetAloneAppliesThePreset) {
   const TradeData& d = shippedData();
-  const DecodedLink a = decodeScenario(d, "p=may_offer");
+  const DecodedLink a = decodeScenario(d, "p=may_offer", english());
   EXPECT_TRUE(a.ignored.empty());
   EXPECT_TRUE(a.scenario == d.presets[d.presetIndex("may_offer")].scenario);
 }
@@ -60,7 +60,7 @@ TEST(Link, PresetAloneAppliesThePreset) {
 TEST(Link, ValidPartsApplyAndTheRestIsNamed) {
   const TradeData& d = shippedData();
   const DecodedLink a =
-      decodeScenario(d, "v=1&l=s232_autos,nonsense_layer,ieepa_base@abc&o=chips@250&a=fx:144.17,pt.mars:1");
+      decodeScenario(d, "v=1&l=s232_autos,nonsense_layer,ieepa_base@abc&o=chips@250&a=fx:144.17,pt.mars:1", english());
   EXPECT_TRUE(a.scenario.layers[layer(d, "s232_autos")].on);
   EXPECT_TRUE(a.scenario.layers[layer(d, "ieepa_base")].on);
   EXPECT_EQ(a.scenario.layers[layer(d, "ieepa_base")].ratePct, 10);
@@ -76,7 +76,7 @@ TEST(Link, ValidPartsApplyAndTheRestIsNamed) {
 
 TEST(Link, FutureVersionIsReadWithANotice) {
   const TradeData& d = shippedData();
-  const DecodedLink a = decodeScenario(d, "v=7&l=s122&zz=1");
+  const DecodedLink a = decodeScenario(d, "v=7&l=s122&zz=1", english());
   EXPECT_EQ(a.version, 7);
   EXPECT_TRUE(a.scenario.layers[layer(d, "s122")].on);
   ASSERT_EQ(a.ignored.size(), 2u);
@@ -124,7 +124,7 @@ TEST(Link, HostileLinksNeverCrash) {
                                             "o=" + std::string(5000, ',')};
   ASSERT_GE(hostile.size(), 30u);
   for (const std::string& link : hostile) {
-    const DecodedLink a = decodeScenario(d, link);
+    const DecodedLink a = decodeScenario(d, link, english());
     EXPECT_EQ(a.scenario.layers.size(), d.layers.size());
     EXPECT_LE(a.ignored.size(), 21u);
     for (const std::string& why : a.ignored) {
@@ -145,19 +145,19 @@ namespace {
 // Links that would put something false under the calculator's name (issue: nothing wrong gets through).
 TEST(LinkRules, APresetNameStaysOnlyWhileTheScenarioIsThatPreset) {
   const TradeData& d = shippedData();
-  const DecodedLink crafted = decodeScenario(d, "v=1&p=sep2025&l=s232_autos@1000,s232_parts@1000");
+  const DecodedLink crafted = decodeScenario(d, "v=1&p=sep2025&l=s232_autos@1000,s232_parts@1000", english());
   EXPECT_EQ(crafted.scenario.presetId, "");
   EXPECT_EQ(crafted.basedOnPreset, "sep2025");
   EXPECT_LE(crafted.scenario.layers[layer(d, "s232_autos")].ratePct, kMaxLayerRatePct);
   EXPECT_FALSE(crafted.ignored.empty());  // the rate was clamped, and said
-  const DecodedLink plain = decodeScenario(d, "v=1&p=sep2025");
+  const DecodedLink plain = decodeScenario(d, "v=1&p=sep2025", english());
   EXPECT_EQ(plain.scenario.presetId, "sep2025");
   EXPECT_TRUE(plain.ignored.empty());
 }
 
 TEST(LinkRules, ARepeatedPartCountsOnceTheLastWhole) {
   const TradeData& d = shippedData();
-  const DecodedLink a = decodeScenario(d, "v=1&o=farm@50;add:0.2&o=farm");
+  const DecodedLink a = decodeScenario(d, "v=1&o=farm@50;add:0.2&o=farm", english());
   const OfferChoice& farm = a.scenario.offers[offer(d, "farm")];
   EXPECT_TRUE(farm.on);
   EXPECT_EQ(farm.sharePct, 100);  // the second "o=" starts from the defaults, like "l=" does
@@ -168,23 +168,23 @@ TEST(LinkRules, ARepeatedPartCountsOnceTheLastWhole) {
 
 TEST(LinkRules, SignsWhereNoneBelongAreRefused) {
   const TradeData& d = shippedData();
-  EXPECT_FALSE(decodeScenario(d, "v=1&l=s232_autos@-0").ignored.empty());
-  EXPECT_FALSE(decodeScenario(d, "v=+1").ignored.empty());
-  EXPECT_TRUE(decodeScenario(d, "v=1&l=s232_autos@1e1").ignored.empty());
+  EXPECT_FALSE(decodeScenario(d, "v=1&l=s232_autos@-0", english()).ignored.empty());
+  EXPECT_FALSE(decodeScenario(d, "v=+1", english()).ignored.empty());
+  EXPECT_TRUE(decodeScenario(d, "v=1&l=s232_autos@1e1", english()).ignored.empty());
 }
 
 TEST(LinkRules, AQuestionMarkInsideAFragmentIsNotAnAddress) {
   const TradeData& d = shippedData();
-  const DecodedLink a = decodeScenario(d, "v=1&l=s232_autos&x?=1");
+  const DecodedLink a = decodeScenario(d, "v=1&l=s232_autos&x?=1", english());
   EXPECT_TRUE(a.scenario.layers[layer(d, "s232_autos")].on);  // what came before the '?' still counts
   EXPECT_FALSE(a.ignored.empty());
-  const DecodedLink url = decodeScenario(d, "https://example.org/calc/?v=1&l=s232_autos");
+  const DecodedLink url = decodeScenario(d, "https://example.org/calc/?v=1&l=s232_autos", english());
   EXPECT_TRUE(url.scenario.layers[layer(d, "s232_autos")].on);
 }
 
 TEST(LinkRules, NoLinkPutsAnAbsurdFigureUnderTheCalculatorsName) {
   const TradeData& d = shippedData();
-  const DecodedLink a = decodeScenario(d, "v=1&o=invest_550@100;add:1;yrs:0.1");
+  const DecodedLink a = decodeScenario(d, "v=1&o=invest_550@100;add:1;yrs:0.1", english());
   const OfferChoice& invest = a.scenario.offers[offer(d, "invest_550")];
   EXPECT_LE(invest.additionalShare, maxAdditionalShare(d.offers[offer(d, "invest_550")]));
   EXPECT_GE(invest.spreadYears, kMinSpreadYears);

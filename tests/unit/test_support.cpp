@@ -25,6 +25,30 @@ const TradeData& miniData() {
   return data;
 }
 
+const Language& english() {
+  static const Language en = [] {
+    const std::string path = std::string(USJP_DATA_DIR) + "/i18n/en.json";
+    std::string text;
+    DataErrors errors;
+    Language out;
+    if (!readDataFile(path, text, errors) || !parseLanguage(path, text, "en", out, errors))
+      throw std::runtime_error("data/i18n/en.json does not load: " + errors.front().message());
+    return out;
+  }();
+  return en;
+}
+
+const Language& japanese() {
+  static const Language ja = [] {
+    std::vector<Language> languages;
+    DataErrors errors;
+    if (!loadLanguages(USJP_DATA_DIR, shippedData(), languages, errors))
+      throw std::runtime_error("data/i18n does not load: " + errors.front().message());
+    return *findLanguage(languages, "ja");
+  }();
+  return ja;
+}
+
 static int must(int index, const std::string& what, const std::string& id) {
   if (index < 0) throw std::runtime_error("no " + what + " \"" + id + "\" in the data");
   return index;

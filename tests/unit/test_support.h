@@ -4,6 +4,7 @@
 #include <string>
 
 #include "evaluate.h"
+#include "language.h"
 #include "load_data.h"
 
 namespace tariff::test {
@@ -12,6 +13,10 @@ namespace tariff::test {
 const TradeData& shippedData();
 // tests/data/mini: three sectors and round numbers, for rules whose results are worked out by hand.
 const TradeData& miniData();
+// The words of data/i18n, loaded once: English on its own (what every English result is written
+// in), Japanese checked against English and the shipped data.
+const Language& english();
+const Language& japanese();
 
 int sector(const TradeData& data, const std::string& id);
 int layer(const TradeData& data, const std::string& id);
