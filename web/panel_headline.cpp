@@ -103,11 +103,11 @@ void drawDeficit(const App& app) {
   ImGui::PopStyleColor();
   ImGui::PopFont();
   // The same figures in dollars where the language shows yen above (nothing in English).
-  const std::string dollars = trf("headline.deficit_dollars", {{"before", tariff::formatUsd(r.deficitBeforeUsd)},
-                                                               {"after", tariff::formatUsd(r.deficitAfterUsd)}});
-  if (!dollars.empty()) {
+  const std::string inDollars = trf("headline.deficit_dollars", {{"before", dollars(r.deficitBeforeUsd)},
+                                                               {"after", dollars(r.deficitAfterUsd)}});
+  if (!inDollars.empty()) {
     ImGui::PushFont(theme::fonts().small);
-    textDim(dollars);
+    textDim(inDollars);
     ImGui::PopFont();
   }
   ImGui::PushFont(theme::fonts().strong);

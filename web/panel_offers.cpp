@@ -18,7 +18,7 @@ namespace {
 // Japanese yen first always, dollars beside.
 std::string pledgeText(const App& app, const tariff::Offer& offer) {
   const double yenPerUsd = app.scenario.assumptions.yenPerUsd;
-  const std::string usd = tariff::formatUsd(tariff::offerAmountUsd(offer, yenPerUsd));
+  const std::string usd = dollars(tariff::offerAmountUsd(offer, yenPerUsd));
   const double yen = tariff::offerAmountJpy(offer, yenPerUsd);
   const std::string jpy = tariff::formatYen(yen);
   const std::string amount = japanese() ? tariff::formatYenJa(yen) + "\uFF08" + usd + "\uFF09"

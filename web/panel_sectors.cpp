@@ -315,7 +315,7 @@ void carmakerTable(const App& app) {
     }
     // Dollars here and yen beside them (the next column, or under them on a phone) in every language.
     ImGui::TableNextColumn();
-    cell(tariff::formatUsd(c.exporterCostUsd));
+    cell(dollars(c.exporterCostUsd));
     itemTooltip(costHelp);
     if (narrow) {
       ImGui::PushFont(theme::fonts().small);

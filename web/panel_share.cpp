@@ -197,14 +197,17 @@ void drawShareBar(App& app) {
   // The switch stays beside the title while it fits there; the actions follow it or wait below.
   if (room + width >= 0 || fit > 0) ImGui::SameLine(right - width - (fit ? spacing * 2 : 0) - switchWidth);
   drawLanguageSwitch(app);
-  if (fit == 0) {
-    fit = actions.size();
-  } else {
+  if (fit > 0) {
     ImGui::SameLine(0, spacing * 2);
     g_footer.assign(actions.begin() + static_cast<std::ptrdiff_t>(fit), actions.end());
+  } else if (!platform::compactView()) {
+    g_footer = actions;  // a phone: the first screen keeps its room for the result
+    return;
+  } else {
+    fit = actions.size();  // the compact graphic's two actions, on a line of their own, wrapped
   }
   for (size_t i = 0; i < fit; ++i) {
-    if (i) ImGui::SameLine();
+    if (i) sameLineIfFits(std::max(buttonWidth(actions[i]->label), buttonWidth(actions[i]->done)), spacing);
     drawAction(app, *actions[i], actions[i]->key);
   }
 }
@@ -212,8 +215,9 @@ void drawShareBar(App& app) {
 void drawShareFooter(App& app) {
   if (g_footer.empty()) return;
   sectionTitle(tr("share.title"));
+  const float spacing = ImGui::GetStyle().ItemSpacing.x;
   for (size_t i = 0; i < g_footer.size(); ++i) {
-    if (i) ImGui::SameLine();
+    if (i) sameLineIfFits(std::max(buttonWidth(g_footer[i]->label), buttonWidth(g_footer[i]->done)), spacing);
     drawAction(app, *g_footer[i], g_footer[i]->key);
   }
 }

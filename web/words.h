@@ -29,6 +29,8 @@ const std::string& nameOf(std::string_view kind, const std::string& id, const st
 void useYenPerUsd(double yenPerUsd);
 // $47.5B in English; 7.1兆円（475億ドル） in Japanese. `compact`: yen alone in Japanese (charts, tables).
 std::string money(double usd, bool sign = false, bool compact = false);
+// Dollars alone, as the language writes them: $47.5B / 475億ドル.
+std::string dollars(double usd, bool sign = false);
 // A day as the language writes dates: 2025-09-16 / 2025年9月16日.
 std::string dayText(int day);
 

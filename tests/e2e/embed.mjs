@@ -597,11 +597,16 @@ async function fallbackChecks(lib, browser, calc) {
                                                              javaScriptEnabled: false }, [calc.origin]);
     const page = await context.newPage();
     await page.goto(calc.url);
-    const section = page.locator('noscript .baseline');
+    const section = page.locator('noscript .baseline[lang="en"]');
     assert(await section.isVisible(), 'the baseline is not shown without JavaScript');
     const text = await section.textContent();
     for (const figure of expected) assert(text.includes(figure), `the baseline lacks ${figure}`);
     assert(await section.locator('ol li').count() === sources.length, 'not every source is listed');
+    // Without JavaScript nothing knows the reader's language: the Japanese baseline follows.
+    const japanese = page.locator('noscript .baseline[lang="ja"]');
+    assert(await japanese.isVisible(), 'the Japanese baseline is not shown without JavaScript');
+    const jaText = await japanese.textContent();
+    assert(/2024年/.test(jaText) && jaText.includes('21.30兆円') && jaText.includes('1,482億ドル'), `Japanese baseline: ${jaText.slice(0, 200)}`);
     await shot(page, 'noscript.png');
     expectClean(log, 'no JavaScript');
     await context.close();

@@ -9,6 +9,8 @@
       Japanese string is in neither ja.otf nor the Latin font (a reader would see a missing-glyph box).
       switch.otf: only the characters of the language switch's label (日本語), which the English page
       draws before any Japanese is loaded.
+  japanese_font.py minify --json data/i18n/en.json --out en.min.json
+      A language file without indentation and its "about" (the note for translators).
   japanese_font.py pack --ja data/i18n/ja.json --font ja.otf --out lang-ja.js
       One script with both, for the browser to load when a reader chooses Japanese: a script, not a
       fetch, so that it also loads in a sandboxed iframe and from file:// (as index.wasm.js does).
@@ -93,10 +95,21 @@ def command_subset(args):
     return 0
 
 
+def minified(path):
+    """The file's JSON without indentation or "about"; a broken file fails the build here."""
+    with open(path, encoding="utf-8") as f:
+        doc = json.load(f)
+    doc.pop("about", None)
+    return json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
+
+
+def command_minify(args):
+    write_if_changed(args.out, minified(args.json).encode("utf-8"))
+    return 0
+
+
 def command_pack(args):
-    with open(args.ja, encoding="utf-8") as f:
-        words = f.read()
-    json.loads(words)  # a broken file fails the build here, not in a reader's browser
+    words = minified(args.ja)
     with open(args.font, "rb") as f:
         font = base64.b64encode(f.read()).decode("ascii")
     # Before the page's script has run (inlined ahead of it in the single-file page), the pack waits
@@ -117,12 +130,15 @@ def main():
     s.add_argument("--latin", required=True)
     s.add_argument("--out", required=True)
     s.add_argument("--switch-out", required=True)
+    m = sub.add_parser("minify")
+    m.add_argument("--json", required=True)
+    m.add_argument("--out", required=True)
     p = sub.add_parser("pack")
     p.add_argument("--ja", required=True)
     p.add_argument("--font", required=True)
     p.add_argument("--out", required=True)
     args = parser.parse_args()
-    return command_subset(args) if args.command == "subset" else command_pack(args)
+    return {"subset": command_subset, "minify": command_minify, "pack": command_pack}[args.command](args)
 
 
 if __name__ == "__main__":

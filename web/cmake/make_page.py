@@ -93,10 +93,12 @@ def words_block(data_dir):
 
 
 def yen_ja(billions):
-    return f"{billions / 10000:.2f}兆円" if abs(billions) >= 10000 else f"{billions:,.0f}億円".replace(",", "")
+    """Billions of yen as the Japanese press writes them: 21.30兆円, 8,640億円 (1兆 = 1,000 billion)."""
+    return f"{billions / 1000:.2f}兆円" if abs(billions) >= 1000 else f"{billions * 10:,.0f}億円"
 
 
 def usd_ja(millions):
+    """Millions of dollars as 億ドル (1億 = 100 million)."""
     return f"{millions / 100:,.0f}億ドル"
 
 
@@ -218,11 +220,11 @@ def make_page(args):
     shell = shell.replace(WORDS_MARKER, words_block(args.data), 1)
     graphic = graphic_html(args.node, args.cli_js, args.graphic_data) if args.cli_js else ""
     shell = shell.replace(GRAPHIC_MARKER, graphic, 1)
-    # The first copy has ids for aria-labelledby; the <noscript> copy is never shown alongside it.
-    baseline = baseline_html(args.data)
-    first = re.sub(r'(aria-labelledby="baseline-title-(\w+)">\n)<h2>', r'\1<h2 id="baseline-title-\2">', baseline)
-    second = re.sub(r' aria-labelledby="baseline-title-\w+"', "", baseline)
-    split = shell.replace(MARKER, first, 1).replace(MARKER, second, 1)
+    # One copy, in <noscript>: with JavaScript its markup is text, which web/js/pre.js puts into
+    # #fallback (the no-WebGL2 message and the print), so the page carries the baseline once.
+    baseline = re.sub(r'(aria-labelledby="baseline-title-(\w+)">\n)<h2>', r'\1<h2 id="baseline-title-\2">',
+                      baseline_html(args.data))
+    split = shell.replace(MARKER, "", 1).replace(MARKER, baseline, 1)
     write_if_changed(args.split, split)
     single_lines = [line for line in split.splitlines(keepends=True) if CSP_PREFIX not in line]
     single = "".join(single_lines).replace(CSS_LINK, "<style>\n" + css + "</style>")

@@ -21,6 +21,15 @@ function usjpWord(key, values) {
   return text;
 }
 
+// The 2024 baseline and the sources are in the page once, inside <noscript> (web/cmake/make_page.py),
+// where with scripting on they are text: parsed here into #fallback, for the no-WebGL2 message and
+// the print. No script is in that markup; the page's CSP allows no inline script anyway.
+(function () {
+  var fallback = document.getElementById('fallback');
+  var noscript = document.querySelector('noscript');
+  if (fallback && noscript && !fallback.firstElementChild) fallback.innerHTML = noscript.textContent;
+})();
+
 // Shows the error box; withBaseline adds the 2024 figures and the sources (generated from data/
 // into the page at build time) for a browser that cannot run the calculator at all.
 function usjpShowError(title, detail, withBaseline) {
