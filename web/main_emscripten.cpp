@@ -49,7 +49,8 @@ struct FrameState {
   int publishedEvaluation = 0;
   int settleFrames = 0;         // frames still owed to the last input (kSettleFrames)
   int describedEvaluation = 0;  // the live region's text belongs to this evaluation ...
-  size_t describedNotices = 0;  // ... and to this many notices
+  size_t describedNotices = 0;  // ... and to this many notices ...
+  int describedLanguage = 0;    // ... and to this many language changes (App::languageChanges)
 };
 
 Page thePage;
@@ -81,13 +82,14 @@ bool busy(double nowMs) {
     if (down) return true;  // a drag: every frame counts
   return nowMs - g.lastInputMs < kSettleMs || g.settleFrames > 0 ||
          g.publishedEvaluation != thePage.app.evaluations() || g.describedEvaluation != thePage.app.evaluations() ||
-         inputBusy();
+         g.describedLanguage != thePage.app.languageChanges() || inputBusy();
 }
 
 void describe() {
   usjp_js_describe(usjp::describeScenario(thePage.app).c_str(), thePage.app.summary().c_str());
   g.describedEvaluation = thePage.app.evaluations();
   g.describedNotices = thePage.app.notices().size();
+  g.describedLanguage = thePage.app.languageChanges();
 }
 
 // The address follows every change (throttled during a drag); screen readers hear the new scenario
@@ -99,8 +101,9 @@ void publishIfChanged(double nowMs) {
     g.publishedEvaluation = thePage.app.evaluations();
     g.lastPublishMs = nowMs;
   }
-  const bool stale =
-      g.describedEvaluation != thePage.app.evaluations() || g.describedNotices != thePage.app.notices().size();
+  const bool stale = g.describedEvaluation != thePage.app.evaluations() ||
+                     g.describedNotices != thePage.app.notices().size() ||
+                     g.describedLanguage != thePage.app.languageChanges();
   if (stale && !dragging) describe();
 }
 
@@ -174,6 +177,7 @@ EM_BOOL onAnimationFrame(double nowMs, void*) {
     g.publishedEvaluation = thePage.app.evaluations();  // the opening scenario keeps the address as it was
     g.describedEvaluation = thePage.app.evaluations();
     g.describedNotices = thePage.app.notices().size();
+    g.describedLanguage = thePage.app.languageChanges();
     usjp_js_ready(usjp::describeScenario(thePage.app).c_str(), thePage.app.summary().c_str());
   }
   publishIfChanged(nowMs);

@@ -10,7 +10,8 @@
       switch.otf: only the characters of the language switch's label (日本語), which the English page
       draws before any Japanese is loaded.
   japanese_font.py minify --json data/i18n/en.json --out en.min.json
-      A language file without indentation and its "about" (the note for translators).
+      A language file for the UI: without indentation, its "about" (the note for translators) and
+      the command-line tool's words (cli.*).
   japanese_font.py pack --ja data/i18n/ja.json --font ja.otf --out lang-ja.js
       One script with both, for the browser to load when a reader chooses Japanese: a script, not a
       fetch, so that it also loads in a sandboxed iframe and from file:// (as index.wasm.js does).
@@ -95,11 +96,17 @@ def command_subset(args):
     return 0
 
 
+# Words only the command-line tool says: the UI's copies leave them out (every language alike, so
+# the UI's check that both have the same keys still holds).
+CLI_ONLY = "cli."
+
+
 def minified(path):
-    """The file's JSON without indentation or "about"; a broken file fails the build here."""
+    """The file's JSON without indentation, "about" or the CLI's words; a broken file fails the build here."""
     with open(path, encoding="utf-8") as f:
         doc = json.load(f)
     doc.pop("about", None)
+    doc["strings"] = {k: v for k, v in doc["strings"].items() if not k.startswith(CLI_ONLY)}
     return json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
 
 

@@ -87,8 +87,9 @@ def page_words(data_dir):
 
 
 def words_block(data_dir):
-    """The page's words as a JSON data block (not run as a script, so the CSP does not concern it)."""
-    text = json.dumps(page_words(data_dir), ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
+    """The page's English words as a JSON data block (not run as a script, so the CSP does not
+    concern it). Other languages' come with their pack (lang-ja.js), for their readers alone."""
+    text = json.dumps({"en": page_words(data_dir)["en"]}, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
     return f'<script type="application/json" id="usjp-words">{text}</script>'
 
 

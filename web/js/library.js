@@ -3,7 +3,7 @@
 mergeInto(LibraryManager.library, {
   // title and detail: "page.*" keys of the page's words (data/i18n), or text as it is.
   usjp_js_show_error: function (title, detail, withBaseline) {
-    usjpShowError(usjpWord(UTF8ToString(title)), usjpWord(UTF8ToString(detail)), withBaseline !== 0);
+    usjpShowError(UTF8ToString(title), UTF8ToString(detail), withBaseline !== 0);
   },
 
   // First frame drawn: hide the loading message, fill the live region, open the test hook.

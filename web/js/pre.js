@@ -13,7 +13,8 @@ var usjpPageWords = (function () {
 })();
 var usjpLanguage = 'en';
 
-// The words for `key` in the page's language, each {name} replaced from `values`.
+// The words for `key` in the page's language, each {name} replaced from `values`; English until
+// the language's pack has brought its words (usjpLanguagePack); `key` itself if it is not a key.
 function usjpWord(key, values) {
   var words = usjpPageWords[usjpLanguage] || {};
   var text = words[key] || (usjpPageWords['en'] || {})[key] || key;
@@ -32,12 +33,15 @@ function usjpWord(key, values) {
 
 // Shows the error box; withBaseline adds the 2024 figures and the sources (generated from data/
 // into the page at build time) for a browser that cannot run the calculator at all.
+// title and detail: "page.*" keys or text.
+var usjpShownError = null;
 function usjpShowError(title, detail, withBaseline) {
   var box = document.getElementById('error');
   if (!box) return;
-  box.querySelector('h1').textContent = title;
+  usjpShownError = [title, detail, withBaseline];
+  box.querySelector('h1').textContent = usjpWord(title);
   var pre = box.querySelector('pre');
-  pre.textContent = detail;
+  pre.textContent = detail = usjpWord(detail);
   pre.className = detail.indexOf('\n') >= 0 ? '' : 'prose';  // a list of data errors stays monospaced
   var baseline = document.getElementById('fallback');
   if (baseline && withBaseline) baseline.hidden = false;
@@ -255,6 +259,19 @@ window['usjpLanguagePack'] = function (code, words, fontBase64) {
   var font = new Uint8Array(text.length);
   for (var i = 0; i < text.length; ++i) font[i] = text.charCodeAt(i);
   usjpPacks[code] = { 'words': words, 'font': font };
+  // The page's own words in this language (the page carries English alone): the loading line, an
+  // error already shown, and the rest from now on.
+  try {
+    var strings = JSON.parse(words)['strings'], page = {};
+    for (var key in strings) if (key.indexOf('page.') === 0) page[key] = strings[key];
+    usjpPageWords[code] = page;
+  } catch (e) {
+    return;
+  }
+  if (usjpLanguage === code) {
+    usjpUseLanguage(code, false);
+    if (usjpShownError) usjpShowError(usjpShownError[0], usjpShownError[1], usjpShownError[2]);
+  }
 };
 (window['usjpEarlyPacks'] || []).forEach(function (pack) { window['usjpLanguagePack'].apply(null, pack); });
 
@@ -286,9 +303,9 @@ function usjpLoadLanguage(code, done) {
 // The page follows the calculator's language: <html lang> (screen readers pronounce the live region
 // in it), its own texts, the fallback in that language alone, and ?lang= when the reader chose.
 function usjpUseLanguage(code, chosen) {
-  usjpLanguage = usjpPageWords[code] ? code : 'en';
-  document.documentElement.lang = usjpLanguage;
-  document.documentElement.setAttribute('data-lang', usjpLanguage);
+  usjpLanguage = code;
+  document.documentElement.lang = code;
+  document.documentElement.setAttribute('data-lang', code);
   document.title = usjpWord('page.title');
   usjpSetText('status-text', usjpWord('page.loading'));
   usjpSetText('keys', usjpWord('page.keys'));
@@ -332,9 +349,9 @@ window['usjp'] = { 'ready': false };
 
 if (typeof WebAssembly !== 'object') {
   usjpCanRun = false;
-  usjpShowError(usjpWord('page.no_wasm'), usjpWord('page.no_wasm_detail'), true);
+  usjpShowError('page.no_wasm', 'page.no_wasm_detail', true);
 } else if (!usjpHasWebGL2()) {
-  usjpShowError(usjpWord('page.no_webgl'), usjpWord('page.no_webgl_detail'), true);
+  usjpShowError('page.no_webgl', 'page.no_webgl_detail', true);
   // A shared link: the program still runs, without drawing, to put the link's figures into the
   // static graphic (usjpShowStatic). Without one the graphic already shows the opening scenario.
   usjpCanRun = window.location.hash.replace(/^#/, '') !== '';
@@ -353,7 +370,7 @@ Module['setStatus'] = function (text) { if (text && !/^Running/.test(text)) usjp
   figure.classList.add('sg-pending');
   usjpSetText('sg-note', usjpWord('page.static_pending'));
 })();
-Module['onAbort'] = function (what) { usjpShowError(usjpWord('page.stopped'), String(what)); };
+Module['onAbort'] = function (what) { usjpShowError('page.stopped', String(what)); };
 window.addEventListener('error', function (event) {
-  if (!window['usjp']['ready']) usjpShowError(usjpWord('page.not_started'), String(event.message));
+  if (!window['usjp']['ready']) usjpShowError('page.not_started', String(event.message));
 });

@@ -48,13 +48,13 @@ function usjpInstantiateFromScript(url, imports, receiveInstance) {
         receiveInstance(result['instance'], result['module']);
       })
       .catch(function (error) {
-        usjpShowError(usjpWord('page.not_started'), String(error));
+        usjpShowError('page.not_started', String(error));
       });
   };
   var script = document.createElement('script');
   script.src = url + '.js';
   script.onerror = function () {
-    usjpShowError(usjpWord('page.not_downloaded'), usjpWord('page.could_not_load', { 'what': script.src }));
+    usjpShowError('page.not_downloaded', usjpWord('page.could_not_load', { 'what': script.src }));
   };
   document.body.appendChild(script);
 }
@@ -78,7 +78,7 @@ Module['instantiateWasm'] = function (imports, receiveInstance) {
       receiveInstance(result['instance'], result['module']);
     })
     .catch(function (error) {
-      usjpShowError(usjpWord('page.not_downloaded'), String(error));
+      usjpShowError('page.not_downloaded', String(error));
     });
   return {};
 };
