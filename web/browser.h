@@ -27,7 +27,7 @@ void usjp_js_report_height(int cssPixels);
 void usjp_js_swipe_scrolls_page(int yes);
 int usjp_js_dark_scheme();
 int usjp_js_coarse_pointer();
-void usjp_js_show_static(const char* graphicJson, const char* note);
+void usjp_js_show_static(const char* graphicJson, const char* address);  // address: for the print's note
 void usjp_js_save_file(const char* name, const char* mime, const unsigned char* data, int size);
 int usjp_js_requested_language(char* out, int size);
 int usjp_js_language_chosen();

@@ -65,9 +65,9 @@ EMSCRIPTEN_KEEPALIVE void usjp_on_scheme_change(int dark) {
 // Before the page prints: the static graphic shows this scenario, with its link (web/page.css).
 EMSCRIPTEN_KEEPALIVE void usjp_prepare_print() {
   usjp::App& app = page().app;
-  const std::string note = usjp::trf("page.this_scenario", {{"address", page().pageAddress + "#" + app.link()}});
+  const std::string address = page().pageAddress + "#" + app.link();
   usjp_js_show_static(tariff::graphicJson(app.data(), app.evaluated(), app.results(), usjp::language()).dump().c_str(),
-                      note.c_str());
+                      address.c_str());
 }
 
 // lang-<code>.js arrived or failed (web/js/library.js: usjp_js_load_language).

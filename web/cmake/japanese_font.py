@@ -96,9 +96,10 @@ def command_subset(args):
     return 0
 
 
-# Words only the command-line tool says: the UI's copies leave them out (every language alike, so
-# the UI's check that both have the same keys still holds).
-CLI_ONLY = "cli."
+# Words the program never says: the command-line tool's, and the page's own (web/js/pre.js has them
+# from the page and from lang-ja.js). The UI's copies leave them out, every language alike, so its
+# check that both have the same keys still holds.
+NOT_THE_PROGRAMS = ("cli.", "page.")
 
 
 def minified(path):
@@ -106,7 +107,7 @@ def minified(path):
     with open(path, encoding="utf-8") as f:
         doc = json.load(f)
     doc.pop("about", None)
-    doc["strings"] = {k: v for k, v in doc["strings"].items() if not k.startswith(CLI_ONLY)}
+    doc["strings"] = {k: v for k, v in doc["strings"].items() if not k.startswith(NOT_THE_PROGRAMS)}
     return json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
 
 
@@ -117,13 +118,16 @@ def command_minify(args):
 
 def command_pack(args):
     words = minified(args.ja)
+    with open(args.ja, encoding="utf-8") as f:  # the page's own words, for web/js/pre.js
+        page = {k: v for k, v in json.load(f)["strings"].items() if k.startswith("page.")}
     with open(args.font, "rb") as f:
         font = base64.b64encode(f.read()).decode("ascii")
     # Before the page's script has run (inlined ahead of it in the single-file page), the pack waits
     # in window.usjpEarlyPacks for web/js/pre.js.
     script = ("// The Japanese edition (web/cmake/japanese_font.py): data/i18n/ja.json and its font.\n"
               "(window.usjpLanguagePack||function(){(window.usjpEarlyPacks=window.usjpEarlyPacks||[]).push(arguments)})"
-              f"('ja',{json.dumps(words, ensure_ascii=False)},'{font}');\n")
+              f"('ja',{json.dumps(words, ensure_ascii=False)},'{font}',"
+              f"{json.dumps(page, ensure_ascii=False, separators=(',', ':'))});\n")
     write_if_changed(args.out, script.encode("utf-8"))
     return 0
 

@@ -60,19 +60,20 @@ def e(text):
     return html.escape(str(text), quote=True)
 
 
-def source_line(sources, figure):
+def source_line(sources, figure, titles):
     source = sources.get(figure.get("source"))
     if not source:
         raise SystemExit(f"make_page: unknown source {figure.get('source')!r}")
-    return f"{source['publisher']}: {source['title']}"
+    return f"{source['publisher']}: {titles.get('source:' + source['id'], source['title'])}"
 
 
-def figure_rows(group, fields, fmt, sources):
+def figure_rows(group, fields, fmt, sources, titles):
+    """titles: the language's own source titles ("source:<id>" in ja.json names), else the original."""
     rows = []
     for field, label in fields:
         figure = group[field]
         rows.append(f'<tr><th scope="row">{e(label)}</th><td class="figure">{e(fmt(figure["value"]))}</td>'
-                    f'<td class="source">{e(source_line(sources, figure))}</td></tr>')
+                    f'<td class="source">{e(source_line(sources, figure, titles))}</td></tr>')
     return "\n".join(rows)
 
 
@@ -130,16 +131,17 @@ def baseline_html(data_dir):
         usd = usd_from_millions if code == "en" else usd_ja
         yen = yen_from_billions if code == "en" else yen_ja
         note = trade["japan_view"]["note"] if code == "en" else w["page.japan_note"]
+        titles = ja_doc["names"] if code == "ja" else {}
         sections.append(f"""<section class="baseline" lang="{code}" aria-labelledby="baseline-title-{code}">
 <h2>{e(w["page.baseline_title"])}</h2>
 <p>{e(w["page.baseline_intro"])}</p>
 <h3>{e(w["page.us_count"])}</h3>
 <table>
-{figure_rows(trade["totals"], us, usd, sources)}
+{figure_rows(trade["totals"], us, usd, sources, titles)}
 </table>
 <h3>{e(w["page.japan_count"])}</h3>
 <table>
-{figure_rows(trade["japan_view"], jp, yen, sources)}
+{figure_rows(trade["japan_view"], jp, yen, sources, titles)}
 </table>
 <p class="note">{e(note)}</p>
 <h3>{e(w["page.sources"])}</h3>

@@ -161,9 +161,11 @@ mergeInto(LibraryManager.library, {
     return dark ? 1 : 0;
   },
 
-  // The scenario's figures into the static graphic, where the calculator cannot draw (web/js/pre.js).
-  usjp_js_show_static: function (json, note) {
-    usjpShowStatic(UTF8ToString(json), note ? UTF8ToString(note) : '');
+  // The scenario's figures into the static graphic, where the calculator cannot draw (web/js/pre.js);
+  // with the scenario's address for a print, whose note names it.
+  usjp_js_show_static: function (json, address) {
+    var note = address ? usjpWord('page.this_scenario', { 'address': UTF8ToString(address) }) : '';
+    usjpShowStatic(UTF8ToString(json), note);
   },
 
   // A touch screen as the main pointer (a phone, a tablet): finger-sized controls from the start.

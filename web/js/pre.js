@@ -254,20 +254,14 @@ var usjpPacks = {};
 var usjpPackWaiters = {};
 
 // Called by lang-<code>.js (web/cmake/japanese_font.py).
-window['usjpLanguagePack'] = function (code, words, fontBase64) {
+window['usjpLanguagePack'] = function (code, words, fontBase64, pageWords) {
   var text = atob(fontBase64);
   var font = new Uint8Array(text.length);
   for (var i = 0; i < text.length; ++i) font[i] = text.charCodeAt(i);
   usjpPacks[code] = { 'words': words, 'font': font };
   // The page's own words in this language (the page carries English alone): the loading line, an
   // error already shown, and the rest from now on.
-  try {
-    var strings = JSON.parse(words)['strings'], page = {};
-    for (var key in strings) if (key.indexOf('page.') === 0) page[key] = strings[key];
-    usjpPageWords[code] = page;
-  } catch (e) {
-    return;
-  }
+  usjpPageWords[code] = pageWords || {};
   if (usjpLanguage === code) {
     usjpUseLanguage(code, false);
     if (usjpShownError) usjpShowError(usjpShownError[0], usjpShownError[1], usjpShownError[2]);
