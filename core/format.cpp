@@ -95,24 +95,33 @@ std::string formatNumber(double value) {
 // Each unit from the value that rounds to 1 of it, as scaled() does: 9,999.6億円 reads 1.00兆円.
 namespace {
 
-// 兆/億/万 with `unit` (円, ドル): Japanese counts in myriads, as its press writes amounts.
+// 兆/億/万 with `unit` (円, ドル), as the Japanese press writes amounts: counted in myriads, no
+// thousands separators (7630億円), no trailing zeros (1兆円, 66億ドル), and a true minus sign.
 std::string formatMyriads(double value, bool sign, const char* unit) {
   const double a = std::fabs(value);
-  const char* s = value < 0 ? "-" : (sign ? "+" : "");
-  char buf[64];
-  if (a >= 9.9995e12)
-    std::snprintf(buf, sizeof buf, "%s%.1f\u5146%s", s, a / 1e12, unit);  // 兆
-  else if (a >= 0.99995e12)
-    std::snprintf(buf, sizeof buf, "%s%.2f\u5146%s", s, a / 1e12, unit);
-  else if (a >= 0.9995e10)
-    std::snprintf(buf, sizeof buf, "%s%s\u5104%s", s, formatCount(std::round(a / 1e8)).c_str(), unit);  // 億
-  else if (a >= 0.99995e8)
-    std::snprintf(buf, sizeof buf, "%s%.1f\u5104%s", s, a / 1e8, unit);
-  else if (a >= 1e4)
-    std::snprintf(buf, sizeof buf, "%s%s\u4E07%s", s, formatCount(std::round(a / 1e4)).c_str(), unit);  // 万
-  else
-    std::snprintf(buf, sizeof buf, "%s%s%s", s, formatCount(a).c_str(), unit);
-  return buf;
+  const char* s = value < 0 ? "\u2212" : (sign ? "+" : "");
+  const auto decimals = [](double x, int places) {
+    std::string text = formatted(places == 2 ? "%.2f" : "%.1f", x);
+    while (text.back() == '0') text.pop_back();
+    if (text.back() == '.') text.pop_back();
+    return text;
+  };
+  const auto whole = [](double x) { return std::to_string(static_cast<long long>(std::llround(x))); };
+  std::string number, myriad;
+  if (a >= 9.9995e12) {
+    number = decimals(a / 1e12, 1), myriad = "\u5146";  // 兆
+  } else if (a >= 0.99995e12) {
+    number = decimals(a / 1e12, 2), myriad = "\u5146";
+  } else if (a >= 0.9995e10) {
+    number = whole(a / 1e8), myriad = "\u5104";  // 億
+  } else if (a >= 0.99995e8) {
+    number = decimals(a / 1e8, 1), myriad = "\u5104";
+  } else if (a >= 1e4) {
+    number = whole(a / 1e4), myriad = "\u4E07";  // 万
+  } else {
+    number = whole(a);
+  }
+  return s + number + myriad + unit;
 }
 
 }  // namespace

@@ -56,6 +56,7 @@ struct Page {
   int reportedHeight = -1;    // the compact graphic's height last told to the embedding page, CSS px
   bool scrollsInside = true;  // the calculator scrolls inside: a vertical swipe is ours, not the page's
   std::string languagePending;  // a language whose pack is downloading (lang-<code>.js)
+  bool drawsNothing = false;    // no WebGL2: the link's figures go to the page's static graphic
 };
 Page& page();
 

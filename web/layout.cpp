@@ -32,7 +32,7 @@ void drawAsOfLine(App& app) {
   if (linkButton((std::string(tr("links.data_sources")) + "###data-sources").c_str())) app.requestSources();
   test_hook::recordItem("", "as-of-sources");
   ImGui::SameLine(0, theme::px(4));
-  textDim("\u00b7");
+  textDim(tr("layout.separator"));
   ImGui::SameLine(0, theme::px(4));
   if (linkButton((std::string(tr("links.methodology")) + "###methodology").c_str()))
     platform::openUrl(platform::pageAddress() + "methodology.html");

@@ -195,9 +195,17 @@ void buildFonts() {
   webgl::createFontTexture(io);
 }
 
+// The link's figures, computed as ever, into the page's static graphic (no WebGL2), in the language.
+void showStatic() {
+  const App& app = thePage.app;
+  usjp_js_show_static(tariff::graphicJson(app.data(), app.evaluated(), app.results(), usjp::language()).dump().c_str(),
+                      nullptr);
+}
+
 void switchTo(const std::string& code) {
   if (!usjp::switchLanguage(thePage.app, code)) return;
   usjp_js_set_language(code.c_str(), thePage.app.languageChosen() ? 1 : 0);
+  if (thePage.drawsNothing) showStatic();
   if (thePage.fontScale > 0) buildFonts();
 }
 
@@ -362,10 +370,8 @@ int main() {
   }
   if (!createContext() || !initImGui()) {
     usjp_js_show_error("page.no_webgl", "page.no_webgl_detail", 1);
-    // The link's own figures, computed as ever, into the page's static graphic.
-    const tariff::Results& r = page.app.results();
-    usjp_js_show_static(tariff::graphicJson(page.app.data(), page.app.evaluated(), r, usjp::language()).dump().c_str(),
-                        nullptr);
+    page.drawsNothing = true;
+    showStatic();  // again in Japanese if its pack is on its way
     return 1;
   }
   page.pageAddress = fromJs(usjp_js_page_address, kMaxAddressBytes);

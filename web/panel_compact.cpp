@@ -128,7 +128,7 @@ void drawCredit(App& app) {
     platform::openUrl(platform::pageAddress() + "methodology.html");
   test_hook::recordItem("", "credit-methodology");
   ImGui::SameLine(0, theme::px(4));
-  textDim("\u00b7");
+  textDim(tr("layout.separator"));
   ImGui::SameLine(0, theme::px(4));
   if (linkButton((std::string(tr("links.sources")) + "###sources").c_str()))
     platform::openUrl(platform::pageAddress() + "methodology.html#sources");

@@ -35,20 +35,25 @@ def results(*args):
 
 
 def yen_ja(yen, unit="円"):
-    """Yen as the Japanese press writes it (10.4兆円, 2,346億円, 12.3億円), written apart from core;
-    dollars the same way with unit="ドル" (685億ドル)."""
-    a, sign = abs(yen), "-" if yen < 0 else ""
+    """Yen as the Japanese press writes it (10.4兆円, 2346億円, 12.3億円, 1兆円, −699億円: no thousands
+    separators or trailing zeros, a true minus), written apart from core; dollars the same way with
+    unit="ドル" (685億ドル)."""
+    a, sign = abs(yen), "\u2212" if yen < 0 else ""
+
+    def short(x, places):
+        return f"{x:.{places}f}".rstrip("0").rstrip(".")
+
     if a >= 9.9995e12:
-        return f"{sign}{a / 1e12:.1f}兆{unit}"
+        return f"{sign}{short(a / 1e12, 1)}兆{unit}"
     if a >= 0.99995e12:
-        return f"{sign}{a / 1e12:.2f}兆{unit}"
+        return f"{sign}{short(a / 1e12, 2)}兆{unit}"
     if a >= 0.9995e10:
-        return f"{sign}{round(a / 1e8):,}億{unit}"
+        return f"{sign}{round(a / 1e8)}億{unit}"
     if a >= 0.99995e8:
-        return f"{sign}{a / 1e8:.1f}億{unit}"
+        return f"{sign}{short(a / 1e8, 1)}億{unit}"
     if a >= 1e4:
-        return f"{sign}{round(a / 1e4):,}万{unit}"
-    return f"{sign}{round(a):,}{unit}"
+        return f"{sign}{round(a / 1e4)}万{unit}"
+    return f"{sign}{round(a)}{unit}"
 
 
 def flatten(value, pointer=""):
@@ -277,7 +282,7 @@ class Cli(unittest.TestCase):
         usd = yen_ja(r["deficit_before_usd"], "ドル")
         self.assertEqual(ja["before"], f"{yen_ja(r['deficit_before_usd'] * rate)}（{usd}）")
         self.assertEqual(ja["steps"][0]["value"], yen_ja(r["deficit_before_usd"] * rate))
-        self.assertEqual(ja["title"], "日米関税計算機")
+        self.assertEqual(ja["title"], "日米関税シミュレーター")
         code, out, err = run("--csv", "--lang", "ja", "--preset", "today")
         self.assertEqual(code, 0, err)
         self.assertTrue(out.startswith("項目,値\n/"), out[:40])

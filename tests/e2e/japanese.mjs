@@ -118,6 +118,46 @@ async function main() {
       await ctx.close();
     });
 
+    await check('before the program loads, a Japanese reader sees the static graphic in Japanese', async () => {
+      const ctx = await context('ja-JP', { width: 800, height: 700 });
+      let release;
+      const held = new Promise((ok) => { release = ok; });
+      await ctx.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+      const page = await ctx.newPage();
+      await page.goto(server.url);
+      await page.waitForFunction(() => document.getElementById('sg-after').textContent.includes('兆円'), null,
+                                 { timeout: 20000 });
+      const graphic = cliJson(args.cli, '--preset', 'today', '--lang', 'ja', '--graphic');
+      assert(await page.textContent('#sg-after') === graphic.after, 'not the CLI\'s Japanese figure');
+      assert(/読み込んでいます/.test(await page.textContent('#status-text')), 'the loading line is not Japanese');
+      await page.screenshot({ path: join(args.artifacts, 'ja-loading.png') });
+      release();
+      await page.waitForFunction(() => window.usjp.ready, null, { timeout: 60000 });
+      await ctx.close();
+    });
+
+    await check('no WebGL2 in Japanese: the message, the link\'s figures and the baseline in Japanese', async () => {
+      const noGl = await lib.launchBrowser(['--disable-3d-apis']);
+      try {
+        const ctx = await noGl.newContext({ locale: 'ja-JP', viewport: { width: 800, height: 900 }, screen: SCREEN });
+        const page = await ctx.newPage();
+        const link = cliJson(args.cli, '--preset', 'sep2025').scenario.link;
+        await page.goto(`${server.url}#${link}`);
+        await page.waitForSelector('#fallback:not([hidden])', { timeout: 20000 });
+        await page.waitForFunction(() => /WebGL2が必要/.test(document.querySelector('#error h1').textContent), null,
+                                   { timeout: 20000 });
+        const graphic = cliJson(args.cli, '--link', link, '--lang', 'ja', '--graphic');
+        await page.waitForFunction((after) => document.getElementById('sg-after').textContent === after, graphic.after,
+                                   { timeout: 20000 });
+        assert(await page.isVisible('#fallback .baseline[lang="ja"]'), 'the Japanese baseline is not shown');
+        assert(!(await page.isVisible('#fallback .baseline[lang="en"]')), 'the English baseline is shown too');
+        await page.screenshot({ path: join(args.artifacts, 'ja-no-webgl.png'), fullPage: true });
+        await ctx.close();
+      } finally {
+        await noGl.close();
+      }
+    });
+
     await check('Japanese screenshots: the compact graphic at 640x480 and a 360 px phone', async () => {
       const compact = await context('ja-JP', { width: 640, height: 480 });
       const a = await open(compact, server.url + '?view=compact', errors);

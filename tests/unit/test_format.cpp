@@ -55,18 +55,21 @@ TEST(Format, SignedDollarsAndYen) {
 TEST(Format, YenAsTheJapanesePressWritesIt) {
   const Case cases[] = {
       {0, "0\u5186"},
-      {9999, "9,999\u5186"},
+      {9999, "9999\u5186"},  // no thousands separators in Japanese amounts
       {4.2e6, "420\u4E07\u5186"},
       {1.234e9, "12.3\u5104\u5186"},
       {9.99e9, "99.9\u5104\u5186"},
-      {2.3456e11, "2,346\u5104\u5186"},
-      {9.9994e11, "9,999\u5104\u5186"},
-      {9.9996e11, "1.00\u5146\u5186"},  // a unit from the value that rounds to 1 of it
+      {3.0e9, "30\u5104\u5186"},  // no trailing zeros
+      {2.3456e11, "2346\u5104\u5186"},
+      {9.9994e11, "9999\u5104\u5186"},
+      {9.9996e11, "1\u5146\u5186"},  // a unit from the value that rounds to 1 of it
+      {2.1e12, "2.1\u5146\u5186"},
       {7.26e12, "7.26\u5146\u5186"},
       {1.0378e13, "10.4\u5146\u5186"},
-      {-3.18e12, "-3.18\u5146\u5186"},
+      {-3.18e12, "\u22123.18\u5146\u5186"},  // a true minus sign
   };
   for (const Case& c : cases) EXPECT_EQ(formatYenJa(c.value), c.text) << c.value;
+  EXPECT_EQ(formatUsdJa(4.75e10), "475\u5104\u30C9\u30EB");  // 475億ドル
   EXPECT_EQ(formatYenJa(2.43e12, true), "+2.43\u5146\u5186");
   EXPECT_EQ(formatDayJa(dayFromCivil(2026, 11, 30)), "2026\u5E7411\u670830\u65E5");
 }

@@ -54,11 +54,20 @@ set(usjp_shell_single "${CMAKE_CURRENT_BINARY_DIR}/shell_single.html")
 find_program(USJP_NODE_FOR_BUILD NAMES node nodejs REQUIRED)
 # The Japanese edition: ja.json and its font in one script, loaded only when a reader chooses
 # Japanese (web/js/pre.js). The single-file page has it inline (it may not load a script beside it).
+# With the static graphic of the opening scenario in Japanese (usjp-tariff --graphic --lang ja), which
+# the page shows in place of the English one while the program loads.
+set(usjp_graphic_ja "${CMAKE_CURRENT_BINARY_DIR}/graphic-ja.json")
+add_custom_command(
+  OUTPUT ${usjp_graphic_ja}
+  COMMAND ${USJP_NODE_FOR_BUILD} $<TARGET_FILE:usjp-tariff-node> --data ${USJP_EMBED_DATA_DIR} --preset today --graphic
+          --lang ja > ${usjp_graphic_ja}
+  DEPENDS usjp-tariff-node ${usjp_data_files} ${usjp_ja_words} ${usjp_en_words}
+  COMMENT "The static graphic in Japanese" VERBATIM)
 add_custom_command(
   OUTPUT ${USJP_WEB_OUT}/lang-ja.js
   COMMAND ${usjp_font_python} ${usjp_japanese_font_py} pack --ja ${usjp_ja_words} --font ${usjp_ja_font}
-          --out ${USJP_WEB_OUT}/lang-ja.js
-  DEPENDS ${usjp_ja_words} ${usjp_ja_font} ${usjp_japanese_font_py}
+          --graphic ${usjp_graphic_ja} --out ${USJP_WEB_OUT}/lang-ja.js
+  DEPENDS ${usjp_ja_words} ${usjp_ja_font} ${usjp_japanese_font_py} ${usjp_graphic_ja}
   COMMENT "lang-ja.js: the Japanese words and font" VERBATIM)
 add_custom_command(
   OUTPUT ${usjp_shell} ${usjp_shell_single}

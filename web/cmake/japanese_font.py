@@ -12,7 +12,7 @@
   japanese_font.py minify --json data/i18n/en.json --out en.min.json
       A language file for the UI: without indentation, its "about" (the note for translators) and
       the command-line tool's words (cli.*).
-  japanese_font.py pack --ja data/i18n/ja.json --font ja.otf --out lang-ja.js
+  japanese_font.py pack --ja data/i18n/ja.json --font ja.otf [--graphic graphic-ja.json] --out lang-ja.js
       One script with both, for the browser to load when a reader chooses Japanese: a script, not a
       fetch, so that it also loads in a sandboxed iframe and from file:// (as index.wasm.js does).
 """
@@ -120,6 +120,11 @@ def command_pack(args):
     words = minified(args.ja)
     with open(args.ja, encoding="utf-8") as f:  # the page's own words, for web/js/pre.js
         page = {k: v for k, v in json.load(f)["strings"].items() if k.startswith("page.")}
+    graphic = "null"  # or the static graphic of the opening scenario in Japanese, as JSON text
+    if args.graphic:
+        with open(args.graphic, encoding="utf-8") as f:
+            text = json.dumps(json.load(f), ensure_ascii=False, separators=(",", ":"))
+        graphic = json.dumps(text, ensure_ascii=False)
     with open(args.font, "rb") as f:
         font = base64.b64encode(f.read()).decode("ascii")
     # Before the page's script has run (inlined ahead of it in the single-file page), the pack waits
@@ -127,7 +132,7 @@ def command_pack(args):
     script = ("// The Japanese edition (web/cmake/japanese_font.py): data/i18n/ja.json and its font.\n"
               "(window.usjpLanguagePack||function(){(window.usjpEarlyPacks=window.usjpEarlyPacks||[]).push(arguments)})"
               f"('ja',{json.dumps(words, ensure_ascii=False)},'{font}',"
-              f"{json.dumps(page, ensure_ascii=False, separators=(',', ':'))});\n")
+              f"{json.dumps(page, ensure_ascii=False, separators=(',', ':'))},{graphic});\n")
     write_if_changed(args.out, script.encode("utf-8"))
     return 0
 
@@ -147,6 +152,7 @@ def main():
     p = sub.add_parser("pack")
     p.add_argument("--ja", required=True)
     p.add_argument("--font", required=True)
+    p.add_argument("--graphic", default="")
     p.add_argument("--out", required=True)
     args = parser.parse_args()
     return {"subset": command_subset, "minify": command_minify, "pack": command_pack}[args.command](args)

@@ -94,14 +94,18 @@ def words_block(data_dir):
     return f'<script type="application/json" id="usjp-words">{text}</script>'
 
 
+def short(x, places):
+    return f"{x:.{places}f}".rstrip("0").rstrip(".")
+
+
 def yen_ja(billions):
-    """Billions of yen as the Japanese press writes them: 21.30兆円, 8,640億円 (1兆 = 1,000 billion)."""
-    return f"{billions / 1000:.2f}兆円" if abs(billions) >= 1000 else f"{billions * 10:,.0f}億円"
+    """Billions of yen as the Japanese press writes them: 21.3兆円, 8640億円 (1兆 = 1,000 billion)."""
+    return f"{short(billions / 1000, 2)}兆円" if abs(billions) >= 1000 else f"{round(billions * 10)}億円"
 
 
 def usd_ja(millions):
-    """Millions of dollars as 億ドル (1億 = 100 million)."""
-    return f"{millions / 100:,.0f}億ドル"
+    """Millions of dollars as 億ドル (1億 = 100 million): 1482億ドル."""
+    return f"{round(millions / 100)}億ドル"
 
 
 def baseline_html(data_dir):
@@ -193,7 +197,7 @@ def graphic_html(node, cli_js, data_dir):
 <p class="sg-figure"><span id="sg-before">{e(g["before"])}</span> &rarr; <span id="sg-after">{e(g["after"])}</span> <span id="sg-change" class="sg-change">{e(g["change"])}</span></p>
 {who}
 <svg id="sg-bars" class="sg-bars" viewBox="0 0 {width} {height}" role="img" aria-label="How the deficit changes, step by step">{"".join(rows)}</svg>
-<figcaption id="sg-note">{e(g["as_of"])}. The interactive calculator is loading&hellip;</figcaption>
+<figcaption id="sg-note">{e(g["as_of"])}. {e(page_words(data_dir)["en"]["page.static_loading"])}</figcaption>
 </figure>"""
 
 

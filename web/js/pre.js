@@ -254,7 +254,7 @@ var usjpPacks = {};
 var usjpPackWaiters = {};
 
 // Called by lang-<code>.js (web/cmake/japanese_font.py).
-window['usjpLanguagePack'] = function (code, words, fontBase64, pageWords) {
+window['usjpLanguagePack'] = function (code, words, fontBase64, pageWords, graphic) {
   var text = atob(fontBase64);
   var font = new Uint8Array(text.length);
   for (var i = 0; i < text.length; ++i) font[i] = text.charCodeAt(i);
@@ -265,6 +265,12 @@ window['usjpLanguagePack'] = function (code, words, fontBase64, pageWords) {
   if (usjpLanguage === code) {
     usjpUseLanguage(code, false);
     if (usjpShownError) usjpShowError(usjpShownError[0], usjpShownError[1], usjpShownError[2]);
+    // The static graphic of the opening scenario in this language, while the program loads.
+    if (graphic && !(window['usjp'] && window['usjp']['ready'])) {
+      var link = window.location.hash.replace(/^#/, '') !== '';
+      usjpShowStatic(graphic, usjpWord(link ? 'page.static_pending' : 'page.static_loading'));
+      if (link) document.getElementById('sg').classList.add('sg-pending');
+    }
   }
 };
 (window['usjpEarlyPacks'] || []).forEach(function (pack) { window['usjpLanguagePack'].apply(null, pack); });
