@@ -69,6 +69,7 @@ void scheduleFrame() {
 }  // namespace
 
 void wake() {
+  if (thePage.drawsNothing) return;  // no WebGL2, no ImGui: nothing to draw, ever
   g.lastInputMs = emscripten_get_now();
   g.settleFrames = kSettleFrames;
   scheduleFrame();
@@ -162,6 +163,7 @@ void exportImage() {
 
 EM_BOOL onAnimationFrame(double nowMs, void*) {
   g.framePending = false;
+  if (thePage.drawsNothing) return EM_FALSE;  // a frame asked for before WebGL2 was found missing
   // A Japanese reader's first frame waits for the Japanese pack (the loading line stays), so the
   // page never flashes English; languageArrived() wakes the loop, in Japanese or, failing, English.
   if (!g.ready && !thePage.languagePending.empty()) return EM_FALSE;
