@@ -192,7 +192,7 @@ def graphic_html(node, cli_js, data_dir):
 <svg class="sg-split" viewBox="0 0 100 4" preserveAspectRatio="none" aria-hidden="true"><rect class="sg-buyers" x="0" y="0" width="{share:.2f}" height="4"></rect><rect class="sg-exporters" x="{share:.2f}" y="0" width="{100 - share:.2f}" height="4"></rect></svg>
 <p class="sg-legend"><span class="sg-key sg-buyers-key"></span><span id="sg-buyers">{e(g["buyers"])}</span> <span class="sg-key sg-exporters-key"></span><span id="sg-exporters">{e(g["exporters"])}</span></p>"""
     return f"""<figure id="sg" class="static-graphic">
-<p class="sg-title">{e(g["title"])}</p>
+<p class="sg-title" id="sg-title">{e(g["title"])}</p>
 <p class="sg-kicker"><span id="sg-label">{e(g["label"])}</span> &middot; <span id="sg-scenario">{e(g["scenario"])}</span>, <span id="sg-date">{e(g["date"])}</span></p>
 <p class="sg-figure"><span id="sg-before">{e(g["before"])}</span> &rarr; <span id="sg-after">{e(g["after"])}</span> <span id="sg-change" class="sg-change">{e(g["change"])}</span></p>
 {who}

@@ -73,7 +73,7 @@ function usjpShowStatic(jsonText, note) {
   var g = JSON.parse(jsonText);
   var figure = document.getElementById('sg');
   if (!figure) return;
-  ['label', 'scenario', 'date', 'before', 'after', 'change', 'buyers', 'exporters'].forEach(function (key) {
+  ['title', 'label', 'scenario', 'date', 'before', 'after', 'change', 'buyers', 'exporters'].forEach(function (key) {
     usjpSetText('sg-' + key, g[key]);
   });
   usjpSetText('sg-who', g['who_pays']);
