@@ -25,16 +25,29 @@ std::vector<std::string> App::use(tariff::LoadResult loaded) {
 
 std::vector<std::string> App::addLanguage(const std::string& code, const std::string& file, const std::string& text) {
   tariff::DataErrors errors;
-  auto language = std::make_unique<tariff::Language>();
+  tariff::Language language;
+  if (!tariff::isLanguageCode(code))
+    errors.push_back({file, "", "is for " + code + ", a language the calculator does not have"});
+  else if (tariff::parseLanguage(file, text, code, language, errors))
+    return addLanguage(std::move(language), file);
+  std::vector<std::string> problems;
+  for (const tariff::DataError& e : errors) problems.push_back(e.message());
+  return problems;
+}
+
+std::vector<std::string> App::addLanguage(tariff::Language words, const std::string& file) {
+  tariff::DataErrors errors;
+  const std::string code = words.code;
   if (!tariff::isLanguageCode(code))
     errors.push_back({file, "", "is for " + code + ", a language the calculator does not have"});
   else if (languages_.empty() && code != "en")
     errors.push_back({file, "", "arrived before English (en.json), which every language is checked against"});
-  else if (tariff::parseLanguage(file, text, code, *language, errors) && code != "en")
-    tariff::checkLanguage(*languages_.front(), englishFile_, *language, file, data_, errors);
+  else if (code != "en")
+    tariff::checkLanguage(*languages_.front(), englishFile_, words, file, data_, errors);
   std::vector<std::string> problems;
   for (const tariff::DataError& e : errors) problems.push_back(e.message());
   if (!problems.empty()) return problems;
+  auto language = std::make_unique<tariff::Language>(std::move(words));
   if (code == "en") englishFile_ = file;
   for (auto& existing : languages_)
     if (existing->code == code) {

@@ -36,6 +36,8 @@ class App {
   // has arrived (the browser downloads it only for a reader who chooses it), checked against
   // English key by key. Returns one line per problem, empty when the language is usable.
   std::vector<std::string> addLanguage(const std::string& code, const std::string& file, const std::string& text);
+  // The same with the words already read (the English compiled into the program, web/languages.cpp).
+  std::vector<std::string> addLanguage(tariff::Language language, const std::string& file);
   bool hasLanguage(const std::string& code) const;
   // Draws in `code` from the next frame; false (nothing changes) when its file has not arrived.
   bool setLanguage(const std::string& code);

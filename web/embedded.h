@@ -18,8 +18,6 @@ extern const EmbeddedFile kDataFiles[];
 extern const int kDataFilesCount;
 extern const EmbeddedFile kFontFiles[];  // Roboto-Regular, Roboto-Medium, NotoSansJP-Switch (日本語 only)
 extern const int kFontFilesCount;
-extern const EmbeddedFile kWordFiles[];  // data/i18n/en.json
-extern const int kWordFilesCount;
 extern const EmbeddedFile kJapaneseFiles[];  // the desktop app's: data/i18n/ja.json, NotoSansJP (subset)
 extern const int kJapaneseFilesCount;
 

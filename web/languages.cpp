@@ -20,8 +20,11 @@ std::string allWords(const tariff::Language& language) {
 }  // namespace
 
 std::vector<std::string> addEnglish(App& app) {
-  const EmbeddedFile& file = kWordFiles[0];
-  return app.addLanguage("en", file.name, std::string(reinterpret_cast<const char*>(file.bytes), file.size));
+  tariff::Language english;
+  english.code = "en";
+  for (int i = 0; i < kEnglishWordsCount; ++i)
+    english.strings.emplace_hint(english.strings.end(), kEnglishWords[i].key, kEnglishWords[i].text);
+  return app.addLanguage(std::move(english), "data/i18n/en.json");
 }
 
 std::vector<std::string> addJapanese(App& app, const std::string& words, std::string font) {

@@ -9,7 +9,15 @@
 
 namespace usjp {
 
-// data/i18n/en.json as compiled in; problems as App::use gives them.
+// data/i18n/en.json as compiled in (web/cmake/japanese_font.py english), sorted by key.
+struct EnglishWord {
+  const char* key;
+  const char* text;
+};
+extern const EnglishWord kEnglishWords[];
+extern const int kEnglishWordsCount;
+
+// The English words compiled in; problems as App::use gives them.
 std::vector<std::string> addEnglish(App& app);
 // Japanese words (checked against English) and the font cut for them; problems as App::use.
 std::vector<std::string> addJapanese(App& app, const std::string& words, std::string font);
