@@ -158,10 +158,16 @@ async function main() {
       }
     });
 
-    await check('Japanese screenshots: the compact graphic at 640x480 and a 360 px phone', async () => {
+    await check('Japanese: the compact graphic fits 640x480 to its credit line; screenshots there and on a 360 px phone', async () => {
       const compact = await context('ja-JP', { width: 640, height: 480 });
       const a = await open(compact, server.url + '?view=compact', errors);
       await a.page.screenshot({ path: join(args.artifacts, 'ja-compact-640x480.png') });
+      const credit = await a.page.evaluate(() => window.usjp.widgetRect('credit-sources'));
+      assert(credit && credit.visible && credit.y + credit.height <= 480, `credit line ${JSON.stringify(credit)}`);
+      for (const key of ['share:full', 'share:link', 'lang-en', 'lang-ja']) {
+        const r = await a.page.evaluate((k) => window.usjp.widgetRect(k), key);
+        assert(r && r.visible && r.y < 60, `${key} is not beside the title: ${JSON.stringify(r)}`);
+      }
       await compact.close();
       const phone = await context('ja-JP', { width: 360, height: 740 },
                                   { deviceScaleFactor: 2, isMobile: true, hasTouch: true });
