@@ -45,8 +45,14 @@ std::set<std::string> entityKeys(const TradeData& data) {
   return keys;
 }
 
+// A source's own Japanese title ("source:<id>") or a publisher's Japanese name ("publisher:<the
+// publisher as sources.json writes it>"): optional, but only for what the data has.
 bool optionalName(const TradeData& data, const std::string& key) {
-  return key.rfind("source:", 0) == 0 && data.source(key.substr(7)) != nullptr;
+  if (key.rfind("source:", 0) == 0) return data.source(key.substr(7)) != nullptr;
+  if (key.rfind("publisher:", 0) != 0) return false;
+  for (const Source& s : data.sources)
+    if (key.compare(10, std::string::npos, s.publisher) == 0) return true;
+  return false;
 }
 
 // A map of strings; an empty value is allowed (a language may have nothing to say in a place).
@@ -128,7 +134,7 @@ bool checkLanguage(const Language& english, const std::string& englishFile, cons
       errors.push_back({otherFile, childPointer("/names", entry.first),
                         "names something the data does not have (kinds: layer, layer_short, layer_explanation, "
                         "sector, offer, offer_explanation, preset, preset_description, event (its date), list, "
-                        "carmaker, source)"});
+                        "carmaker, source, publisher)"});
   return errors.size() == before;
 }
 

@@ -26,20 +26,23 @@ std::string mainSources(const tariff::TradeData& data) {
   std::vector<std::string> publishers;
   auto add = [&](const std::string& id) {
     const tariff::Source* s = data.source(id);
-    if (s && std::find(publishers.begin(), publishers.end(), s->publisher) == publishers.end())
-      publishers.push_back(s->publisher);
+    const std::string name = s ? nameOf("publisher", s->publisher, s->publisher) : std::string();
+    if (s && std::find(publishers.begin(), publishers.end(), name) == publishers.end()) publishers.push_back(name);
   };
   add(data.totals.deficitUsdM.source);
   add(data.japanView.surplusJpyBn.source);
-  std::map<std::string, int> lawPublishers;
+  std::map<std::string, std::string> lawSources;  // publisher -> the layers' source citing it last
+  std::map<std::string, int> lawPublishers;        // publisher -> how many layers cite it
   for (const tariff::TariffLayer& layer : data.layers)
-    if (const tariff::Source* s = data.source(layer.ratePct.source)) ++lawPublishers[s->publisher];
+    if (const tariff::Source* s = data.source(layer.ratePct.source)) {
+      ++lawPublishers[s->publisher];
+      lawSources[s->publisher] = s->id;
+    }
   const auto law = std::max_element(lawPublishers.begin(), lawPublishers.end(),
                                     [](const auto& a, const auto& b) { return a.second < b.second; });
-  if (law != lawPublishers.end() && std::find(publishers.begin(), publishers.end(), law->first) == publishers.end())
-    publishers.push_back(law->first);
+  if (law != lawPublishers.end()) add(lawSources[law->first]);
   std::string text;
-  for (const std::string& p : publishers) text += (text.empty() ? "" : "; ") + p;
+  for (const std::string& p : publishers) text += (text.empty() ? "" : tr("export.source_separator")) + p;
   return text;
 }
 

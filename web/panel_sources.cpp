@@ -33,9 +33,9 @@ void drawSource(const tariff::Source& source, bool focused, bool scrollTo) {
   ImGui::PopFont();
   test_hook::recordItem("source:", source.id);
   ImGui::PushFont(theme::fonts().small);
-  textDim(source.date.empty()
-              ? source.publisher
-              : trf("sources.publisher_date", {{"publisher", source.publisher}, {"date", source.date}}));
+  const std::string& publisher = nameOf("publisher", source.publisher, source.publisher);
+  textDim(source.date.empty() ? publisher
+                              : trf("sources.publisher_date", {{"publisher", publisher}, {"date", source.date}}));
   if (!source.url.empty()) {
     // The site's name: a whole address does not wrap and would run out of a phone's column.
     const std::string label = trf("sources.open_at", {{"site", siteOf(source.url)}}) + "###open";
