@@ -301,7 +301,13 @@ bool toggleSwitch(const char* id, const std::string& label, bool* on, ImU32 onCo
   // The track stays small on touch screens; the whole row (44 CSS px there) is the target.
   const float height = std::min(ImGui::GetFrameHeight(), theme::px(28)), width = height * 1.8f, gap = theme::px(8);
   const float textWidth = std::max(theme::px(40), ImGui::GetContentRegionAvail().x - width - gap);
-  const ImVec2 textSize = ImGui::CalcTextSize(label.c_str(), nullptr, false, textWidth);
+  // Wrapped where text_wrap.h allows (ImGui's own wrapping would split "50%" in Japanese).
+  static LineSpans lines;
+  const char* text = label.c_str();
+  wrapLines(label, textWidth, [text](size_t from, size_t to) { return ImGui::CalcTextSize(text + from, text + to).x; },
+            lines);
+  ImVec2 textSize(0, ImGui::GetTextLineHeight() * static_cast<float>(std::max<size_t>(1, lines.size())));
+  for (const auto& [from, to] : lines) textSize.x = std::max(textSize.x, ImGui::CalcTextSize(text + from, text + to).x);
   const bool touch = theme::touchSizes() || ImGui::GetIO().MouseSource == ImGuiMouseSource_TouchScreen;
   const float rowHeight = std::max({height, textSize.y, touch ? theme::px(44) : 0.0f});
   const ImVec2 pos = ImGui::GetCursorScreenPos();
@@ -320,9 +326,11 @@ bool toggleSwitch(const char* id, const std::string& label, bool* on, ImU32 onCo
     draw->AddRect(ImVec2(pos.x - theme::px(3), pos.y - theme::px(2)),
                   ImVec2(pos.x + width + gap + textSize.x + theme::px(3), pos.y + rowHeight + theme::px(2)),
                   theme::colour::kLink, theme::px(4), 0, theme::px(2));
-  draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(),
-                ImVec2(pos.x + width + gap, pos.y + (rowHeight - textSize.y) * 0.5f), theme::colour::kText,
-                label.c_str(), nullptr, textWidth);
+  float y = pos.y + (rowHeight - textSize.y) * 0.5f;
+  for (const auto& [from, to] : lines) {
+    draw->AddText(ImVec2(pos.x + width + gap, y), theme::colour::kText, text + from, text + to);
+    y += ImGui::GetTextLineHeight();
+  }
   return pressed;
 }
 
