@@ -33,8 +33,12 @@ std::set<std::string> entityKeys(const TradeData& data) {
   for (const TariffLayer& l : data.layers)
     for (const char* kind : {"layer:", "layer_short:", "layer_explanation:"}) keys.insert(kind + l.id);
   for (const ImportSector& s : data.sectors) keys.insert("sector:" + s.id);
-  for (const Offer& o : data.offers)
+  for (const Offer& o : data.offers) {
     for (const char* kind : {"offer:", "offer_explanation:"}) keys.insert(kind + o.id);
+    // The reasoning shown under an offer's sliders.
+    if (!o.additionalShare.method.empty()) keys.insert("offer_share_method:" + o.id);
+    if (!o.spreadYears.method.empty()) keys.insert("offer_years_method:" + o.id);
+  }
   for (const Preset& p : data.presets) {
     keys.insert("preset:" + p.id);
     keys.insert("preset_description:" + p.id);
@@ -133,7 +137,7 @@ bool checkLanguage(const Language& english, const std::string& englishFile, cons
     if (!ids.count(entry.first) && !optionalName(data, entry.first))
       errors.push_back({otherFile, childPointer("/names", entry.first),
                         "names something the data does not have (kinds: layer, layer_short, layer_explanation, "
-                        "sector, offer, offer_explanation, preset, preset_description, event (its date), list, "
+                        "sector, offer, offer_explanation, offer_share_method, offer_years_method, preset, preset_description, event (its date), list, "
                         "carmaker, source, publisher)"});
   return errors.size() == before;
 }

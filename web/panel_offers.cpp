@@ -129,7 +129,7 @@ void drawRealism(App& app, size_t o) {
   // The counted share, 0-100%, with the reasoning and its reset to the cited default.
   // The reasoning (the data's method) is in English only: the language file names no such text.
   textWrapped(trf("offers.why", {{"pct", tariff::formatPct(offer.additionalShare.value * 100, 0)},
-                                 {"method", offer.additionalShare.method}}));
+                                 {"method", nameOf("offer_share_method", offer.id, offer.additionalShare.method)}}));
   if (offer.additionalShare.hasRange)
     textDim(trf("offers.range", {{"low", tariff::formatPct(offer.additionalShare.low * 100, 0)},
                                  {"high", tariff::formatPct(offer.additionalShare.high * 100, 0)}}));
@@ -150,7 +150,8 @@ void drawRealism(App& app, size_t o) {
   // A one-off amount is spread over years: the yearly effect is the amount divided by them.
   if (!offer.perYear) {
     ImGui::Dummy(ImVec2(0, theme::px(2)));
-    if (!offer.spreadYears.method.empty()) textWrapped(trf("offers.years_why", {{"method", offer.spreadYears.method}}));
+    if (!offer.spreadYears.method.empty())
+      textWrapped(trf("offers.years_why", {{"method", nameOf("offer_years_method", offer.id, offer.spreadYears.method)}}));
     if (valueLine(trf("offers.spread_over", {{"years", yearsText(offer, choice.spreadYears)}}), "reset-years",
                   choice.spreadYears != offer.spreadYears.value, yearsText(offer, offer.spreadYears.value),
                   "offer-years-reset:", offer.id)) {
