@@ -9,9 +9,15 @@
 
 namespace usjp {
 
+// One line per problem, as the platforms show them.
+static std::vector<std::string> messages(const tariff::DataErrors& errors) {
+  std::vector<std::string> lines;
+  for (const tariff::DataError& e : errors) lines.push_back(e.message());
+  return lines;
+}
+
 std::vector<std::string> App::use(tariff::LoadResult loaded) {
-  std::vector<std::string> problems;
-  for (const tariff::DataError& e : loaded.errors) problems.push_back(e.message());
+  std::vector<std::string> problems = messages(loaded.errors);
   if (problems.empty()) {
     data_ = std::move(loaded.data);
     tariff::prepareResults(data_, results_);
@@ -30,9 +36,7 @@ std::vector<std::string> App::addLanguage(const std::string& code, const std::st
     errors.push_back({file, "", "is for " + code + ", a language the calculator does not have"});
   else if (tariff::parseLanguage(file, text, code, language, errors))
     return addLanguage(std::move(language), file);
-  std::vector<std::string> problems;
-  for (const tariff::DataError& e : errors) problems.push_back(e.message());
-  return problems;
+  return messages(errors);
 }
 
 std::vector<std::string> App::addLanguage(tariff::Language words, const std::string& file) {
@@ -44,8 +48,7 @@ std::vector<std::string> App::addLanguage(tariff::Language words, const std::str
     errors.push_back({file, "", "arrived before English (en.json), which every language is checked against"});
   else if (code != "en")
     tariff::checkLanguage(*languages_.front(), englishFile_, words, file, data_, errors);
-  std::vector<std::string> problems;
-  for (const tariff::DataError& e : errors) problems.push_back(e.message());
+  std::vector<std::string> problems = messages(errors);
   if (!problems.empty()) return problems;
   auto language = std::make_unique<tariff::Language>(std::move(words));
   if (code == "en") englishFile_ = file;
@@ -80,11 +83,7 @@ bool App::setLanguage(const std::string& code) {
     // What core wrote in words follows the language too: the observed months, the law notice, and
     // the link's notices (again from the link, unless the reader dismissed them).
     if (!notices_.empty()) notices_ = tariff::decodeScenario(data_, startLink_, language()).ignored;
-    if (everEvaluated_) {
-      summary_ = summaryOf(results_);
-      observed_ = tariff::observedBeside(data_, evaluated_, results_, evaluatedIsTheLaw_, path_, language());
-      lawNotice_ = tariff::lawNotice(data_, evaluated_.date, language());
-    }
+    if (everEvaluated_) writeWords();
     return true;
   }
   return false;
@@ -213,11 +212,15 @@ bool App::refresh() {
     timelineAssumptions_ = evaluated_.assumptions;
     timelineBuilt_ = true;
   }
+  link_ = tariff::encodeScenario(data_, evaluated_);
+  writeWords();
+  return true;
+}
+
+void App::writeWords() {
   observed_ = tariff::observedBeside(data_, evaluated_, results_, evaluatedIsTheLaw_, path_, language());
   lawNotice_ = tariff::lawNotice(data_, evaluated_.date, language());
-  link_ = tariff::encodeScenario(data_, evaluated_);
   summary_ = summaryOf(results_);
-  return true;
 }
 
 }  // namespace usjp

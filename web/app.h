@@ -139,6 +139,9 @@ class App {
   bool evaluatedIsTheLaw_ = false;
   bool isTheLaw(const tariff::Scenario& s) const;
   static std::string summaryOf(const tariff::Results& r);
+  // What the evaluated results say in words (observed months, the law notice, the summary), in the
+  // UI's language: after an evaluation and after a change of language.
+  void writeWords();
   std::string link_, summary_;
   std::vector<std::string> notices_;
   std::string lawNotice_;

@@ -11,8 +11,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <utility>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "browser.h"
@@ -20,13 +20,13 @@
 #include "embedded.h"
 #include "imgui.h"
 #include "languages.h"
-#include "words.h"
 #include "panels.h"
 #include "platform.h"
 #include "png_encode.h"
 #include "report.h"
 #include "theme.h"
 #include "webgl_renderer.h"
+#include "words.h"
 
 namespace usjp::browser {
 namespace {
@@ -86,11 +86,16 @@ bool busy(double nowMs) {
          g.describedLanguage != thePage.app.languageChanges() || inputBusy();
 }
 
-void describe() {
-  usjp_js_describe(usjp::describeScenario(thePage.app).c_str(), thePage.app.summary().c_str());
+// The live region's text now belongs to what the app is.
+void markDescribed() {
   g.describedEvaluation = thePage.app.evaluations();
   g.describedNotices = thePage.app.notices().size();
   g.describedLanguage = thePage.app.languageChanges();
+}
+
+void describe() {
+  usjp_js_describe(usjp::describeScenario(thePage.app).c_str(), thePage.app.summary().c_str());
+  markDescribed();
 }
 
 // The address follows every change (throttled during a drag); screen readers hear the new scenario
@@ -177,9 +182,7 @@ EM_BOOL onAnimationFrame(double nowMs, void*) {
   if (!g.ready) {
     g.ready = true;
     g.publishedEvaluation = thePage.app.evaluations();  // the opening scenario keeps the address as it was
-    g.describedEvaluation = thePage.app.evaluations();
-    g.describedNotices = thePage.app.notices().size();
-    g.describedLanguage = thePage.app.languageChanges();
+    markDescribed();
     usjp_js_ready(usjp::describeScenario(thePage.app).c_str(), thePage.app.summary().c_str());
   }
   publishIfChanged(nowMs);
@@ -226,6 +229,20 @@ void applyLanguageRequest() {
   usjp_js_load_language(code.c_str());
 }
 
+namespace {
+
+// One part of a language's pack (0: its words as UTF-8, 1: its font) from the page's script.
+std::string packPart(const std::string& code, int part) {
+  const int size = usjp_js_pack_size(code.c_str(), part);
+  std::string bytes(static_cast<size_t>(std::max(0, size)) + 1, '\0');  // room for the words' NUL
+  const int copied = usjp_js_pack_copy(code.c_str(), part, reinterpret_cast<unsigned char*>(bytes.data()),
+                                       static_cast<int>(bytes.size()));
+  bytes.resize(static_cast<size_t>(std::max(0, std::min(copied, size))));
+  return bytes;
+}
+
+}  // namespace
+
 void languageArrived() {
   const std::string code = std::exchange(thePage.languagePending, std::string());
   if (code.empty()) return;
@@ -233,13 +250,7 @@ void languageArrived() {
   error.resize(static_cast<size_t>(std::max(0, usjp_js_pack_error(code.c_str(), error.data(), 256))));
   std::vector<std::string> problems;
   if (error.empty()) {
-    std::string words(static_cast<size_t>(usjp_js_pack_size(code.c_str(), 0)) + 1, '\0');
-    words.resize(static_cast<size_t>(
-        usjp_js_pack_copy(code.c_str(), 0, reinterpret_cast<unsigned char*>(words.data()), static_cast<int>(words.size()))));
-    std::string font(static_cast<size_t>(usjp_js_pack_size(code.c_str(), 1)), '\0');
-    font.resize(static_cast<size_t>(
-        usjp_js_pack_copy(code.c_str(), 1, reinterpret_cast<unsigned char*>(font.data()), static_cast<int>(font.size()))));
-    problems = addJapanese(thePage.app, words, std::move(font));
+    problems = addJapanese(thePage.app, packPart(code, 0), packPart(code, 1));
   } else {
     problems.push_back(error);
   }
@@ -345,21 +356,24 @@ ShareOutcome shareOutcome() { return shareOutcomeNamed(browser::fromJs(usjp_js_s
 
 }  // namespace usjp::platform
 
+// The page's error box with one line per problem (data or words that could not be loaded).
+static void showProblems(const char* titleKey, const std::vector<std::string>& problems) {
+  std::string detail;
+  for (const std::string& problem : problems) detail += problem + "\n";
+  usjp_js_show_error(titleKey, detail.c_str(), 0);
+}
+
 int main() {
   using namespace usjp::browser;
   Page& page = usjp::browser::page();
   const std::vector<std::string> problems = page.app.use(tariff::loadTradeData(usjp::embeddedDataFiles()));
   if (!problems.empty()) {
-    std::string detail;
-    for (const std::string& problem : problems) detail += problem + "\n";
-    usjp_js_show_error("page.data_not_loaded", detail.c_str(), 0);
+    showProblems("page.data_not_loaded", problems);
     return 1;
   }
   const std::vector<std::string> wordProblems = usjp::addEnglish(page.app);
   if (!wordProblems.empty()) {
-    std::string detail;
-    for (const std::string& problem : wordProblems) detail += problem + "\n";
-    usjp_js_show_error("page.words_not_loaded", detail.c_str(), 0);
+    showProblems("page.words_not_loaded", wordProblems);
     return 1;
   }
   page.app.start(fromJs(usjp_js_location_hash, kMaxHashBytes));

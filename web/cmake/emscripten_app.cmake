@@ -67,7 +67,7 @@ add_custom_command(
   OUTPUT ${USJP_WEB_OUT}/lang-ja.js
   COMMAND ${usjp_font_python} ${usjp_japanese_font_py} pack --ja ${usjp_ja_words} --font ${usjp_ja_font}
           --graphic ${usjp_graphic_ja} --out ${USJP_WEB_OUT}/lang-ja.js
-  DEPENDS ${usjp_ja_words} ${usjp_ja_font} ${usjp_japanese_font_py} ${usjp_graphic_ja}
+  DEPENDS ${usjp_ja_words} ${usjp_ja_font} ${usjp_japanese_font_py} ${usjp_japanese_font_helper} ${usjp_graphic_ja}
   COMMENT "lang-ja.js: the Japanese words and font" VERBATIM)
 add_custom_command(
   OUTPUT ${usjp_shell} ${usjp_shell_single}

@@ -24,6 +24,8 @@ import json
 import os
 import sys
 
+from minify_json import compact, write_if_changed  # beside this file
+
 # Always in the subset, whether or not today's strings use them: kana, CJK punctuation, full-width
 # ASCII and forms, so that a new string with a common character does not need a new rule here.
 ALWAYS = [(0x3000, 0x303F), (0x3041, 0x3096), (0x309B, 0x309E), (0x30A0, 0x30FF), (0xFF01, 0xFF5E),
@@ -39,16 +41,6 @@ def strings_of(doc):
         yield key, text
     for key, text in doc.get("names", {}).items():
         yield "names/" + key, text
-
-
-def write_if_changed(path, data):
-    if os.path.exists(path):
-        with open(path, "rb") as f:
-            if f.read() == data:
-                return
-    with open(path + ".tmp", "wb") as f:
-        f.write(data)
-    os.replace(path + ".tmp", path)
 
 
 def subset(cjk, characters, out):
@@ -108,9 +100,8 @@ def minified(path):
     """The file's JSON without indentation, "about" or the CLI's words; a broken file fails the build here."""
     with open(path, encoding="utf-8") as f:
         doc = json.load(f)
-    doc.pop("about", None)
     doc["strings"] = {k: v for k, v in doc["strings"].items() if not k.startswith(NOT_THE_PROGRAMS)}
-    return json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
+    return compact(doc)
 
 
 def command_minify(args):

@@ -5,7 +5,8 @@
   minify_json.py IN OUT
 
 A file that is not plain valid JSON (a syntax error, a key twice) is copied as it is, so that the
-program's own loader reports it with its file, JSON pointer and rule, as it would the original."""
+program's own loader reports it with its file, JSON pointer and rule, as it would the original.
+japanese_font.py uses compact() and write_if_changed() for the language files too."""
 import json
 import os
 import sys
@@ -18,25 +19,34 @@ def unique_keys(pairs):
     return dict(pairs)
 
 
+def compact(doc):
+    """JSON text without indentation or the top-level "about"."""
+    if isinstance(doc, dict):
+        doc.pop("about", None)
+    return json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
+
+
+def write_if_changed(path, data):
+    """Writes bytes only when they differ, so that the build does not redo what depends on them."""
+    try:
+        with open(path, "rb") as f:
+            if f.read() == data:
+                return
+    except FileNotFoundError:
+        pass
+    with open(path + ".tmp", "wb") as f:
+        f.write(data)
+    os.replace(path + ".tmp", path)
+
+
 def main(source, target):
     with open(source, "rb") as f:
         raw = f.read()
     try:
-        doc = json.loads(raw.decode("utf-8"), object_pairs_hook=unique_keys)
-        if isinstance(doc, dict):
-            doc.pop("about", None)
-        data = json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        data = compact(json.loads(raw.decode("utf-8"), object_pairs_hook=unique_keys)).encode("utf-8")
     except ValueError:
         data = raw
-    try:
-        with open(target, "rb") as f:
-            if f.read() == data:
-                return 0
-    except FileNotFoundError:
-        pass
-    with open(target + ".tmp", "wb") as f:
-        f.write(data)
-    os.replace(target + ".tmp", target)
+    write_if_changed(target, data)
     return 0
 
 
