@@ -9,7 +9,7 @@
 
 namespace usjp {
 
-// data/i18n/en.json as compiled in (web/cmake/japanese_font.py english), sorted by key.
+// data/i18n/en.json as compiled in (web/cmake/fonts_and_words.py english), sorted by key.
 struct EnglishWord {
   const char* key;
   const char* text;

@@ -25,7 +25,7 @@ constexpr float kBodyPx = 16.5f, kSmallPx = 14.5f, kHeadingPx = 19, kFigurePx = 
 // sits beside Latin in print. Merged glyphs share Roboto's baseline.
 constexpr float kJapaneseSizeRatio = 1.448f / 1.172f * 0.95f;
 // What core writes in Japanese by itself (formatYenJa, formatDayJa) and the figures need.
-constexpr const char* kJapaneseFigureText = "兆億万円ドル年月日約前後";  // also in japanese_font.py
+constexpr const char* kJapaneseFigureText = "兆億万円ドル年月日約前後";  // also in fonts_and_words.py
 
 struct JapaneseFont {
   const unsigned char* bytes = nullptr;

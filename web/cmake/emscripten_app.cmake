@@ -4,7 +4,7 @@
 
 # Smallest code: -Oz and link-time optimisation on everything that ends up in the wasm.
 set(usjp_size_flags -Oz -flto)
-foreach(target usjp_core usjp_app usjp_imgui usjp_imgui_gl usjp_ui)
+foreach(target usjp_core usjp_app usjp_imgui usjp_ui)
   target_compile_options(${target} PRIVATE ${usjp_size_flags})
 endforeach()
 
@@ -65,9 +65,9 @@ add_custom_command(
   COMMENT "The static graphic in Japanese" VERBATIM)
 add_custom_command(
   OUTPUT ${USJP_WEB_OUT}/lang-ja.js
-  COMMAND ${usjp_font_python} ${usjp_japanese_font_py} pack --ja ${usjp_ja_words} --font ${usjp_ja_font}
+  COMMAND ${usjp_font_python} ${usjp_fonts_words_py} pack --ja ${usjp_ja_words} --font ${usjp_ja_font}
           --graphic ${usjp_graphic_ja} --out ${USJP_WEB_OUT}/lang-ja.js
-  DEPENDS ${usjp_ja_words} ${usjp_ja_font} ${usjp_japanese_font_py} ${usjp_japanese_font_helper} ${usjp_graphic_ja}
+  DEPENDS ${usjp_ja_words} ${usjp_ja_font} ${usjp_fonts_words_py} ${usjp_fonts_words_helper} ${usjp_graphic_ja}
   COMMENT "lang-ja.js: the Japanese words and font" VERBATIM)
 add_custom_command(
   OUTPUT ${usjp_shell} ${usjp_shell_single}
@@ -147,9 +147,13 @@ file(WRITE ${CMAKE_CURRENT_BINARY_DIR}/bare_shell.html.new
   "<style>html,body{margin:0;height:100%;overflow:hidden}canvas{display:block;width:100%;height:100%}</style>"
   "</head><body><canvas id=\"canvas\"></canvas>{{{ SCRIPT }}}</body></html>\n")
 configure_file(${CMAKE_CURRENT_BINARY_DIR}/bare_shell.html.new ${CMAKE_CURRENT_BINARY_DIR}/bare_shell.html COPYONLY)
+# ImGui as shipped, its default font included: the bare page adds no font of its own.
+usjp_imgui_library(usjp_imgui_bare ${imgui_SOURCE_DIR}/imgui_draw.cpp)
+target_compile_options(usjp_imgui_bare PRIVATE ${usjp_size_flags})
 add_executable(usjp_bare_imgui ${PROJECT_SOURCE_DIR}/tests/bench/bare_imgui.cpp
-                               ${imgui_SOURCE_DIR}/backends/imgui_impl_glfw.cpp)
-target_link_libraries(usjp_bare_imgui PRIVATE usjp_imgui_gl)
+                               ${imgui_SOURCE_DIR}/backends/imgui_impl_glfw.cpp
+                               ${imgui_SOURCE_DIR}/backends/imgui_impl_opengl3.cpp)
+target_link_libraries(usjp_bare_imgui PRIVATE usjp_imgui_bare)
 target_compile_options(usjp_bare_imgui PRIVATE ${usjp_size_flags})
 target_link_options(usjp_bare_imgui PRIVATE -sUSE_GLFW=3 ${usjp_common_link_flags}
   "SHELL:--pre-js ${CMAKE_CURRENT_BINARY_DIR}/bare_pre.js" "SHELL:--shell-file ${CMAKE_CURRENT_BINARY_DIR}/bare_shell.html")

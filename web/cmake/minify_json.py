@@ -6,7 +6,7 @@
 
 A file that is not plain valid JSON (a syntax error, a key twice) is copied as it is, so that the
 program's own loader reports it with its file, JSON pointer and rule, as it would the original.
-japanese_font.py uses compact() and write_if_changed() for the language files too."""
+fonts_and_words.py uses compact() and write_if_changed() for the language files too."""
 import json
 import os
 import sys

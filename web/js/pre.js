@@ -253,7 +253,7 @@ function usjpRequestedLanguage() {
 var usjpPacks = {};
 var usjpPackWaiters = {};
 
-// Called by lang-<code>.js (web/cmake/japanese_font.py).
+// Called by lang-<code>.js (web/cmake/fonts_and_words.py).
 window['usjpLanguagePack'] = function (code, words, fontBase64, pageWords, graphic) {
   var text = atob(fontBase64);
   var font = new Uint8Array(text.length);

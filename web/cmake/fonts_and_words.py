@@ -1,20 +1,26 @@
 #!/usr/bin/env python3
-"""The Japanese edition's font and language pack (web/CMakeLists.txt, issue 13). Needs fontTools
-(Debian python3-fonttools) and Noto Sans CJK (fonts-noto-cjk).
+"""The page's fonts and words at build time (web/CMakeLists.txt). Needs fontTools (Debian
+python3-fonttools) and, for Japanese, Noto Sans CJK (fonts-noto-cjk).
 
-  japanese_font.py subset --cjk NotoSansCJK-Regular.ttc --ja data/i18n/ja.json --latin Roboto.subset.ttf
+  fonts_and_words.py latin --font Roboto-Regular.ttf --en data/i18n/en.json --data data/a.json ...
+                           [--wide] --out Roboto-Regular.subset.ttf
+      Roboto cut to ASCII, the punctuation core writes, and every other character the UI's English
+      words and the data files use (--wide: all of Latin-1 too, for the desktop app, which may read
+      other data at run time). Fails, naming the file, the JSON path and the character, when one of
+      them is in no font the page has (a reader would see a "?").
+  fonts_and_words.py subset --cjk NotoSansCJK-Regular.ttc --ja data/i18n/ja.json --latin Roboto.subset.ttf
                           --out ja.otf --switch-out switch.otf
       ja.otf: Noto Sans CJK JP cut to the characters ja.json uses plus kana, CJK punctuation,
       full-width forms and digits. Fails, naming the key and the character, when a character of a
       Japanese string is in neither ja.otf nor the Latin font (a reader would see a missing-glyph box).
       switch.otf: only the characters of the language switch's label (日本語), which the English page
       draws before any Japanese is loaded.
-  japanese_font.py english --json data/i18n/en.json --out english_words.cpp
+  fonts_and_words.py english --json data/i18n/en.json --out english_words.cpp
       The UI's English words as a C++ table of literals (web/languages.h: kEnglishWords).
-  japanese_font.py minify --json data/i18n/ja.json --out ja.min.json
+  fonts_and_words.py minify --json data/i18n/ja.json --out ja.min.json
       A language file for the UI: without indentation, its "about" (the note for translators) and
       the command-line tool's words (cli.*).
-  japanese_font.py pack --ja data/i18n/ja.json --font ja.otf [--graphic graphic-ja.json] --out lang-ja.js
+  fonts_and_words.py pack --ja data/i18n/ja.json --font ja.otf [--graphic graphic-ja.json] --out lang-ja.js
       One script with both, for the browser to load when a reader chooses Japanese: a script, not a
       fetch, so that it also loads in a sandboxed iframe and from file:// (as index.wasm.js does).
 """
@@ -35,6 +41,9 @@ SWITCH_LABEL = "日本語"
 CORE_TEXT = "兆億万円ドル年月日約前後"
 
 
+CJK_DROP = ["GSUB", "GPOS", "GDEF", "VORG", "vhea", "vmtx", "DSIG", "BASE"]
+
+
 def strings_of(doc):
     """(key, text) for every string a Japanese reader may see."""
     for key, text in doc.get("strings", {}).items():
@@ -43,7 +52,9 @@ def strings_of(doc):
         yield "names/" + key, text
 
 
-def subset(cjk, characters, out):
+def subset(path, characters, out, drop_layout):
+    """The font at `path` cut to `characters`, without layout tables, hinting or names (ImGui uses
+    none of them); returns the characters it has."""
     from fontTools import subset as fts
     from fontTools.ttLib import TTFont
     options = fts.Options()
@@ -51,9 +62,9 @@ def subset(cjk, characters, out):
     options.hinting = False
     options.name_IDs = []
     options.notdef_outline = True
-    options.drop_tables += ["GSUB", "GPOS", "GDEF", "VORG", "vhea", "vmtx", "DSIG", "BASE"]
-    options.font_number = 0  # the collection's first face is Noto Sans CJK JP
-    font = fts.load_font(cjk, options)
+    options.drop_tables += drop_layout
+    options.font_number = 0  # a collection's first face: Noto Sans CJK's is JP
+    font = fts.load_font(path, options)
     subsetter = fts.Subsetter(options)
     subsetter.populate(unicodes=sorted(characters))
     subsetter.subset(font)
@@ -63,6 +74,54 @@ def subset(cjk, characters, out):
     os.remove(out + ".tmp")
     write_if_changed(out, data)
     return set(TTFont(out)["cmap"].getBestCmap().keys())
+
+
+# Always in the Latin subset: what core and the UI write by themselves (format.cpp's minus and yen
+# sign, the en and em dashes, quotes, the bullet, the ellipsis, approx., the inequalities, the
+# middle dot, the multiplication sign, the no-break space).
+LATIN_ALWAYS = [(0x20, 0x7E), (0xA0, 0xA0), (0xA5, 0xA5), (0xB7, 0xB7), (0xD7, 0xD7), (0x2013, 0x2014),
+                (0x2018, 0x2019), (0x201C, 0x201D), (0x2022, 0x2022), (0x2026, 0x2026), (0x2212, 0x2212),
+                (0x2248, 0x2248), (0x2264, 0x2265)]
+LATIN_WIDE = [(0xA0, 0xFF)]
+# Drawn by web/glyphs.cpp, not taken from a font.
+DRAWN_ARROWS = range(0x2190, 0x2194)
+
+
+def texts_of(value, path=""):
+    """(JSON pointer, text) for every string in a JSON document."""
+    if isinstance(value, str):
+        yield path, value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from texts_of(item, f"{path}/{key}")
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            yield from texts_of(item, f"{path}/{i}")
+
+
+def command_latin(args):
+    """The Latin font: only the characters the English page can draw, checked against the words."""
+    from fontTools.ttLib import TTFont
+    documents = []  # (file, pointer, text) a reader of the English page may see
+    with open(args.en, encoding="utf-8") as f:
+        words = json.load(f)["strings"]
+    documents += [(args.en, "/strings/" + k, v) for k, v in words.items() if not k.startswith(NOT_THE_PROGRAMS)]
+    for path in args.data:
+        with open(path, encoding="utf-8") as f:
+            documents += [(path, pointer, text) for pointer, text in texts_of(json.load(f))
+                          if not pointer.startswith("/about")]  # for maintainers; not embedded
+    font_has = set(TTFont(args.font)["cmap"].getBestCmap().keys())
+    wanted = {c for first, last in LATIN_ALWAYS + (LATIN_WIDE if args.wide else []) for c in range(first, last + 1)}
+    wanted |= {ord(c) for _, _, text in documents for c in text if ord(c) in font_has}
+    have = subset(args.font, wanted & font_has, args.out, drop_layout=["GSUB", "GPOS", "GDEF", "DSIG"])
+    missing = [f"{file}: {pointer}: U+{ord(c):04X} {c!r} is in no font the English page has"
+               for file, pointer, text in documents for c in text
+               if c not in "\n\t" and ord(c) not in have and ord(c) not in DRAWN_ARROWS]
+    if missing:
+        print("\n".join(missing[:20]), file=sys.stderr)
+        print(f"fonts_and_words.py: {len(missing)} characters would show as \"?\"", file=sys.stderr)
+        return 1
+    return 0
 
 
 def command_subset(args):
@@ -75,7 +134,7 @@ def command_subset(args):
         wanted.update(range(first, last + 1))
     wanted.update(range(0x30, 0x3A))
     wanted.update(ord(c) for c in CORE_TEXT)
-    have = subset(args.cjk, wanted, args.out)
+    have = subset(args.cjk, wanted, args.out, CJK_DROP)
     missing = []
     for key, text in strings_of(doc):
         for c in text:
@@ -84,9 +143,9 @@ def command_subset(args):
             missing.append(f"{args.ja}: /strings or /names {key}: U+{ord(c):04X} {c!r} is in no font the page has")
     if missing:
         print("\n".join(missing[:20]), file=sys.stderr)
-        print(f"japanese_font.py: {len(missing)} characters would show as missing-glyph boxes", file=sys.stderr)
+        print(f"fonts_and_words.py: {len(missing)} characters would show as missing-glyph boxes", file=sys.stderr)
         return 1
-    subset(args.cjk, {ord(c) for c in SWITCH_LABEL}, args.switch_out)
+    subset(args.cjk, {ord(c) for c in SWITCH_LABEL}, args.switch_out, CJK_DROP)
     return 0
 
 
@@ -131,7 +190,7 @@ def command_english(args):
         doc = json.load(f)
     words = sorted((k, v) for k, v in doc["strings"].items() if not k.startswith(NOT_THE_PROGRAMS))
     rows = "\n".join(f"    {{{c_string(k)}, {c_string(v)}}}," for k, v in words)
-    source = ("// Generated by web/cmake/japanese_font.py from data/i18n/en.json; do not edit.\n"
+    source = ("// Generated by web/cmake/fonts_and_words.py from data/i18n/en.json; do not edit.\n"
               '#include "languages.h"\n\nnamespace usjp {\n\n'
               f"extern const EnglishWord kEnglishWords[] = {{\n{rows}\n}};\n"
               f"extern const int kEnglishWordsCount = {len(words)};\n\n}}  // namespace usjp\n")
@@ -152,7 +211,7 @@ def command_pack(args):
         font = base64.b64encode(f.read()).decode("ascii")
     # Before the page's script has run (inlined ahead of it in the single-file page), the pack waits
     # in window.usjpEarlyPacks for web/js/pre.js.
-    script = ("// The Japanese edition (web/cmake/japanese_font.py): data/i18n/ja.json and its font.\n"
+    script = ("// The Japanese edition (web/cmake/fonts_and_words.py): data/i18n/ja.json and its font.\n"
               "(window.usjpLanguagePack||function(){(window.usjpEarlyPacks=window.usjpEarlyPacks||[]).push(arguments)})"
               f"('ja',{json.dumps(words, ensure_ascii=False)},'{font}',"
               f"{json.dumps(page, ensure_ascii=False, separators=(',', ':'))},{graphic});\n")
@@ -163,6 +222,12 @@ def command_pack(args):
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True)
+    r = sub.add_parser("latin")
+    r.add_argument("--font", required=True)
+    r.add_argument("--en", required=True)
+    r.add_argument("--data", nargs="*", default=[])
+    r.add_argument("--wide", action="store_true")
+    r.add_argument("--out", required=True)
     s = sub.add_parser("subset")
     s.add_argument("--cjk", required=True)
     s.add_argument("--ja", required=True)
@@ -181,7 +246,7 @@ def main():
     p.add_argument("--graphic", default="")
     p.add_argument("--out", required=True)
     args = parser.parse_args()
-    return {"subset": command_subset, "minify": command_minify, "english": command_english,
+    return {"latin": command_latin, "subset": command_subset, "minify": command_minify, "english": command_english,
             "pack": command_pack}[args.command](args)
 
 
