@@ -1,6 +1,7 @@
 #include "language.h"
 
 #include <cstdio>
+#include <cstring>
 #include <set>
 
 #include "date.h"
@@ -17,14 +18,62 @@ std::string_view Language::text(std::string_view key) const {
 
 const std::string& Language::name(std::string_view kind, const std::string& id, const std::string& english) const {
   if (names.empty()) return english;  // English: the data files' own words
-  char key[96];
-  const int n = std::snprintf(key, sizeof key, "%.*s:%s", static_cast<int>(kind.size()), kind.data(), id.c_str());
-  if (n <= 0 || static_cast<size_t>(n) >= sizeof key) return english;
-  const auto it = names.find(std::string_view(key, static_cast<size_t>(n)));
+  // Most keys are short and asked for every frame: built on the stack. A method's key is its
+  // English text, often longer.
+  char buffer[96];
+  const size_t size = kind.size() + 1 + id.size();
+  std::string longKey;
+  std::string_view key;
+  if (size <= sizeof buffer) {
+    std::memcpy(buffer, kind.data(), kind.size());
+    buffer[kind.size()] = ':';
+    std::memcpy(buffer + kind.size() + 1, id.data(), id.size());
+    key = std::string_view(buffer, size);
+  } else {
+    longKey.append(kind).append(1, ':').append(id);
+    key = longKey;
+  }
+  const auto it = names.find(key);
   return it == names.end() ? english : it->second;
 }
 
 namespace {
+
+// The reasoning beside every figure the UI shows with its provenance (tooltips, the assumptions
+// panel, the sources panel), as "method:<its English text>": one translation serves every figure
+// with the same text, and a changed English text asks for a new one. Left out: the product lists'
+// entries (one per HTS line, listed in the sources panel with the lines' English descriptions).
+void shownMethods(const TradeData& d, std::set<std::string>& keys) {
+  auto add = [&keys](const Sourced& f) {
+    if (!f.method.empty()) keys.insert("method:" + f.method);
+  };
+  add(d.shortRunFactor);
+  add(d.importDemand);
+  for (const SectorDefaults& s : d.sectorDefaults) {
+    add(s.passThrough);
+    add(s.substitution);
+  }
+  for (const NamedRate& r : d.yenRates) add(r.yenPerUsd);
+  for (const Sourced* f : {&d.totals.importsUsdM, &d.totals.exportsUsdM, &d.totals.deficitUsdM,
+                           &d.japanView.exportsJpyBn, &d.japanView.importsJpyBn, &d.japanView.surplusJpyBn})
+    add(*f);
+  for (const ImportSector& s : d.sectors) {
+    add(s.importsUsdM);
+    add(s.mfnPct);
+    if (s.hasUnits) add(s.units);
+  }
+  for (const ExportCategory& c : d.categories) {
+    add(c.exportsUsdM);
+    if (c.hasUnits) add(c.units);
+  }
+  for (const TariffLayer& l : d.layers) add(l.ratePct);
+  for (const Offer& o : d.offers) {
+    add(o.amount);
+    add(o.additionalShare);
+    add(o.spreadYears);
+  }
+  for (const Carmaker& c : d.carmakers) add(c.units);
+}
 
 // Every id a translated name must be given for, as "kind:id": whatever of the data a reader sees
 // in words. A source may have one too (a Japanese source's own Japanese title), but need not.
@@ -33,12 +82,9 @@ std::set<std::string> entityKeys(const TradeData& data) {
   for (const TariffLayer& l : data.layers)
     for (const char* kind : {"layer:", "layer_short:", "layer_explanation:"}) keys.insert(kind + l.id);
   for (const ImportSector& s : data.sectors) keys.insert("sector:" + s.id);
-  for (const Offer& o : data.offers) {
+  for (const Offer& o : data.offers)
     for (const char* kind : {"offer:", "offer_explanation:"}) keys.insert(kind + o.id);
-    // The reasoning shown under an offer's sliders.
-    if (!o.additionalShare.method.empty()) keys.insert("offer_share_method:" + o.id);
-    if (!o.spreadYears.method.empty()) keys.insert("offer_years_method:" + o.id);
-  }
+  for (const ExportCategory& c : data.categories) keys.insert("category:" + c.id);
   for (const Preset& p : data.presets) {
     keys.insert("preset:" + p.id);
     keys.insert("preset_description:" + p.id);
@@ -46,6 +92,7 @@ std::set<std::string> entityKeys(const TradeData& data) {
   for (const TimelineEvent& e : data.events) keys.insert("event:" + formatDate(e.date));
   for (const ProductList& l : data.lists) keys.insert("list:" + l.id);
   for (const Carmaker& c : data.carmakers) keys.insert("carmaker:" + c.id);
+  shownMethods(data, keys);
   return keys;
 }
 
@@ -137,8 +184,8 @@ bool checkLanguage(const Language& english, const std::string& englishFile, cons
     if (!ids.count(entry.first) && !optionalName(data, entry.first))
       errors.push_back({otherFile, childPointer("/names", entry.first),
                         "names something the data does not have (kinds: layer, layer_short, layer_explanation, "
-                        "sector, offer, offer_explanation, offer_share_method, offer_years_method, preset, preset_description, event (its date), list, "
-                        "carmaker, source, publisher)"});
+                        "sector, offer, offer_explanation, category, preset, preset_description, event (its date), list, "
+                        "carmaker, method (its English text), source, publisher)"});
   return errors.size() == before;
 }
 

@@ -156,7 +156,7 @@ void drawEvidence(App& app, const char* key, const char* title, tariff::Sourced 
     textDim(trf("assumptions.evidence_source",
                 {{"source", source ? nameOf("source", source->id, source->title) : g.figure->source},
                  {"estimate", g.figure->estimate ? std::string(tr("assumptions.our_estimate")) : std::string()}}));
-    for (const std::string& m : g.methods) textDim(m);
+    for (const std::string& m : g.methods) textDim(nameOf("method", m, m));
     ImGui::EndGroup();
   }
   ImGui::PopFont();

@@ -127,9 +127,8 @@ void drawRealism(App& app, size_t o) {
     return;
   }
   // The counted share, 0-100%, with the reasoning and its reset to the cited default.
-  // The reasoning (the data's method) is in English only: the language file names no such text.
   textWrapped(trf("offers.why", {{"pct", tariff::formatPct(offer.additionalShare.value * 100, 0)},
-                                 {"method", nameOf("offer_share_method", offer.id, offer.additionalShare.method)}}));
+                                 {"method", methodText(offer.additionalShare)}}));
   if (offer.additionalShare.hasRange)
     textDim(trf("offers.range", {{"low", tariff::formatPct(offer.additionalShare.low * 100, 0)},
                                  {"high", tariff::formatPct(offer.additionalShare.high * 100, 0)}}));
@@ -151,7 +150,7 @@ void drawRealism(App& app, size_t o) {
   if (!offer.perYear) {
     ImGui::Dummy(ImVec2(0, theme::px(2)));
     if (!offer.spreadYears.method.empty())
-      textWrapped(trf("offers.years_why", {{"method", nameOf("offer_years_method", offer.id, offer.spreadYears.method)}}));
+      textWrapped(trf("offers.years_why", {{"method", methodText(offer.spreadYears)}}));
     if (valueLine(trf("offers.spread_over", {{"years", yearsText(offer, choice.spreadYears)}}), "reset-years",
                   choice.spreadYears != offer.spreadYears.value, yearsText(offer, offer.spreadYears.value),
                   "offer-years-reset:", offer.id)) {

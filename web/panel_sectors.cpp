@@ -346,7 +346,7 @@ void carmakerTable(const App& app) {
   for (const tariff::Carmaker& maker : data.carmakers)  // the rows derived from another source say how
     if (maker.units.source != data.carmakers.front().units.source)
       derived += trf("sectors.derived_units",
-                     {{"maker", nameOf("carmaker", maker.id, maker.name)}, {"method", maker.units.method}});
+                     {{"maker", nameOf("carmaker", maker.id, maker.name)}, {"method", methodText(maker.units)}});
   textDim(trf("sectors.cars_note", {{"sources", list}, {"derived", derived}}));
 }
 

@@ -95,10 +95,11 @@ void drawFigures(const App& app) {
   });
   group("sources.group_exports", [&] {
     for (const tariff::ExportCategory& c : d.categories) {
-      figure(app, trf("sources.category_exports", {{"name", c.name}}), usdFromMillions(c.exportsUsdM.value),
+      const std::string& name = nameOf("category", c.id, c.name);
+      figure(app, trf("sources.category_exports", {{"name", name}}), usdFromMillions(c.exportsUsdM.value),
              c.exportsUsdM);
       if (c.hasUnits)
-        figure(app, trf("sources.category_units", {{"name", c.name}}), tariff::formatCount(c.units.value), c.units);
+        figure(app, trf("sources.category_units", {{"name", name}}), tariff::formatCount(c.units.value), c.units);
     }
   });
   group("sources.group_layers", [&] {

@@ -120,15 +120,17 @@ static std::string sourceLine(const tariff::Source& s) {
              : trf("provenance.source_dated", {{"title", title}, {"publisher", s.publisher}, {"date", s.date}});
 }
 
+const std::string& methodText(const tariff::Sourced& figure) { return nameOf("method", figure.method, figure.method); }
+
 std::string provenance(const App& app, const tariff::Sourced& figure) {
   const tariff::Source* s = app.data().source(figure.source);
   std::string out = s ? sourceLine(*s) : trf("provenance.source_id", {{"id", figure.source}});
   if (!figure.asOf.empty()) out += "\n" + trf("provenance.as_of", {{"date", figure.asOf}});
   if (figure.estimate)
     out += "\n" + (figure.method.empty() ? std::string(tr("provenance.estimate"))
-                                         : trf("provenance.estimate_method", {{"method", figure.method}}));
+                                         : trf("provenance.estimate_method", {{"method", methodText(figure)}}));
   else if (!figure.method.empty())
-    out += "\n" + trf("provenance.method", {{"method", figure.method}});
+    out += "\n" + trf("provenance.method", {{"method", methodText(figure)}});
   return out;
 }
 

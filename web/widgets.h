@@ -21,6 +21,8 @@ void itemTooltip(const std::string& text);
 void showTooltip(const std::string& text, bool sayWhereTheRestIs = true);
 // "Source: title (publisher, date); as of ...; estimate: method" for one figure.
 std::string provenance(const App& app, const tariff::Sourced& figure);
+// How a figure was made (the data's `method`), in the reader's language.
+const std::string& methodText(const tariff::Sourced& figure);
 // Data figures are stored in millions of dollars or billions of yen; shown via core's formatting.
 std::string usdFromMillions(double usdM);
 std::string yenFromBillions(double jpyBn);

@@ -71,6 +71,31 @@ TEST(Languages, ANameMissingOrForAnUnknownIdIsRefused) {
   EXPECT_EQ(missing[1].pointer, "/names/layer:s232_autoz");
 }
 
+// A figure's reasoning is named by its English text ("method:<text>"), so that when the data's
+// English changes the old translation is refused and the new text asked for: no reader is shown a
+// translation of words the data no longer says.
+TEST(Languages, AMethodIsNamedByItsEnglishTextAndAStaleTranslationIsRefused) {
+  std::vector<Language> languages;
+  DataErrors errors;
+  ASSERT_TRUE(loadLanguages(USJP_DATA_DIR, shippedData(), languages, errors));
+  const Language& ja = *findLanguage(languages, "ja");
+  const TradeData& data = shippedData();
+  const std::string& chickenTax = data.sectors[1].mfnPct.method;  // trucks
+  ASSERT_EQ(chickenTax, "The 25% 'chicken tax' on trucks.");
+  EXPECT_EQ(ja.name("method", chickenTax, chickenTax), "\u30C8\u30E9\u30C3\u30AF\u306B\u8AB2\u3055\u308C\u308B25%\u306E\u300C\u30C1\u30AD\u30F3\u7A0E\u300D\u3067\u3059\u3002");
+  // Longer than the lookup's stack buffer.
+  const std::string& cars = data.sectorDefaults[0].passThrough.method;
+  ASSERT_GT(cars.size(), 200u);
+  EXPECT_EQ(ja.name("method", cars, cars).rfind("\u65E5\u672C\u9280\u884C", 0), 0u);  // begins with 日本銀行
+
+  const Files f;
+  const DataErrors stale = refusals(f.en, edited(f.ja, "chicken tax' on trucks.\"", "chicken tax' on lorries.\""));
+  ASSERT_EQ(stale.size(), 2u);
+  EXPECT_NE(stale[0].rule.find("has no name for \"method:The 25% 'chicken tax' on trucks.\""), std::string::npos)
+      << stale[0].rule;
+  EXPECT_EQ(stale[1].pointer, "/names/method:The 25% 'chicken tax' on lorries.");
+}
+
 TEST(Languages, WrongCodeAndNonStringValuesAreRefused) {
   const Files f;
   DataErrors errors = refusals(f.en, edited(f.ja, "\"language\": \"ja\"", "\"language\": \"en\""));
