@@ -34,38 +34,15 @@ namespace {
 
 enum Exit { kOk = 0, kDataError = 1, kUsage = 2, kScenarioError = 3, kOutsideBand = 4 };
 
-const char* kUsageText =
-    "usage: usjp-tariff [options]\n"
-    "Evaluate a US-Japan tariff scenario: the US goods deficit with Japan and who pays.\n\n"
-    "  --list-presets       list the named scenarios and exit\n"
-    "  --preset NAME        start from a preset (default: the 2024 baseline)\n"
-    "  --file PATH          a scenario file in the presets' JSON format (docs/data.md)\n"
-    "  --link STRING        a shared link or its fragment (v=1&l=...)\n"
-    "  --date YYYY-MM-DD    switch on exactly the layers in force that day\n"
-    "  --json               print results as JSON (fields documented in docs/cli.md)\n"
-    "  --csv                the same fields and figures as CSV (field as a JSON pointer, value)\n"
-    "  --graphic            the static graphic's texts and bars as JSON (the page's no-WebGL view)\n"
-    "  --encode             print the scenario's link fragment and exit\n"
-    "  --validation         print docs/validation.md: the model beside independent figures and\n"
-    "                       what happened; exit 4 if a figure leaves its band\n"
-    "  --observed           the model beside what happened: US imports from Japan by month and\n"
-    "                       quarter under the law of each month (the scenario's assumptions)\n"
-    "  --data DIR           data directory (default: $USJP_DATA_DIR, else " USJP_DATA_FROM_BIN
-    "\n"
-    "                       beside this program, else the source tree's data/)\n"
-    "  --lang en|ja         the table and the preset list in English (default) or Japanese\n"
-    "                       (words from data/i18n; amounts in yen first in Japanese)\n"
-    "  --where              print the data directory in use and exit\n"
-    "  --help               this text\n";
-
 struct Options {
-  bool listPresets = false, json = false, csv = false, graphic = false, encode = false, observed = false,
+  bool help = false, listPresets = false, json = false, csv = false, graphic = false, encode = false, observed = false,
        validation = false, where = false;
   std::string preset, file, link, date, dataDir, lang = "en";
 };
 
+// The options are described in the language files (cli.usage), which --help reads.
 int usage(const std::string& problem) {
-  std::fprintf(stderr, "usjp-tariff: %s\n\n%s", problem.c_str(), kUsageText);
+  std::fprintf(stderr, "usjp-tariff: %s (usjp-tariff --help lists the options)\n", problem.c_str());
   return kUsage;
 }
 
@@ -77,11 +54,9 @@ bool parseArgs(int argc, char** argv, Options& o, int& exitCode) {
       out = argv[++i];
       return true;
     };
-    if (a == "--help" || a == "-h") {
-      std::fputs(kUsageText, stdout);
-      exitCode = kOk;
-      return false;
-    } else if (a == "--list-presets")
+    if (a == "--help" || a == "-h")
+      o.help = true;
+    else if (a == "--list-presets")
       o.listPresets = true;
     else if (a == "--json")
       o.json = true;
@@ -238,41 +213,73 @@ void printTable(const TradeData& data, const Language& lang, const Scenario& s, 
                   fillIn(t("cli.pledged"), money.values({{"pledged", r.offers[o].pledgedUsdPerYear}})).c_str());
 }
 
-void printObserved(const TradeData& data, const Scenario& s, bool json) {
+void printObservedJson(const std::vector<MonthFit>& path, const std::vector<QuarterFit>& quarters) {
+  nlohmann::json months = nlohmann::json::array(), qs = nlohmann::json::array();
+  for (const MonthFit& f : path)
+    months.push_back({{"month", std::to_string(f.year) + "-" + (f.month < 10 ? "0" : "") + std::to_string(f.month)},
+                      {"effective_tariff_rate_pct", f.effectiveRatePct},
+                      {"model_ratio_to_2024", f.modelRatio},
+                      {"imports_2024_usd", f.baseUsd},
+                      {"model_imports_usd", f.modelUsd},
+                      {"observed_imports_usd", f.hasObserved ? nlohmann::json(f.observedUsd) : nlohmann::json()}});
+  for (const QuarterFit& q : quarters)
+    qs.push_back({{"quarter", std::to_string(q.year) + "-Q" + std::to_string(q.quarter)},
+                  {"months", q.months},
+                  {"imports_2024_usd", q.baseUsd},
+                  {"model_imports_usd", q.modelUsd},
+                  {"observed_imports_usd", q.observedUsd},
+                  {"gap_pct", q.gapPct()}});
+  std::printf("%s\n", nlohmann::json({{"months", months}, {"quarters", qs}}).dump(2).c_str());
+}
+
+void printObserved(const TradeData& data, const Scenario& s, bool json, const Language& lang) {
   const std::vector<MonthFit> path = modelPath(data, s.assumptions);
   const std::vector<QuarterFit> quarters = byQuarter(path);
   if (json) {
-    nlohmann::json months = nlohmann::json::array(), qs = nlohmann::json::array();
-    for (const MonthFit& f : path)
-      months.push_back({{"month", std::to_string(f.year) + "-" + (f.month < 10 ? "0" : "") + std::to_string(f.month)},
-                        {"effective_tariff_rate_pct", f.effectiveRatePct},
-                        {"model_ratio_to_2024", f.modelRatio},
-                        {"imports_2024_usd", f.baseUsd},
-                        {"model_imports_usd", f.modelUsd},
-                        {"observed_imports_usd", f.hasObserved ? nlohmann::json(f.observedUsd) : nlohmann::json()}});
-    for (const QuarterFit& q : quarters)
-      qs.push_back({{"quarter", std::to_string(q.year) + "-Q" + std::to_string(q.quarter)},
-                    {"months", q.months},
-                    {"imports_2024_usd", q.baseUsd},
-                    {"model_imports_usd", q.modelUsd},
-                    {"observed_imports_usd", q.observedUsd},
-                    {"gap_pct", q.gapPct()}});
-    std::printf("%s\n", nlohmann::json({{"months", months}, {"quarters", qs}}).dump(2).c_str());
+    printObservedJson(path, quarters);
     return;
   }
-  std::printf("US imports from Japan: the model under the law of each month beside the Census figures\n");
-  std::printf("(model = the same month of 2024 x the model's change; docs/methodology.md section 6)\n\n");
-  std::printf("  %-8s %8s %10s %10s %10s %7s\n", "month", "tariff", "2024", "model", "observed", "gap");
+  const auto t = [&](const char* key) { return std::string(lang.text(key)); };
+  // Dollars, as the Census counts them (in Japanese as the press writes dollars: 126億ドル).
+  const auto usd = [&](double v) { return lang.code == "ja" ? formatUsdJa(v) : formatUsd(v); };
+  std::printf("%s\n%s\n\n", t("cli.observed_title").c_str(), t("cli.observed_formula").c_str());
+  const auto row = [](const std::vector<std::string>& cells, const std::vector<size_t>& widths) {
+    std::string line = " ";
+    for (size_t c = 0; c < cells.size(); ++c) line += " " + padTo(cells[c], widths[c], c > 0);
+    std::printf("%s\n", line.c_str());
+  };
+  // Columns as wide as their header or their widest figure, in any script.
+  const auto widths = [&](std::vector<std::vector<std::string>> rows) {
+    std::vector<size_t> w(rows[0].size(), 0);
+    for (const auto& r : rows)
+      for (size_t c = 0; c < r.size(); ++c) w[c] = std::max(w[c], displayWidth(r[c]));
+    return w;
+  };
+  std::vector<std::vector<std::string>> months = {{t("cli.observed_month"), t("cli.observed_tariff"),
+                                                   t("cli.observed_2024"), t("cli.observed_model"),
+                                                   t("cli.observed"), t("cli.observed_gap")}};
   for (const MonthFit& f : path)
-    std::printf("  %04d-%02d %7.1f%% %10s %10s %10s %7s\n", f.year, f.month, f.effectiveRatePct,
-                formatUsd(f.baseUsd).c_str(), formatUsd(f.modelUsd).c_str(),
-                f.hasObserved ? formatUsd(f.observedUsd).c_str() : "-",
-                f.hasObserved ? formatSignedPct(100.0 * (f.modelUsd - f.observedUsd) / f.observedUsd).c_str() : "");
-  std::printf("\n  %-8s %6s %12s %12s %12s %7s\n", "quarter", "months", "2024 change", "model", "observed", "gap");
+    months.push_back({fillIn(t("cli.observed_month_label"), {{"year", std::to_string(f.year)},
+                                                             {"mm", (f.month < 10 ? "0" : "") + std::to_string(f.month)},
+                                                             {"m", std::to_string(f.month)}}),
+                      formatted("%.1f%%", f.effectiveRatePct), usd(f.baseUsd), usd(f.modelUsd),
+                      f.hasObserved ? usd(f.observedUsd) : "-",
+                      f.hasObserved ? formatSignedPct(100.0 * (f.modelUsd - f.observedUsd) / f.observedUsd) : ""});
+  const std::vector<size_t> monthWidths = widths(months);
+  for (const auto& r : months) row(r, monthWidths);
+  std::printf("\n%s\n", t("cli.observed_by_quarter").c_str());
+  std::vector<std::vector<std::string>> qs = {{t("cli.observed_quarter"), t("cli.observed_months"),
+                                               t("cli.observed_2024"), t("cli.observed_model"), t("cli.observed"),
+                                               t("cli.observed_gap")}};
   for (const QuarterFit& q : quarters)
-    std::printf("  %d-Q%d %6d %12s %12s %12s %7s\n", q.year, q.quarter, q.months, formatUsd(q.baseUsd).c_str(),
-                formatSignedPct(q.modelChangePct()).c_str(), formatSignedPct(q.observedChangePct()).c_str(),
-                formatSignedPct(q.gapPct()).c_str());
+    qs.push_back({fillIn(t("cli.observed_quarter_label"), {{"year", std::to_string(q.year)},
+                                                           {"quarter", std::to_string(q.quarter)},
+                                                           {"first", std::to_string(3 * q.quarter - 2)},
+                                                           {"last", std::to_string(3 * q.quarter)}}),
+                  std::to_string(q.months), usd(q.baseUsd), formatSignedPct(q.modelChangePct()),
+                  formatSignedPct(q.observedChangePct()), formatSignedPct(q.gapPct())});
+  const std::vector<size_t> quarterWidths = widths(qs);
+  for (const auto& r : qs) row(r, quarterWidths);
 }
 
 int printValidation(const TradeData& data, const std::string& dir, const Language& english) {
@@ -286,6 +293,25 @@ int printValidation(const TradeData& data, const std::string& dir, const Languag
   const std::vector<std::string> outside = checkValidation(data, v);
   for (const std::string& line : outside) std::fprintf(stderr, "usjp-tariff: outside its band: %s\n", line.c_str());
   return outside.empty() ? kOk : kOutsideBand;
+}
+
+// --help: cli.usage from the language file alone (no data needed), so that it also helps when the
+// data is broken; a one-line usage when even that file cannot be read.
+int printHelp(const std::string& dataDir, const std::string& code) {
+  const std::string known = isLanguageCode(code) ? code : "en";
+  const std::string path = dataDir + "/i18n/" + known + ".json";
+  std::string text;
+  DataErrors errors;
+  Language lang;
+  if (!readDataFile(path, text, errors) || !parseLanguage(path, text, known, lang, errors)) {
+    for (const DataError& e : errors) std::fprintf(stderr, "%s\n", e.message().c_str());
+    std::printf("usage: usjp-tariff [--data DIR] [--lang en|ja] [--preset NAME | --link STRING | --file PATH]\n"
+                "       [--date YYYY-MM-DD] [--json | --csv | --graphic | --encode | --observed | --validation]\n"
+                "       (the full help is in %s, which could not be read)\n", path.c_str());
+    return kDataError;
+  }
+  std::fputs(fillIn(std::string(lang.text("cli.usage")), {{"installed", USJP_DATA_FROM_BIN}}).c_str(), stdout);
+  return kOk;
 }
 
 // `words` gives the reader's language, loaded when a link's notices need it (nullptr: it did not load).
@@ -336,6 +362,7 @@ int main(int argc, char** argv) {
     std::printf("%s\n", dataDir.c_str());
     return kOk;
   }
+  if (o.help) return printHelp(dataDir, o.lang);
 
   const LoadResult loaded = loadTradeDataFromDir(dataDir);
   if (!loaded.ok()) {
@@ -391,7 +418,7 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "usjp-tariff: %s\n",
                  fillIn(std::string(lang->text("core.cli_note")), {{"notice", notice}}).c_str());
   if (o.observed) {
-    printObserved(data, s, o.json);
+    printObserved(data, s, o.json, *lang);
     return kOk;
   }
   const Results r = evaluate(data, s);

@@ -3,6 +3,7 @@
 import datetime
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -290,8 +291,56 @@ class Cli(unittest.TestCase):
 
     def test_usage_errors(self):
         self.assertEqual(run("--date", "yesterday")[0], 2)
-        self.assertEqual(run("--frobnicate")[0], 2)
+        code, out, err = run("--frobnicate")
+        self.assertEqual(code, 2)
+        self.assertIn("--frobnicate is unknown", err)
+        self.assertIn("--help lists the options", err)
         self.assertEqual(run("--preset", "baseline", "--link", "v=1")[0], 2)
+
+    def test_help_in_each_language_from_the_language_files(self):
+        words = {code: json.load(open(os.path.join(DATA, "i18n", code + ".json"), encoding="utf-8"))["strings"]
+                 for code in ("en", "ja")}
+        for args, code in ((("--help",), "en"), (("--help", "--lang", "ja"), "ja"), (("--lang", "ja", "-h"), "ja")):
+            rc, out, err = run(*args)
+            self.assertEqual(rc, 0, err)
+            self.assertEqual(out, words[code]["cli.usage"].replace("{installed}", "../share/usjp-tariff/data"))
+        options = lambda text: set(re.findall(r"--[a-z-]+", text))
+        self.assertEqual(options(words["ja"]["cli.usage"]), options(words["en"]["cli.usage"]))
+        self.assertIn("使い方", run("--help", "--lang", "ja")[1])
+        # Without its language file the help still says how to call the program, and where the rest is.
+        empty = tempfile.mkdtemp()
+        try:
+            rc, out, err = run("--help", data=empty)
+            self.assertEqual(rc, 1)
+            self.assertTrue(out.startswith("usage: usjp-tariff [--data DIR]"), out)
+            self.assertIn(os.path.join(empty, "i18n", "en.json"), out + err)
+        finally:
+            shutil.rmtree(empty)
+
+    def test_observed_table_in_each_language_has_the_json_figures(self):
+        code, out, err = run("--observed", "--json", "--preset", "today")
+        self.assertEqual(code, 0, err)
+        months = json.loads(out)["months"]
+        code, en, err = run("--observed", "--preset", "today")
+        self.assertEqual(code, 0, err)
+        code, ja, err = run("--observed", "--preset", "today", "--lang", "ja")
+        self.assertEqual(code, 0, err)
+        self.assertIn("米国の対日輸入", ja)
+        self.assertNotIn("observed", ja)
+        for m in months:
+            year, month = m["month"].split("-")
+            en_row = next(line for line in en.splitlines() if line.strip().startswith(m["month"]))
+            ja_row = next(line for line in ja.splitlines() if line.strip().startswith(f"{year}年{int(month)}月"))
+            rate = f"{m['effective_tariff_rate_pct']:.1f}%"
+            self.assertIn(rate, en_row)
+            self.assertIn(rate, ja_row)
+            self.assertIn(yen_ja(m["model_imports_usd"], "ドル"), ja_row)
+            if m["observed_imports_usd"] is not None:
+                gap = 100 * (m["model_imports_usd"] - m["observed_imports_usd"]) / m["observed_imports_usd"]
+                self.assertEqual(en_row.split()[-1], ja_row.split()[-1])
+                self.assertAlmostEqual(float(en_row.split()[-1].rstrip("%")), gap, delta=0.051)
+        self.assertIn("2025年1～3月期", ja)
+        self.assertIn("2025-Q1", en)
 
 
 if __name__ == "__main__":

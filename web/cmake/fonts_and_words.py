@@ -45,9 +45,11 @@ CJK_DROP = ["GSUB", "GPOS", "GDEF", "VORG", "vhea", "vmtx", "DSIG", "BASE"]
 
 
 def strings_of(doc):
-    """(key, text) for every string a Japanese reader may see."""
+    """(key, text) for every string a Japanese reader may see drawn by the program (the page's own
+    words are HTML, in the browser's fonts; the CLI's are in a terminal's)."""
     for key, text in doc.get("strings", {}).items():
-        yield key, text
+        if not key.startswith(NOT_THE_PROGRAMS):
+            yield key, text
     for key, text in doc.get("names", {}).items():
         yield "names/" + key, text
 
