@@ -92,18 +92,16 @@ std::set<std::string> entityKeys(const TradeData& data) {
   for (const TimelineEvent& e : data.events) keys.insert("event:" + formatDate(e.date));
   for (const ProductList& l : data.lists) keys.insert("list:" + l.id);
   for (const Carmaker& c : data.carmakers) keys.insert("carmaker:" + c.id);
+  // A publisher by the words sources.json gives it (the sources panel, the exported image's credit).
+  for (const Source& s : data.sources) keys.insert("publisher:" + s.publisher);
   shownMethods(data, keys);
   return keys;
 }
 
-// A source's own Japanese title ("source:<id>") or a publisher's Japanese name ("publisher:<the
-// publisher as sources.json writes it>"): optional, but only for what the data has.
+// A source's own Japanese title ("source:<id>"): optional (sources keep their original titles;
+// Japan's own get their Japanese ones), but only for a source the data has.
 bool optionalName(const TradeData& data, const std::string& key) {
-  if (key.rfind("source:", 0) == 0) return data.source(key.substr(7)) != nullptr;
-  if (key.rfind("publisher:", 0) != 0) return false;
-  for (const Source& s : data.sources)
-    if (key.compare(10, std::string::npos, s.publisher) == 0) return true;
-  return false;
+  return key.rfind("source:", 0) == 0 && data.source(key.substr(7)) != nullptr;
 }
 
 // A map of strings; an empty value is allowed (a language may have nothing to say in a place).
@@ -241,6 +239,23 @@ std::string formatDay(const Language& lang, Day day, bool longForm) {
 std::string formatMonth(const Language& lang, int year, int month) {
   if (lang.code == "ja") return std::to_string(year) + "\u5E74" + std::to_string(month) + "\u6708";
   return formatMonth(year, month);
+}
+
+std::string formatDataDate(const Language& lang, const std::string& iso) {
+  if (lang.code != "ja") return iso;
+  if (const auto day = parseDate(iso)) return formatDayJa(*day);
+  const auto digits = [&](size_t from, size_t count) {
+    for (size_t i = from; i < from + count; ++i)
+      if (i >= iso.size() || iso[i] < '0' || iso[i] > '9') return false;
+    return true;
+  };
+  const std::string year = iso.substr(0, 4) + "\u5E74";
+  if (iso.size() == 4 && digits(0, 4)) return year;
+  if (iso.size() == 7 && digits(0, 4) && iso[4] == '-' && digits(5, 2)) {
+    const int month = std::stoi(iso.substr(5, 2));
+    if (month >= 1 && month <= 12) return year + std::to_string(month) + "\u6708";
+  }
+  return iso;
 }
 
 std::string formatMoney(const Language& lang, double usd, double yenPerUsd, bool sign, bool compact) {

@@ -54,6 +54,9 @@ std::string fillIn(const std::string& pattern, const std::vector<std::pair<std::
 std::string formatDay(const Language& lang, Day day, bool longForm = false);
 // A month: Sep 2025 / 2025年9月.
 std::string formatMonth(const Language& lang, int year, int month);
+// A data file's date ("2024", "2025-02", "2025-05-27": its as_of and source dates) as written in
+// English, and 2024年, 2025年2月, 2025年5月27日 in Japanese; any other text as it is.
+std::string formatDataDate(const Language& lang, const std::string& iso);
 // Dollars in English ($47.5B, +$1.2B when `sign`); in Japanese yen first at `yenPerUsd` with the
 // dollars beside, 7.1兆円（475億ドル）, or the yen alone when `compact` (bar labels, table cells).
 std::string formatMoney(const Language& lang, double usd, double yenPerUsd, bool sign = false, bool compact = false);

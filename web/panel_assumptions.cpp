@@ -61,7 +61,8 @@ void drawYenRate(App& app) {
   if (sliderDouble("##yen", a.yenPerUsd, 100, 200, tr("assumptions.yen_format"))) app.edited();
   test_hook::recordItem("", "yen-per-usd");
   for (const tariff::NamedRate& rate : app.data().yenRates) {
-    const std::string label = formatted("%.2f", rate.yenPerUsd.value) + " (" + rate.yenPerUsd.asOf + ")";
+    const std::string label = trf("assumptions.yen_rate_choice", {{"rate", formatted("%.2f", rate.yenPerUsd.value)},
+                                                                  {"date", dataDateText(rate.yenPerUsd.asOf)}});
     if (actionButton(label.c_str())) {
       a.yenPerUsd = rate.yenPerUsd.value;
       app.edited();

@@ -51,6 +51,10 @@ void sortRows(const App& app, std::vector<size_t>& order, const ImGuiTableSortSp
   const auto& names = app.data().sectors;
   std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
     if (spec.ColumnIndex == kSector) {
+      // Japanese names in code-point order would read as random (kanji have no alphabet order):
+      // there the names keep the data's order, which groups the sectors by kind (vehicles, machinery,
+      // chemicals, metals, ...).
+      if (japanese()) return ascending ? a < b : b < a;
       const std::string &x = sectorName(names[a]), &y = sectorName(names[b]);
       return ascending ? x < y : y < x;
     }

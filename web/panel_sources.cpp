@@ -35,7 +35,7 @@ void drawSource(const tariff::Source& source, bool focused, bool scrollTo) {
   ImGui::PushFont(theme::fonts().small);
   const std::string& publisher = nameOf("publisher", source.publisher, source.publisher);
   textDim(source.date.empty() ? publisher
-                              : trf("sources.publisher_date", {{"publisher", publisher}, {"date", source.date}}));
+                              : trf("sources.publisher_date", {{"publisher", publisher}, {"date", dataDateText(source.date)}}));
   if (!source.url.empty()) {
     // The site's name: a whole address does not wrap and would run out of a phone's column.
     const std::string label = trf("sources.open_at", {{"site", siteOf(source.url)}}) + "###open";
@@ -81,7 +81,7 @@ void drawFigures(const App& app) {
     figure(app, tr("sources.japan_imports"), yenFromBillions(d.japanView.importsJpyBn.value), d.japanView.importsJpyBn);
     figure(app, tr("sources.japan_surplus"), yenFromBillions(d.japanView.surplusJpyBn.value), d.japanView.surplusJpyBn);
     for (const tariff::NamedRate& rate : d.yenRates)
-      figure(app, trf("sources.yen_per_dollar", {{"as_of", rate.yenPerUsd.asOf}}),
+      figure(app, trf("sources.yen_per_dollar", {{"as_of", dataDateText(rate.yenPerUsd.asOf)}}),
              formatted("%.2f", rate.yenPerUsd.value), rate.yenPerUsd);
   });
   group("sources.group_sectors", [&] {

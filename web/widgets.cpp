@@ -117,7 +117,7 @@ static std::string sourceLine(const tariff::Source& s) {
   const std::string& title = nameOf("source", s.id, s.title);
   return s.date.empty()
              ? trf("provenance.source", {{"title", title}, {"publisher", s.publisher}})
-             : trf("provenance.source_dated", {{"title", title}, {"publisher", s.publisher}, {"date", s.date}});
+             : trf("provenance.source_dated", {{"title", title}, {"publisher", s.publisher}, {"date", dataDateText(s.date)}});
 }
 
 const std::string& methodText(const tariff::Sourced& figure) { return nameOf("method", figure.method, figure.method); }
@@ -125,7 +125,7 @@ const std::string& methodText(const tariff::Sourced& figure) { return nameOf("me
 std::string provenance(const App& app, const tariff::Sourced& figure) {
   const tariff::Source* s = app.data().source(figure.source);
   std::string out = s ? sourceLine(*s) : trf("provenance.source_id", {{"id", figure.source}});
-  if (!figure.asOf.empty()) out += "\n" + trf("provenance.as_of", {{"date", figure.asOf}});
+  if (!figure.asOf.empty()) out += "\n" + trf("provenance.as_of", {{"date", dataDateText(figure.asOf)}});
   if (figure.estimate)
     out += "\n" + (figure.method.empty() ? std::string(tr("provenance.estimate"))
                                          : trf("provenance.estimate_method", {{"method", methodText(figure)}}));

@@ -46,5 +46,6 @@ std::string dollars(double usd, bool sign) {
 }
 
 std::string dayText(int day) { return tariff::formatDay(*g_language, day); }
+std::string dataDateText(const std::string& iso) { return tariff::formatDataDate(*g_language, iso); }
 
 }  // namespace usjp

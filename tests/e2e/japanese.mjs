@@ -6,6 +6,7 @@
 //     link and embed code carry lang=ja; the link opens in Japanese for a reader whose browser is
 //     English (the round trip);
 //   - a pack that cannot load leaves the calculator in English with a notice;
+//   - sorting sectors by name keeps the data's order, since kanji have no alphabet order;
 // and saves screenshots in Japanese (1400 px, the compact graphic at 640x480, a 360 px phone) for a
 // person to look at.
 //
@@ -176,6 +177,35 @@ async function main() {
       const c = await open(phone, server.url + '?view=compact', errors);
       await c.page.screenshot({ path: join(args.artifacts, 'ja-phone-360-compact.png') });
       await phone.close();
+    });
+
+    await check('Japanese: sorting the sector table by name keeps the data\'s order (kanji have no alphabet order)', async () => {
+      const ctx = await context('ja-JP');
+      const { page } = await open(ctx, server.url, errors);
+      const ids = (await results(page)).sectors.map((s) => s.id);
+      const rowOrder = async () => {
+        const rows = [];
+        for (const id of ids) rows.push({ id, y: (await page.evaluate((k) => window.usjp.widgetRect(k), `sector:${id}`)).y });
+        return rows.sort((a, b) => a.y - b.y).map((r) => r.id);
+      };
+      for (let i = 0; i < 40; ++i) {  // scroll the table's header into view
+        const r = await page.evaluate(() => window.usjp.widgetRect('sector-header:0'));
+        assert(r, 'no sector table');
+        if (r.visible) break;
+        await page.mouse.move(r.x + 4, 900 * 0.6);
+        await page.mouse.wheel(0, r.y > 450 ? 240 : -240);
+        await frames(page, 2);
+      }
+      await click(page, 'sector-header:0');
+      await frames(page, 3);
+      const first = await rowOrder();
+      await click(page, 'sector-header:0');
+      await frames(page, 3);
+      const second = await rowOrder();
+      const asc = ids.join(), desc = [...ids].reverse().join();
+      assert((first.join() === asc && second.join() === desc) || (first.join() === desc && second.join() === asc),
+             `rows by name: ${first.join()} then ${second.join()}`);
+      await ctx.close();
     });
 
     await check('no console errors', async () => {

@@ -158,6 +158,20 @@ TEST(CoreWords, ObservedMonthsWaterfallGraphicAndCsvInEnglishAreUnchanged) {
     EXPECT_EQ(assumptionGroupName(static_cast<AssumptionGroup>(g), english()), groups[g]);
 }
 
+// A data file's dates (as_of, a source's date) as each language writes them: the three forms the
+// data uses, and anything else left as it is rather than guessed at.
+TEST(CoreWords, DataDatesInJapaneseAndAsWrittenInEnglish) {
+  Language en, ja;
+  en.code = "en";
+  ja.code = "ja";
+  for (const char* iso : {"2024", "2025-02", "2025-05-27", "FY2024", "2025-13", "2025-02-30", ""})
+    EXPECT_EQ(formatDataDate(en, iso), iso);
+  EXPECT_EQ(formatDataDate(ja, "2024"), "2024\u5E74");
+  EXPECT_EQ(formatDataDate(ja, "2025-02"), "2025\u5E742\u6708");
+  EXPECT_EQ(formatDataDate(ja, "2025-05-27"), "2025\u5E745\u670827\u65E5");
+  for (const char* odd : {"FY2024", "2025-13", "2025-02-30", "20x5", "2025-2", ""}) EXPECT_EQ(formatDataDate(ja, odd), odd);
+}
+
 TEST(CoreWords, TheGraphicAndTheReportInJapaneseHaveYenFirstAndJapaneseWords) {
   const TradeData& d = shippedData();
   const Preset& today = d.presets[d.presetIndex("today")];
