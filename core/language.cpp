@@ -241,6 +241,12 @@ std::string formatMonth(const Language& lang, int year, int month) {
   return formatMonth(year, month);
 }
 
+std::string formatSignedPct(const Language& lang, double pct, int decimals) {
+  std::string text = formatSignedPct(pct, decimals);
+  if (lang.code == "ja" && !text.empty() && text[0] == '-') text.replace(0, 1, "\u2212");
+  return text;
+}
+
 std::string formatDataDate(const Language& lang, const std::string& iso) {
   if (lang.code != "ja") return iso;
   if (const auto day = parseDate(iso)) return formatDayJa(*day);

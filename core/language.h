@@ -54,6 +54,9 @@ std::string fillIn(const std::string& pattern, const std::vector<std::pair<std::
 std::string formatDay(const Language& lang, Day day, bool longForm = false);
 // A month: Sep 2025 / 2025年9月.
 std::string formatMonth(const Language& lang, int year, int month);
+// A signed percentage, +2.3% / -30.1%; in Japanese with the true minus sign its amounts have
+// (−30.1%), so that a line such as −3.12兆円（−30.1%） has one minus.
+std::string formatSignedPct(const Language& lang, double pct, int decimals = 1);
 // A data file's date ("2024", "2025-02", "2025-05-27": its as_of and source dates) as written in
 // English, and 2024年, 2025年2月, 2025年5月27日 in Japanese; any other text as it is.
 std::string formatDataDate(const Language& lang, const std::string& iso);

@@ -243,7 +243,7 @@ Json graphicJson(const TradeData& data, const Scenario& s, const Results& r, con
   }
   const double burden = r.tariffBurdenUsd;
   Money::Values change = money.values({{"change", r.deficitChangeUsd}}, true);
-  change.push_back({"pct", formatSignedPct(r.deficitChangePct)});
+  change.push_back({"pct", formatSignedPct(lang, r.deficitChangePct)});
   return {{"title", words("core.graphic_title")},
           {"scenario", preset ? lang.name("preset", preset->id, preset->name) : words("core.graphic_own_settings")},
           {"date", formatDay(lang, s.date, true)},

@@ -189,7 +189,7 @@ std::string App::summaryOf(const tariff::Results& r) {
   return trf("summary.line", {{"before", money(r.deficitBeforeUsd)},
                               {"after", money(r.deficitAfterUsd)},
                               {"change", money(r.deficitChangeUsd, true)},
-                              {"pct", formatSignedPct(r.deficitChangePct)},
+                              {"pct", signedPct(r.deficitChangePct)},
                               {"exporters", money(r.exporterCostUsd)},
                               {"buyers", money(r.usBuyerCostUsd)},
                               {"revenue", money(r.tariffRevenueUsd)},

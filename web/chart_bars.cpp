@@ -80,7 +80,7 @@ std::vector<Step> waterfallSteps(const App& app) {
   steps.push_back(
       {tr("waterfall.after"), money(r.deficitAfterUsd, false, true),
        trf("waterfall.after_tooltip",
-           {{"change", money(r.deficitChangeUsd, true)}, {"pct", tariff::formatSignedPct(r.deficitChangePct)}}) +
+           {{"change", money(r.deficitChangeUsd, true)}, {"pct", signedPct(r.deficitChangePct)}}) +
            (ranged ? "\n" + trf("waterfall.whisker_tooltip", {{"low", money(range.low)}, {"high", money(range.high)}})
                    : std::string()),
        StepKind::Total, 0, r.deficitAfterUsd, Whisker{ranged, range.low, range.high}});

@@ -292,7 +292,7 @@ void drawObservedChart(App& app) {
           {{"month", monthText(f.year, f.month)}, {"rate", tariff::formatPct(f.effectiveRatePct)}}) +
           "\n" +
           trf("timeline.observed_tooltip_model", {{"value", money(f.modelUsd, false, true)},
-                                                  {"change", tariff::formatSignedPct(100 * (f.modelRatio - 1))},
+                                                  {"change", signedPct(100 * (f.modelRatio - 1))},
                                                   {"base", monthText(2024, f.month)}}) +
           "\n" +
           (f.hasObserved ? trf("timeline.observed_tooltip_census", {{"value", money(f.observedUsd, false, true)}})
@@ -335,8 +335,8 @@ void drawTimeline(App& app) {
   const tariff::FitSummary fit = tariff::fitSummary(app.path());
   if (fit.available)
     textDim(trf("timeline.observed_fit_note", {{"gap", tariff::formatPct(fit.maxGapPctSinceQ4_2025)},
-                                               {"model", tariff::formatSignedPct(fit.modelChange2025Pct)},
-                                               {"observed", tariff::formatSignedPct(fit.observedChange2025Pct)}}));
+                                               {"model", signedPct(fit.modelChange2025Pct)},
+                                               {"observed", signedPct(fit.observedChange2025Pct)}}));
 }
 
 }  // namespace usjp

@@ -36,7 +36,7 @@ void drawCompactResult(App& app) {
   ImGui::PopFont();
   ImGui::PushFont(theme::fonts().strong);
   const std::string change = trf("compact.change", {{"change", money(r.deficitChangeUsd, true, true)},
-                                                    {"pct", tariff::formatSignedPct(r.deficitChangePct)}});
+                                                    {"pct", signedPct(r.deficitChangePct)}});
   sameLineIfFits(ImGui::CalcTextSize(change.c_str()).x, theme::px(10));
   if (ImGui::GetCursorPosX() > ImGui::GetStyle().WindowPadding.x + 1)  // beside the figures: on their baseline
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() + theme::fonts().figure->Ascent - theme::fonts().strong->Ascent);

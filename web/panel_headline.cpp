@@ -13,7 +13,6 @@ namespace usjp {
 namespace {
 
 using tariff::formatPct;
-using tariff::formatSignedPct;
 
 struct Card {
   const char* key;  // for the test hook
@@ -80,7 +79,7 @@ void drawObservedBeside(const App& app);
 std::string changeWords(double usd, double pct) {
   if (std::abs(usd) < 0.05e9) return tr("headline.change_same");
   return trf(usd < 0 ? "headline.change_down" : "headline.change_up",
-             {{"amount", money(std::abs(usd))}, {"pct", formatSignedPct(pct)}});
+             {{"amount", money(std::abs(usd))}, {"pct", signedPct(pct)}});
 }
 
 void drawDeficit(const App& app) {
@@ -226,7 +225,7 @@ void drawCompactHeadline(App& app) {
   ImGui::PushFont(theme::fonts().strong);
   const std::string line = trf("headline.compact_deficit", {{"before", money(r.deficitBeforeUsd, false, true)},
                                                             {"after", money(r.deficitAfterUsd, false, true)},
-                                                            {"pct", formatSignedPct(r.deficitChangePct)}});
+                                                            {"pct", signedPct(r.deficitChangePct)}});
   ImGui::TextUnformatted(line.c_str());
   ImGui::PopFont();
   test_hook::recordItem("headline:", "compact");

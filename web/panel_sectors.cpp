@@ -133,9 +133,9 @@ float sectorRow(const App& app, size_t i) {
   cell(money(s.importsBeforeUsd, false, true));
   ImGui::TableNextColumn();
   cell(money(s.importsAfterUsd, false, true));
-  itemTooltip(trf("sectors.after_help", {{"volume", tariff::formatSignedPct(s.volumeChangePct)},
-                                         {"exporter_price", tariff::formatSignedPct(s.exporterPriceChangePct)},
-                                         {"buyer_price", tariff::formatSignedPct(s.buyerPriceChangePct)}}));
+  itemTooltip(trf("sectors.after_help", {{"volume", signedPct(s.volumeChangePct)},
+                                         {"exporter_price", signedPct(s.exporterPriceChangePct)},
+                                         {"buyer_price", signedPct(s.buyerPriceChangePct)}}));
   ImGui::TableNextColumn();
   cell(money(s.dutiesAfterUsd, false, true));
   itemTooltip(trf("sectors.duties_help", {{"before", money(s.dutiesBeforeUsd)}}));
@@ -226,7 +226,7 @@ void vehicleSentences(const App& app) {
     ImGui::PopFont();
     textWrapped(trf("sectors.vehicle_sentence", {{"before", tariff::formatCount(s.unitsBefore)},
                                                  {"after", tariff::formatCount(s.unitsAfter)},
-                                                 {"change", tariff::formatSignedPct(s.volumeChangePct)},
+                                                 {"change", signedPct(s.volumeChangePct)},
                                                  {"absorb", money(s.exporterPriceCostPerUnitUsd)},
                                                  {"pay", money(s.buyerCostPerUnitUsd)}}));
     itemTooltip(trf("sectors.units_help", {{"source", provenance(app, data.sectors[i].units)}}));
@@ -256,7 +256,7 @@ void vehicleTable(const App& app) {
     cell(tariff::formatCount(s.unitsBefore));
     ImGui::TableNextColumn();
     cell(tariff::formatCount(s.unitsAfter));
-    itemTooltip(trf("sectors.volume_help", {{"change", tariff::formatSignedPct(s.volumeChangePct)}}));
+    itemTooltip(trf("sectors.volume_help", {{"change", signedPct(s.volumeChangePct)}}));
     ImGui::TableNextColumn();
     cell(money(s.exporterPriceCostPerUnitUsd, false, true));
     itemTooltip(tr("sectors.absorb_per_vehicle_help"));

@@ -46,6 +46,7 @@ std::string dollars(double usd, bool sign) {
 }
 
 std::string dayText(int day) { return tariff::formatDay(*g_language, day); }
+std::string signedPct(double pct, int decimals) { return tariff::formatSignedPct(*g_language, pct, decimals); }
 std::string dataDateText(const std::string& iso) { return tariff::formatDataDate(*g_language, iso); }
 
 }  // namespace usjp

@@ -33,6 +33,8 @@ std::string money(double usd, bool sign = false, bool compact = false);
 std::string dollars(double usd, bool sign = false);
 // A day as the language writes dates: 2025-09-16 / 2025年9月16日.
 std::string dayText(int day);
+// +2.3% / −30.1% (the minus as the language writes it).
+std::string signedPct(double pct, int decimals = 1);
 // A data file's date (an as_of, a source's date): 2025-02 / 2025年2月.
 std::string dataDateText(const std::string& iso);
 

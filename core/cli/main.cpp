@@ -147,7 +147,7 @@ void printTable(const TradeData& data, const Language& lang, const Scenario& s, 
                   .c_str());
   auto deficit = money.values({{"before", r.deficitBeforeUsd}, {"after", r.deficitAfterUsd}});
   money.add(deficit, "change", r.deficitChangeUsd, true);
-  deficit.push_back({"pct", formatSignedPct(r.deficitChangePct)});
+  deficit.push_back({"pct", formatSignedPct(lang, r.deficitChangePct)});
   auto revenue = money.values({{"value", r.tariffRevenueUsd}});
   money.add(revenue, "more", r.addedTariffRevenueUsd, true);
   std::vector<std::pair<std::string, std::string>> lines = {
@@ -264,7 +264,7 @@ void printObserved(const TradeData& data, const Scenario& s, bool json, const La
                                                              {"m", std::to_string(f.month)}}),
                       formatted("%.1f%%", f.effectiveRatePct), usd(f.baseUsd), usd(f.modelUsd),
                       f.hasObserved ? usd(f.observedUsd) : "-",
-                      f.hasObserved ? formatSignedPct(100.0 * (f.modelUsd - f.observedUsd) / f.observedUsd) : ""});
+                      f.hasObserved ? formatSignedPct(lang, 100.0 * (f.modelUsd - f.observedUsd) / f.observedUsd) : ""});
   const std::vector<size_t> monthWidths = widths(months);
   for (const auto& r : months) row(r, monthWidths);
   std::printf("\n%s\n", t("cli.observed_by_quarter").c_str());
@@ -276,8 +276,8 @@ void printObserved(const TradeData& data, const Scenario& s, bool json, const La
                                                            {"quarter", std::to_string(q.quarter)},
                                                            {"first", std::to_string(3 * q.quarter - 2)},
                                                            {"last", std::to_string(3 * q.quarter)}}),
-                  std::to_string(q.months), usd(q.baseUsd), formatSignedPct(q.modelChangePct()),
-                  formatSignedPct(q.observedChangePct()), formatSignedPct(q.gapPct())});
+                  std::to_string(q.months), usd(q.baseUsd), formatSignedPct(lang, q.modelChangePct()),
+                  formatSignedPct(lang, q.observedChangePct()), formatSignedPct(lang, q.gapPct())});
   const std::vector<size_t> quarterWidths = widths(qs);
   for (const auto& r : qs) row(r, quarterWidths);
 }

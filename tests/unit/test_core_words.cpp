@@ -159,8 +159,8 @@ TEST(CoreWords, ObservedMonthsWaterfallGraphicAndCsvInEnglishAreUnchanged) {
 }
 
 // A data file's dates (as_of, a source's date) as each language writes them: the three forms the
-// data uses, and anything else left as it is rather than guessed at.
-TEST(CoreWords, DataDatesInJapaneseAndAsWrittenInEnglish) {
+// data uses, and anything else left as it is rather than guessed at; and signed percentages.
+TEST(CoreWords, DataDatesAndSignedPercentagesInEachLanguage) {
   Language en, ja;
   en.code = "en";
   ja.code = "ja";
@@ -170,6 +170,10 @@ TEST(CoreWords, DataDatesInJapaneseAndAsWrittenInEnglish) {
   EXPECT_EQ(formatDataDate(ja, "2025-02"), "2025\u5E742\u6708");
   EXPECT_EQ(formatDataDate(ja, "2025-05-27"), "2025\u5E745\u670827\u65E5");
   for (const char* odd : {"FY2024", "2025-13", "2025-02-30", "20x5", "2025-2", ""}) EXPECT_EQ(formatDataDate(ja, odd), odd);
+  // Percentages take the minus sign the language's amounts have: −3.12兆円（−30.1%）.
+  EXPECT_EQ(formatSignedPct(en, -30.1), "-30.1%");
+  EXPECT_EQ(formatSignedPct(ja, -30.1), "\u221230.1%");
+  EXPECT_EQ(formatSignedPct(ja, 2.25, 2), "+2.25%");
 }
 
 TEST(CoreWords, TheGraphicAndTheReportInJapaneseHaveYenFirstAndJapaneseWords) {
