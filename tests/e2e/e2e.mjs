@@ -628,9 +628,14 @@ async function editorialChecks(launchContext, url) {
 
   await check('editorial: a long tooltip is cut to three lines after a hover delay', async () => {
     const r = await reveal(page, 'layer:s301_2026');
+    const moved = Date.now();
     await page.mouse.move(r.x + r.width * 0.5, r.y + r.height / 2);
     await frames(page, 2);
-    assert(!(await rect(page, 'tooltip-text')), 'the tooltip shows with no delay');
+    const shown = await rect(page, 'tooltip-text');
+    // ImGui shows a tooltip once the mouse has been still 0.15 s, then 0.15 s more: two frames that
+    // took longer than that (a loaded machine) cannot tell a delay from none.
+    if (Date.now() - moved < 150) assert(!shown, 'the tooltip shows with no delay');
+    else console.log(`      (two frames took ${Date.now() - moved} ms: the delay itself was not checked)`);
     await page.waitForTimeout(900);
     await page.mouse.move(r.x + r.width * 0.5 + 1, r.y + r.height / 2);  // a frame after the delay
     await frames(page, 3);

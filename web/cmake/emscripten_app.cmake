@@ -87,15 +87,11 @@ add_custom_command(
   OUTPUT ${USJP_WEB_OUT}/embed.js
   COMMAND ${CMAKE_COMMAND} -E copy_if_different ${CMAKE_CURRENT_SOURCE_DIR}/embed.js ${USJP_WEB_OUT}/embed.js
   DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/embed.js VERBATIM)
-# python3-markdown is Debian's: look for the interpreter that has it (a pyenv python may not).
-set(usjp_docs_python ${Python3_EXECUTABLE})
-foreach(candidate /usr/bin/python3 ${Python3_EXECUTABLE})
-  execute_process(COMMAND ${candidate} -c "import markdown" RESULT_VARIABLE rc OUTPUT_QUIET ERROR_QUIET)
-  if(rc EQUAL 0)
-    set(usjp_docs_python ${candidate})
-    break()
-  endif()
-endforeach()
+# python3-markdown is Debian's (without it, each page shows its Markdown text).
+usjp_python_with(markdown usjp_docs_python)
+if(NOT usjp_docs_python)
+  set(usjp_docs_python ${Python3_EXECUTABLE})
+endif()
 set(usjp_doc_pages ${USJP_WEB_OUT}/methodology.html ${USJP_WEB_OUT}/data.html ${USJP_WEB_OUT}/validation.html)
 add_custom_command(
   OUTPUT ${usjp_doc_pages}
