@@ -140,6 +140,11 @@ double gridStep(double top) {
   return 10 * magnitude;
 }
 
+double moneyGridStep(double topUsd) {
+  const double perUsd = shownPerUsd();
+  return gridStep(topUsd * perUsd) / perUsd;
+}
+
 int eventNear(const App& app, const DayAxis& a, float px) {
   int best = -1;
   float bestDistance = theme::px(7);

@@ -54,6 +54,9 @@ class TimeChart {
 
 // Gridline step 1-2-2.5-5 x 10^n giving about four lines up to `top`.
 double gridStep(double top);
+// The same for dollar amounts, round in the currency the labels show: in Japanese a round number
+// of yen at the scenario's rate (2000億円, not the yen of a round number of dollars).
+double moneyGridStep(double topUsd);
 // The event whose tick is nearest the pointer, within a finger's reach; -1 if none.
 int eventNear(const App& app, const DayAxis& a, float px);
 const tariff::TimelineStep* stepOn(const tariff::Timeline& t, tariff::Day day);

@@ -214,7 +214,7 @@ void drawMonthlyCostChart(App& app) {
   c.chooseDate(app);
   double top = 0;
   for (const tariff::TimelineMonth& m : t.months) top = std::max({top, m.exporterCostUsd, m.usBuyerCostUsd});
-  const double step = gridStep(top);
+  const double step = moneyGridStep(top);
   c.setScale(0, std::max(step, std::ceil(top / step) * step), step, usdLabel);
   c.drawGrid();
 
@@ -260,7 +260,7 @@ void drawObservedChart(App& app) {
   TimeChart c(app);
   c.reserve("observed-chart", 150, 130);
   // A value axis from a round number below the lowest month: the months differ by a few percent.
-  const double step = gridStep((high - low) * 1.2);
+  const double step = moneyGridStep((high - low) * 1.2);
   c.setScale(std::floor(low / step) * step - step, std::ceil(high / step) * step, step, usdLabel);
   c.drawGrid();
 

@@ -35,6 +35,7 @@ const std::string& nameOf(std::string_view kind, const std::string& id, const st
 }
 
 void useYenPerUsd(double yenPerUsd) { g_yenPerUsd = yenPerUsd; }
+double shownPerUsd() { return japanese() ? g_yenPerUsd : 1; }
 
 std::string money(double usd, bool sign, bool compact) {
   return tariff::formatMoney(*g_language, usd, g_yenPerUsd, sign, compact);

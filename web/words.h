@@ -27,6 +27,8 @@ const std::string& nameOf(std::string_view kind, const std::string& id, const st
 
 // The rate money is shown at in yen (the evaluated scenario's assumption); App::refresh sets it.
 void useYenPerUsd(double yenPerUsd);
+// What a dollar shows as in the reader's currency: the yen rate in Japanese, 1 in English.
+double shownPerUsd();
 // $47.5B in English; 7.1兆円（475億ドル） in Japanese. `compact`: yen alone in Japanese (charts, tables).
 std::string money(double usd, bool sign = false, bool compact = false);
 // Dollars alone, as the language writes them: $47.5B / 475億ドル.
