@@ -2,6 +2,7 @@
 // with its source, the date it describes and, for estimates, how it was made.
 #include <cstdio>
 #include <functional>
+#include <vector>
 
 #include "format.h"
 #include "panels.h"
@@ -66,7 +67,9 @@ void figure(const App& app, const std::string& what, const std::string& value, c
 
 // `key`: the title's words, and (after ###) the tree node's id in every language.
 void group(const char* key, const std::function<void()>& body) {
-  if (!ImGui::TreeNode((std::string(tr(key)) + "###" + key).c_str())) return;
+  const bool open = ImGui::TreeNode((std::string(tr(key)) + "###" + key).c_str());
+  test_hook::recordItem("figures-group:", key);
+  if (!open) return;
   body();
   ImGui::TreePop();
 }
@@ -109,11 +112,20 @@ void drawFigures(const App& app) {
     }
   });
   group("sources.group_lists", [&] {
+    // A line by its HS code with its English description, or (in Japanese, which has no names for
+    // the 103 lines) with its sector's name; the per-line reasoning stays in English, and says so.
+    std::vector<int> sectorOfLine(d.lines.size(), 0);
+    for (size_t s = 0; s < d.sectors.size(); ++s)
+      for (int l : d.sectors[s].lines) sectorOfLine[static_cast<size_t>(l)] = static_cast<int>(s);
+    const auto sectorName = [&](size_t s) { return nameOf("sector", d.sectors[s].id, d.sectors[s].name); };
+    if (*tr("sources.lists_note")) textDim(tr("sources.lists_note"));
     for (const tariff::ProductList& list : d.lists) {
       for (const tariff::ListEntry& e : list.entries) {
         const std::string where =
-            e.line >= 0 ? trf("sources.hs_line", {{"hs", d.lines[e.line].hs}, {"name", d.lines[e.line].name}})
-                        : nameOf("sector", d.sectors[e.sector].id, d.sectors[e.sector].name);
+            e.line >= 0 ? trf("sources.hs_line", {{"hs", d.lines[e.line].hs},
+                                                  {"name", d.lines[e.line].name},
+                                                  {"sector", sectorName(sectorOfLine[e.line])}})
+                        : sectorName(e.sector);
         figure(app, trf("sources.list_entry", {{"list", nameOf("list", list.id, list.name)}, {"where", where}}),
                formatted("%.0f%%", e.share.value * 100), e.share);
       }

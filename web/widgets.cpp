@@ -112,12 +112,14 @@ void showTooltip(const std::string& text, bool sayWhereTheRestIs) {
   ImGui::EndTooltip();
 }
 
-// "Source: title (publisher, date)", the title in the reader's language where the source has one.
+// "Source: title (publisher, date)" in the reader's language: the publisher's name, and the title
+// where the source has one (Japan's own sources, and this project's).
 static std::string sourceLine(const tariff::Source& s) {
   const std::string& title = nameOf("source", s.id, s.title);
+  const std::string& publisher = nameOf("publisher", s.publisher, s.publisher);
   return s.date.empty()
-             ? trf("provenance.source", {{"title", title}, {"publisher", s.publisher}})
-             : trf("provenance.source_dated", {{"title", title}, {"publisher", s.publisher}, {"date", dataDateText(s.date)}});
+             ? trf("provenance.source", {{"title", title}, {"publisher", publisher}})
+             : trf("provenance.source_dated", {{"title", title}, {"publisher", publisher}, {"date", dataDateText(s.date)}});
 }
 
 const std::string& methodText(const tariff::Sourced& figure) { return nameOf("method", figure.method, figure.method); }
