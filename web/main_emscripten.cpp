@@ -18,11 +18,11 @@
 #include "browser.h"
 #include "describe.h"
 #include "embedded.h"
+#include "export_frame.h"
 #include "imgui.h"
 #include "languages.h"
 #include "panels.h"
 #include "platform.h"
-#include "png_encode.h"
 #include "report.h"
 #include "theme.h"
 #include "webgl_renderer.h"
@@ -132,38 +132,12 @@ void renderFrame(double nowMs) {
   if (g.settleFrames > 0) --g.settleFrames;
 }
 
-// "Download image": one frame of the export graphic (export_graphic.cpp) drawn into a framebuffer
-// of its own, read back, cropped to what it used and saved as a PNG. The canvas keeps its frame.
+// "Download image" (export_frame.cpp), drawn with the page's WebGL renderer; the canvas keeps its frame.
 void exportImage() {
-  ImGuiIO& io = ImGui::GetIO();
-  const bool dark = theme::darkScheme();
-  if (dark) theme::switchScheme(false);  // an image for print and slides: always on white
-  const int width = exportWidth(), height = static_cast<int>(theme::px(1400));
-  io.DisplaySize = ImVec2(static_cast<float>(width), static_cast<float>(height));
-  ImGui::NewFrame();
-  const float used = drawExportGraphic(thePage.app);
-  ImGui::Render();
-  GLuint texture = 0, framebuffer = 0;
-  glGenTextures(1, &texture);
-  glBindTexture(GL_TEXTURE_2D, texture);
-  glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
-  glGenFramebuffers(1, &framebuffer);
-  glBindFramebuffer(GL_FRAMEBUFFER, framebuffer);
-  glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, texture, 0);
-  glViewport(0, 0, width, height);
-  glClearColor(1, 1, 1, 1);
-  glClear(GL_COLOR_BUFFER_BIT);
-  webgl::render(*ImGui::GetDrawData(), width, height);
-  const int rows = std::clamp(static_cast<int>(std::ceil(used)), 1, height);
-  std::vector<unsigned char> pixels(static_cast<size_t>(width) * rows * 4);
-  glPixelStorei(GL_PACK_ALIGNMENT, 1);
-  glReadPixels(0, height - rows, width, rows, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
-  glBindFramebuffer(GL_FRAMEBUFFER, 0);
-  glDeleteFramebuffers(1, &framebuffer);
-  glDeleteTextures(1, &texture);
-  io.DisplaySize = ImVec2(static_cast<float>(thePage.width), static_cast<float>(thePage.height));
-  if (dark) theme::switchScheme(true);
-  platform::saveFile(downloadName(thePage.app, ".png"), "image/png", encodePngBottomUp(width, rows, pixels));
+  const std::string png = exportPng(thePage.app, [](ImDrawData& data, int width, int height) {
+    webgl::render(data, width, height);
+  });
+  platform::saveFile(downloadName(thePage.app, ".png"), "image/png", png);
 }
 
 EM_BOOL onAnimationFrame(double nowMs, void*) {

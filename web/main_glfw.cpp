@@ -4,8 +4,6 @@
 //
 //   usjp-desktop [--preset ID] [--link FRAGMENT] [--data DIR] [--size WxH] [--compact]
 //                [--frames N] [--screenshot PATH.png] [--export-png PATH.png]
-#define GL_GLEXT_PROTOTYPES  // framebuffer objects for the export image (OpenGL 3.3 core)
-#define GLFW_INCLUDE_GLEXT
 #include <GLFW/glfw3.h>
 
 #include <algorithm>
@@ -18,13 +16,13 @@
 
 #include "app.h"
 #include "embedded.h"
+#include "export_frame.h"
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"
 #include "languages.h"
 #include "panels.h"
 #include "platform.h"
-#include "png_encode.h"
 #include "theme.h"
 
 namespace {
@@ -130,52 +128,18 @@ bool writeFile(const std::string& path, const std::string& bytes) {
   return std::fclose(f) == 0 && ok;
 }
 
-// The bound framebuffer's bottom `rows` rows (of `height`) as a PNG.
-std::string readPng(int width, int height, int rows) {
-  std::vector<unsigned char> pixels(static_cast<size_t>(width) * rows * 4);
-  glPixelStorei(GL_PACK_ALIGNMENT, 1);
-  glReadPixels(0, height - rows, width, rows, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
-  return usjp::encodePngBottomUp(width, rows, pixels);
-}
-
 bool saveScreenshot(const std::string& path, GLFWwindow* window) {
   int width = 0, height = 0;
   glfwGetFramebufferSize(window, &width, &height);
   glReadBuffer(GL_BACK);
-  return writeFile(path, readPng(width, height, height));
+  return writeFile(path, usjp::readPng(width, height, height));
 }
 
-// "Download image": the export graphic (export_graphic.cpp) in a framebuffer of its own, the same
-// frame the browser draws for it.
+// "Download image" (export_frame.cpp), drawn with ImGui's OpenGL 3 backend: the same frame the
+// browser draws for it.
 std::string exportImage(usjp::App& app) {
-  ImGuiIO& io = ImGui::GetIO();
-  const bool dark = usjp::theme::darkScheme();
-  if (dark) usjp::theme::switchScheme(false);  // an image for print and slides: always on white
-  const ImVec2 window = io.DisplaySize;
-  const int width = usjp::exportWidth(), height = static_cast<int>(usjp::theme::px(1400));
   ImGui_ImplOpenGL3_NewFrame();
-  io.DisplaySize = ImVec2(static_cast<float>(width), static_cast<float>(height));
-  ImGui::NewFrame();
-  const float used = usjp::drawExportGraphic(app);
-  ImGui::Render();
-  GLuint texture = 0, framebuffer = 0;
-  glGenTextures(1, &texture);
-  glBindTexture(GL_TEXTURE_2D, texture);
-  glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
-  glGenFramebuffers(1, &framebuffer);
-  glBindFramebuffer(GL_FRAMEBUFFER, framebuffer);
-  glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, texture, 0);
-  glViewport(0, 0, width, height);
-  glClearColor(1, 1, 1, 1);
-  glClear(GL_COLOR_BUFFER_BIT);
-  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-  const std::string png = readPng(width, height, std::clamp(static_cast<int>(std::ceil(used)), 1, height));
-  glBindFramebuffer(GL_FRAMEBUFFER, 0);
-  glDeleteFramebuffers(1, &framebuffer);
-  glDeleteTextures(1, &texture);
-  io.DisplaySize = window;
-  if (dark) usjp::theme::switchScheme(true);
-  return png;
+  return usjp::exportPng(app, [](ImDrawData& data, int, int) { ImGui_ImplOpenGL3_RenderDrawData(&data); });
 }
 
 void drawFrame(usjp::App& app, GLFWwindow* window) {

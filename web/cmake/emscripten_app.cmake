@@ -107,7 +107,7 @@ add_custom_target(usjp_page DEPENDS ${usjp_shell} ${usjp_shell_single} ${USJP_WE
 # One browser page: main_emscripten.cpp and its parts, the UI, the flags above and a shell.
 # EMSCRIPTEN_KEEPALIVE exports window.usjp's functions (browser_hook.cpp); no list repeats them.
 function(usjp_browser_page target out_dir shell)
-  add_executable(${target} main_emscripten.cpp browser_input.cpp browser_hook.cpp webgl_renderer.cpp)
+  add_executable(${target} main_emscripten.cpp browser_input.cpp browser_hook.cpp webgl_renderer.cpp export_frame.cpp)
   target_link_libraries(${target} PRIVATE usjp_ui usjp_imgui)
   target_compile_options(${target} PRIVATE ${usjp_size_flags})
   target_link_options(${target} PRIVATE ${usjp_link_flags} "SHELL:--shell-file ${shell}" ${ARGN})
