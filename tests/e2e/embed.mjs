@@ -607,6 +607,13 @@ async function fallbackChecks(lib, browser, calc) {
     assert(await japanese.isVisible(), 'the Japanese baseline is not shown without JavaScript');
     const jaText = await japanese.textContent();
     assert(/2024年/.test(jaText) && jaText.includes('21.3兆円') && jaText.includes('1482億ドル'), `Japanese baseline: ${jaText.slice(0, 200)}`);
+    // Its sources name their publishers and dates in Japanese: 米国勢調査局、2025年5月27日.
+    const jaSources = await japanese.locator('ol').textContent();
+    const dateJa = (iso) => iso.split('-').map((p, i) => `${Number(p)}${'年月日'[i]}`).join('');
+    for (const s of sources.filter((x) => x.date)) {
+      assert(jaSources.includes(dateJa(s.date)), `the Japanese source list lacks ${dateJa(s.date)} (${s.id})`);
+    }
+    assert(jaSources.includes('（米国勢調査局、'), `publishers in the Japanese source list: ${jaSources.slice(0, 300)}`);
     await shot(page, 'noscript.png');
     expectClean(log, 'no JavaScript');
     await context.close();

@@ -64,11 +64,22 @@ def source_line(sources, figure, titles):
     source = sources.get(figure.get("source"))
     if not source:
         raise SystemExit(f"make_page: unknown source {figure.get('source')!r}")
-    return f"{source['publisher']}: {titles.get('source:' + source['id'], source['title'])}"
+    publisher = titles.get("publisher:" + source["publisher"], source["publisher"])
+    return f"{publisher}: {titles.get('source:' + source['id'], source['title'])}"
+
+
+def date_ja(iso):
+    """A data file's date as Japanese writes it (2024年, 2025年2月, 2025年5月27日), as core's
+    formatDataDate does; anything else as it is."""
+    parts = iso.split("-")
+    if not all(p.isdigit() for p in parts) or len(parts[0]) != 4 or len(parts) > 3:
+        return iso
+    return "".join(f"{int(p)}{unit}" for p, unit in zip(parts, ("年", "月", "日")))
 
 
 def figure_rows(group, fields, fmt, sources, titles):
-    """titles: the language's own source titles ("source:<id>" in ja.json names), else the original."""
+    """titles: the language's names of sources and publishers ("source:<id>", "publisher:<name>" in
+    ja.json names), else the original."""
     rows = []
     for field, label in fields:
         figure = group[field]
@@ -123,19 +134,24 @@ def baseline_html(data_dir):
     for code in ("en", "ja"):
         w = words[code]
         items = []
+        names = ja_doc["names"] if code == "ja" else {}
         for s in source_list:
-            title = ja_doc["names"].get("source:" + s["id"], s["title"]) if code == "ja" else s["title"]
-            title = e(title)
+            title = e(names.get("source:" + s["id"], s["title"]))
             if s.get("url"):
                 title = f'<a href="{e(s["url"])}" rel="noopener noreferrer">{title}</a>'
-            date = f", {e(s['date'])}" if s.get("date") else ""
-            items.append(f"<li>{title}. {e(s['publisher'])}{date}.</li>")
+            publisher = e(names.get("publisher:" + s["publisher"], s["publisher"]))
+            if code == "ja":  # 題名（発行者、2025年5月27日）
+                date = f"、{e(date_ja(s['date']))}" if s.get("date") else ""
+                items.append(f"<li>{title}（{publisher}{date}）</li>")
+            else:
+                date = f", {e(s['date'])}" if s.get("date") else ""
+                items.append(f"<li>{title}. {publisher}{date}.</li>")
         us = [(f, w["page." + key]) for (f, _), key in zip(US_FIGURES, ("us_imports", "us_exports", "us_deficit"))]
         jp = [(f, w["page." + key]) for (f, _), key in zip(JAPAN_FIGURES, ("jp_exports", "jp_imports", "jp_surplus"))]
         usd = usd_from_millions if code == "en" else usd_ja
         yen = yen_from_billions if code == "en" else yen_ja
         note = trade["japan_view"]["note"] if code == "en" else w["page.japan_note"]
-        titles = ja_doc["names"] if code == "ja" else {}
+        titles = names
         sections.append(f"""<section class="baseline" lang="{code}" aria-labelledby="baseline-title-{code}">
 <h2>{e(w["page.baseline_title"])}</h2>
 <p>{e(w["page.baseline_intro"])}</p>
