@@ -264,16 +264,21 @@ std::string formatDataDate(const Language& lang, const std::string& iso) {
   return iso;
 }
 
+std::string formatDollars(const Language& lang, double usd, bool sign) {
+  if (lang.code == "ja") return formatUsdJa(usd, sign);
+  return sign ? formatSignedUsd(usd) : formatUsd(usd);
+}
+
 std::string formatMoney(const Language& lang, double usd, double yenPerUsd, bool sign, bool compact) {
-  if (lang.code != "ja") return sign ? formatSignedUsd(usd) : formatUsd(usd);
+  if (lang.code != "ja") return formatDollars(lang, usd, sign);
   const std::string yen = formatYenJa(usd * yenPerUsd, sign);
-  return compact ? yen : yen + "\uFF08" + formatUsdJa(usd, sign) + "\uFF09";
+  return compact ? yen : yen + "\uFF08" + formatDollars(lang, usd, sign) + "\uFF09";
 }
 
 void Money::add(Values& values, const std::string& name, double usd, bool sign) const {
   values.push_back({name, (*this)(usd, sign)});
   values.push_back({name + "_yen", formatYenJa(usd * yenPerUsd, sign)});
-  values.push_back({name + "_usd", lang.code == "ja" ? formatUsdJa(usd, sign) : sign ? formatSignedUsd(usd) : formatUsd(usd)});
+  values.push_back({name + "_usd", formatDollars(lang, usd, sign)});
 }
 
 Money::Values Money::values(std::initializer_list<std::pair<const char*, double>> amounts, bool sign) const {

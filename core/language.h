@@ -54,6 +54,8 @@ std::string fillIn(const std::string& pattern, const std::vector<std::pair<std::
 std::string formatDay(const Language& lang, Day day, bool longForm = false);
 // A month: Sep 2025 / 2025年9月.
 std::string formatMonth(const Language& lang, int year, int month);
+// Dollars alone as the language writes them: $47.5B / 475億ドル (+ when `sign`).
+std::string formatDollars(const Language& lang, double usd, bool sign = false);
 // A signed percentage, +2.3% / -30.1%; in Japanese with the true minus sign its amounts have
 // (−30.1%), so that a line such as −3.12兆円（−30.1%） has one minus.
 std::string formatSignedPct(const Language& lang, double pct, int decimals = 1);

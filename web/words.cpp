@@ -41,10 +41,7 @@ std::string money(double usd, bool sign, bool compact) {
   return tariff::formatMoney(*g_language, usd, g_yenPerUsd, sign, compact);
 }
 
-std::string dollars(double usd, bool sign) {
-  if (japanese()) return tariff::formatUsdJa(usd, sign);
-  return sign ? tariff::formatSignedUsd(usd) : tariff::formatUsd(usd);
-}
+std::string dollars(double usd, bool sign) { return tariff::formatDollars(*g_language, usd, sign); }
 
 std::string dayText(int day) { return tariff::formatDay(*g_language, day); }
 std::string signedPct(double pct, int decimals) { return tariff::formatSignedPct(*g_language, pct, decimals); }

@@ -241,7 +241,7 @@ void printObserved(const TradeData& data, const Scenario& s, bool json, const La
   }
   const auto t = [&](const char* key) { return std::string(lang.text(key)); };
   // Dollars, as the Census counts them (in Japanese as the press writes dollars: 126億ドル).
-  const auto usd = [&](double v) { return lang.code == "ja" ? formatUsdJa(v) : formatUsd(v); };
+  const auto usd = [&](double v) { return formatDollars(lang, v); };
   std::printf("%s\n%s\n\n", t("cli.observed_title").c_str(), t("cli.observed_formula").c_str());
   const auto row = [](const std::vector<std::string>& cells, const std::vector<size_t>& widths) {
     std::string line = " ";
