@@ -75,7 +75,7 @@ add_custom_command(
           --data ${PROJECT_SOURCE_DIR}/data --split ${usjp_shell} --single ${usjp_shell_single}
           --node ${USJP_NODE_FOR_BUILD} --cli-js $<TARGET_FILE:usjp-tariff-node> --graphic-data ${USJP_EMBED_DATA_DIR}
           --single-pack ${USJP_WEB_OUT}/lang-ja.js
-  DEPENDS ${PROJECT_SOURCE_DIR}/shell.html ${usjp_css} ${usjp_make_page} ${usjp_data_files} usjp-tariff-node
+  DEPENDS ${PROJECT_SOURCE_DIR}/shell.html ${usjp_css} ${usjp_make_page} ${usjp_fonts_words_helper} ${usjp_data_files} usjp-tariff-node
           ${USJP_WEB_OUT}/lang-ja.js ${usjp_en_words} ${usjp_ja_words}
   COMMENT "Page shells: the static graphic of the opening scenario, the 2024 baseline and the sources" VERBATIM)
 add_custom_command(
@@ -98,7 +98,7 @@ add_custom_command(
   COMMAND ${usjp_docs_python} ${usjp_make_page} docs --docs ${PROJECT_SOURCE_DIR}/docs --data ${PROJECT_SOURCE_DIR}/data
           --out ${USJP_WEB_OUT}
   DEPENDS ${PROJECT_SOURCE_DIR}/docs/methodology.md ${PROJECT_SOURCE_DIR}/docs/data.md
-          ${PROJECT_SOURCE_DIR}/docs/validation.md ${PROJECT_SOURCE_DIR}/data/sources.json ${usjp_make_page}
+          ${PROJECT_SOURCE_DIR}/docs/validation.md ${PROJECT_SOURCE_DIR}/data/sources.json ${usjp_make_page} ${usjp_fonts_words_helper}
   COMMENT "Methodology pages from docs/" VERBATIM)
 add_custom_target(usjp_page DEPENDS ${usjp_shell} ${usjp_shell_single} ${USJP_WEB_OUT}/page.css
                                     ${USJP_WEB_OUT}/embed.js ${usjp_doc_pages} ${USJP_WEB_OUT}/lang-ja.js)

@@ -29,6 +29,8 @@ import os
 import re
 import sys
 
+from minify_json import write_if_changed  # beside this file
+
 MARKER = "<!-- usjp:baseline -->"
 WORDS_MARKER = "<!-- usjp:words -->"
 GRAPHIC_MARKER = "<!-- usjp:graphic -->"
@@ -217,18 +219,8 @@ def graphic_html(node, cli_js, data_dir):
 </figure>"""
 
 
-def write_if_changed(path, text):
-    data = text.encode("utf-8")
-    try:
-        with open(path, "rb") as f:
-            if f.read() == data:
-                return
-    except FileNotFoundError:
-        pass
-    tmp = path + ".tmp"
-    with open(tmp, "wb") as f:
-        f.write(data)
-    os.replace(tmp, path)
+def write_text_if_changed(path, text):
+    write_if_changed(path, text.encode("utf-8"))
 
 
 def make_page(args):
@@ -248,20 +240,20 @@ def make_page(args):
     baseline = re.sub(r'(aria-labelledby="baseline-title-(\w+)">\n)<h2>', r'\1<h2 id="baseline-title-\2">',
                       baseline_html(args.data))
     split = shell.replace(MARKER, "", 1).replace(MARKER, baseline, 1)
-    write_if_changed(args.split, split)
+    write_text_if_changed(args.split, split)
     single_lines = [line for line in split.splitlines(keepends=True) if CSP_PREFIX not in line]
     single = "".join(single_lines).replace(CSS_LINK, "<style>\n" + css + "</style>")
     if args.single_pack:  # the one-file page has Japanese inside too: it may not load a script beside it
         with open(args.single_pack, encoding="utf-8") as f:
             pack = f.read().replace("</", "<\\/")
         single = single.replace("{{{ SCRIPT }}}", "<script>" + pack + "</script>\n{{{ SCRIPT }}}", 1)
-    write_if_changed(args.single, single)
+    write_text_if_changed(args.single, single)
 
 
 def wasm_script(args):
     with open(args.wasm, "rb") as f:
         encoded = base64.b64encode(f.read()).decode("ascii")
-    write_if_changed(args.out, "window.usjpWasmBase64('" + encoded + "');\n")
+    write_text_if_changed(args.out, "window.usjpWasmBase64('" + encoded + "');\n")
 
 
 def csp_hash(text):
@@ -285,7 +277,7 @@ def csp_single(args):
     if charset not in page:
         raise SystemExit(f"make_page: no {charset} in {args.html}")
     page = page.replace(charset, f'{charset}\n{CSP_PREFIX} content="{policy}">', 1)
-    write_if_changed(args.html, page)
+    write_text_if_changed(args.html, page)
 
 
 DOCS = [("methodology", "How the calculator works"), ("data", "The data and where it comes from"),
@@ -346,7 +338,7 @@ def docs(args):
 </body>
 </html>
 """
-        write_if_changed(os.path.join(args.out, name + ".html"), page)
+        write_text_if_changed(os.path.join(args.out, name + ".html"), page)
 
 
 def main():

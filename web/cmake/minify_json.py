@@ -6,7 +6,8 @@
 
 A file that is not plain valid JSON (a syntax error, a key twice) is copied as it is, so that the
 program's own loader reports it with its file, JSON pointer and rule, as it would the original.
-fonts_and_words.py uses compact() and write_if_changed() for the language files too."""
+fonts_and_words.py uses compact() and write_if_changed() for the language files too, and make_page.py
+write_if_changed() for the pages."""
 import json
 import os
 import sys
