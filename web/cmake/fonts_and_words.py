@@ -78,6 +78,15 @@ def subset(path, characters, out, drop_layout):
     return set(TTFont(out)["cmap"].getBestCmap().keys())
 
 
+def report_missing(missing, seen_as):
+    """The build's exit code: 0, or 1 after printing the characters no font has (the first 20)."""
+    if not missing:
+        return 0
+    print("\n".join(missing[:20]), file=sys.stderr)
+    print(f"fonts_and_words.py: {len(missing)} characters would show as {seen_as}", file=sys.stderr)
+    return 1
+
+
 # Always in the Latin subset: what core and the UI write by themselves (format.cpp's minus and yen
 # sign, the en and em dashes, quotes, the bullet, the ellipsis, approx., the inequalities, the
 # middle dot, the multiplication sign, the no-break space).
@@ -106,8 +115,7 @@ def command_latin(args):
     from fontTools.ttLib import TTFont
     documents = []  # (file, pointer, text) a reader of the English page may see
     with open(args.en, encoding="utf-8") as f:
-        words = json.load(f)["strings"]
-    documents += [(args.en, "/strings/" + k, v) for k, v in words.items() if not k.startswith(NOT_THE_PROGRAMS)]
+        documents += [(args.en, "/strings/" + k, v) for k, v in strings_of(json.load(f))]  # en has no names
     for path in args.data:
         with open(path, encoding="utf-8") as f:
             documents += [(path, pointer, text) for pointer, text in texts_of(json.load(f))
@@ -119,11 +127,7 @@ def command_latin(args):
     missing = [f"{file}: {pointer}: U+{ord(c):04X} {c!r} is in no font the English page has"
                for file, pointer, text in documents for c in text
                if c not in "\n\t" and ord(c) not in have and ord(c) not in DRAWN_ARROWS]
-    if missing:
-        print("\n".join(missing[:20]), file=sys.stderr)
-        print(f"fonts_and_words.py: {len(missing)} characters would show as \"?\"", file=sys.stderr)
-        return 1
-    return 0
+    return report_missing(missing, '"?"')
 
 
 def command_subset(args):
@@ -137,15 +141,10 @@ def command_subset(args):
     wanted.update(range(0x30, 0x3A))
     wanted.update(ord(c) for c in CORE_TEXT)
     have = subset(args.cjk, wanted, args.out, CJK_DROP)
-    missing = []
-    for key, text in strings_of(doc):
-        for c in text:
-            if c in "\n\t" or ord(c) in latin or ord(c) in have:
-                continue
-            missing.append(f"{args.ja}: /strings or /names {key}: U+{ord(c):04X} {c!r} is in no font the page has")
-    if missing:
-        print("\n".join(missing[:20]), file=sys.stderr)
-        print(f"fonts_and_words.py: {len(missing)} characters would show as missing-glyph boxes", file=sys.stderr)
+    missing = [f"{args.ja}: /strings or /names {key}: U+{ord(c):04X} {c!r} is in no font the page has"
+               for key, text in strings_of(doc) for c in text
+               if c not in "\n\t" and ord(c) not in latin and ord(c) not in have]
+    if report_missing(missing, "missing-glyph boxes"):
         return 1
     subset(args.cjk, {ord(c) for c in SWITCH_LABEL}, args.switch_out, CJK_DROP)
     return 0
