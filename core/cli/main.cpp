@@ -249,7 +249,7 @@ void printObserved(const TradeData& data, const Scenario& s, bool json, const La
     std::printf("%s\n", line.c_str());
   };
   // Columns as wide as their header or their widest figure, in any script.
-  const auto widths = [&](std::vector<std::vector<std::string>> rows) {
+  const auto widths = [](const std::vector<std::vector<std::string>>& rows) {
     std::vector<size_t> w(rows[0].size(), 0);
     for (const auto& r : rows)
       for (size_t c = 0; c < r.size(); ++c) w[c] = std::max(w[c], displayWidth(r[c]));
